@@ -1,0 +1,10 @@
+// Components every chapter can use without importing them (passed to <Content components>),
+// and the overrides of plain Markdown elements.
+import Figure from './Figure.astro';
+import InShort from './InShort.astro';
+import Link from './Link.astro';
+import Table from './Table.astro';
+import Term from './Term.astro';
+import ToolLink from './ToolLink.astro';
+
+export const mdxComponents = { Figure, InShort, Term, ToolLink, a: Link, table: Table };

@@ -1,0 +1,23 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterSchema } from './schemas/chapter';
+import { glossaryEntrySchema } from './schemas/glossary';
+import { chapterSlug } from './lib/chapters';
+
+/** content/chapters/07-samverkansledning.mdx becomes the page /handboken/samverkansledning/. */
+const chapters = defineCollection({
+  loader: glob({
+    pattern: '*.mdx',
+    base: './content/chapters',
+    generateId: ({ entry }) => chapterSlug(entry),
+  }),
+  schema: chapterSchema,
+});
+
+/** content/ordlista/samsyn.yaml is the entry /ordlista/#samsyn; one term per file. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/ordlista' }),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { chapters, glossary };
