@@ -20,7 +20,7 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'Var står er ledningsgrupp i dag, vart vill ni – och vad kräver nästa steg?',
     chapter: 'samverkansledning',
     sections: ['7.1.2', '7.1.3', '7.1.4'],
-    available: false,
+    available: true,
   },
   'hindrens-isberg': {
     name: 'Hindrens isberg',

@@ -1,0 +1,27 @@
+// The tools' fixed Swedish UI strings, in one place (flat dotted keys), so that wording stays
+// consistent and a translation could be added without touching logic. Model-specific text lives
+// in content/models/.
+export const STRINGS = {
+  'tool.result': 'Resultat',
+  'tool.print': 'Skriv ut',
+  'tool.reset': 'Börja om',
+  'tool.reset.confirm': 'Vill du radera alla svar i det här verktyget? Det går inte att ångra.',
+  'tool.reset.yes': 'Ja, radera svaren',
+  'tool.reset.no': 'Avbryt',
+  'tool.reset.done': 'Svaren är raderade.',
+  'tool.notice.dismiss': 'Jag förstår',
+  'tool.saved': 'Svaren sparas automatiskt i den här webbläsaren.',
+  'tool.readNext': 'Läs vidare',
+  'tool.noscript': 'Verktyget behöver JavaScript för att räkna fram resultatet. Frågorna går att läsa och besvara på papper.',
+  'ladder.target.legend': 'Vilken nivå siktar ni på?',
+  'ladder.nextSteps': 'Vad nästa steg kräver',
+  'ladder.yourLevel': 'Ni står här',
+  'ladder.yourTarget': 'Ert mål',
+  'ladder.notAnswered': 'obesvarad',
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(key: StringKey): string {
+  return STRINGS[key];
+}

@@ -1,0 +1,80 @@
+// The frame a reader uses on every page: skip link, the chapter menu that folds on a phone,
+// no sideways scroll at 320 px, and print without navigation but with link targets.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext } from '../support/browser';
+import { builtPages } from '../support/site-files';
+
+const baseURL = inject('baseURL');
+const chapter = 'handboken/hur-du-anvander-handboken/';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('the first Tab reaches the skip link, which moves focus past the menus', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(new URL(chapter, baseURL).href);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+  await page.keyboard.press('Enter');
+  expect(page.url()).toMatch(/#main$/);
+  await context.close();
+});
+
+it('on a phone the chapter menu folds behind a button that says whether it is open', async () => {
+  const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(new URL(chapter, baseURL).href);
+  const toggle = page.getByRole('button', { name: 'Kapitel i handboken' });
+  const current = page.locator('.chapter-nav a[aria-current="page"]');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await current.isVisible()).toBe(false);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  expect(await current.isVisible()).toBe(true);
+  await context.close();
+});
+
+it('on a desktop the chapter menu is open and marks the current chapter', async () => {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL(chapter, baseURL).href);
+  expect(await page.getByRole('button', { name: 'Kapitel i handboken' }).isVisible()).toBe(false);
+  expect(await page.locator('.chapter-nav a[aria-current="page"]').textContent()).toContain('Handboken och hur du använder den');
+  await context.close();
+});
+
+it('no page scrolls sideways at 320 px', async () => {
+  const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const path of builtPages()) {
+    await page.goto(new URL(path.slice(1), baseURL).href);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+  }
+  expect(wide).toEqual([]);
+  await context.close();
+});
+
+it('prints the text without menus and writes out link targets', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(new URL(chapter, baseURL).href);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.site-header').isVisible()).toBe(false);
+  expect(await page.locator('.chapter-nav').isVisible()).toBe(false);
+  expect(await page.locator('h1').isVisible()).toBe(true);
+  const after = await page.evaluate(() => {
+    const a = document.querySelector('main p a[href^="/"]');
+    return a ? getComputedStyle(a, '::after').content : '';
+  });
+  expect(after).toContain('/');
+  await context.close();
+});

@@ -1,0 +1,24 @@
+// The pages of the built site, read straight from dist/.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The built site; E2E_DIST points the tests at another build folder. */
+export const DIST = process.env.E2E_DIST ?? 'dist';
+
+/** Every built page as a root-relative path: "/", "/handboken/samverkansledning/", … (not 404). */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name === 'index.html') {
+        const rel = relative(DIST, dir).split(sep).join('/');
+        out.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
