@@ -1,0 +1,128 @@
+// Island: "Min självskattning" – every tool's result on one page, the weakest first, with export
+// to JSON and CSV and import of the JSON. The per-tool logic lives in src/lib/summaries/.
+import { useState } from 'preact/hooks';
+import { buildExport, parseImport, toCsv } from '../../lib/export';
+import { url } from '../../lib/url';
+import type { Answers } from '../../schemas/models/common';
+import { useAnswers } from './use-answers';
+import { assessmentEntries, type AssessmentModels } from './assessment-entries';
+import '../../styles/tools.css';
+
+export type MyAssessmentProps = AssessmentModels;
+
+function download(name: string, type: string, content: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([content], { type }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+export function MyAssessment(models: MyAssessmentProps) {
+  const entries = assessmentEntries(models);
+  // One hook call per tool, always in the same order (the entry list is fixed by the props).
+  const answers = entries.map((e) => useAnswers(e.store).answers);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const reports = entries.map((e, i) => ({ entry: e, report: e.report(answers[i] ?? {}) }));
+  const ranked = [...reports].sort((a, b) => (b.report.summary.weakness ?? -1) - (a.report.summary.weakness ?? -1));
+  const weakest = ranked.find((r) => r.report.summary.weakness !== undefined);
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  const exportJson = () => {
+    const tools: Record<string, Answers> = {};
+    entries.forEach((e, i) => (tools[e.id] = answers[i] ?? {}));
+    download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools));
+  };
+  const exportCsv = () => download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(reports.flatMap((r) => r.report.rows)));
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const spaces = Object.fromEntries(entries.map((e) => [e.id, e.space]));
+    const result = parseImport(await file.text(), spaces);
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: `${result.error} Inga svar har ändrats.` });
+      return;
+    }
+    for (const e of entries) {
+      const imported = result.tools[e.id];
+      if (imported) e.store.replace(imported);
+    }
+    const n = Object.keys(result.tools).length;
+    const skipped = result.dropped > 0 ? ` ${result.dropped} svar passade inte frågorna i den här versionen och lästes inte in.` : '';
+    setMessage({ kind: 'ok', text: `Svaren i ${n} ${n === 1 ? 'verktyg' : 'verktyg'} är inlästa från filen.${skipped}` });
+  };
+
+  return (
+    <div class="my-assessment">
+      <section class="tool__result" aria-labelledby="svagaste-lanken">
+        <h2 id="svagaste-lanken">Den svagaste länken</h2>
+        <p class="tool__headline" aria-live="polite">
+          {weakest
+            ? `${weakest.entry.name}: ${weakest.report.summary.headline}`
+            : 'Du har inte svarat i något verktyg ännu. Börja med det som ligger närmast er fråga.'}
+        </p>
+        {weakest && <p>En kedja brister där den är svagast. Börja därför med det som står först nedan, även om resten ser bra ut.</p>}
+      </section>
+
+      <h2>Alla resultat, det svagaste först</h2>
+      <ol class="my-assessment__list">
+        {ranked.map(({ entry, report }) => (
+          <li key={entry.id} class="card">
+            <h3>
+              <a href={url(entry.href)}>{entry.name}</a>
+            </h3>
+            {report.summary.answered === 0 ? (
+              <p class="muted">Inte påbörjat.</p>
+            ) : (
+              <>
+                <p>
+                  <strong>{report.summary.headline}</strong>
+                </p>
+                {report.summary.details.length > 0 && (
+                  <ul>
+                    {report.summary.details.map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                )}
+                <p class="muted">
+                  {report.summary.answered} av {report.summary.total} frågor besvarade.
+                </p>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <section class="no-print" aria-labelledby="spara-och-dela">
+        <h2 id="spara-och-dela">Spara, skriv ut och flytta</h2>
+        <p>Svaren finns bara i den här webbläsaren. Ladda ner dem för att spara en kopia eller flytta dem till en annan dator.</p>
+        <div class="tool-actions">
+          <button type="button" class="button" onClick={() => window.print()}>
+            Skriv ut
+          </button>
+          <button type="button" class="button" onClick={exportJson}>
+            Ladda ner svaren (JSON)
+          </button>
+          <button type="button" class="button" onClick={exportCsv}>
+            Ladda ner som tabell (CSV)
+          </button>
+        </div>
+        <p>
+          <label for="import-file">Läs in svar från en JSON-fil (ersätter svaren i de verktyg som finns i filen):</label>
+          <br />
+          <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget)} />
+        </p>
+        {message && (
+          <p class={message.kind === 'error' ? 'notice' : 'tool__saved'} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Export and import of all of a reader's answers ("Min självskattning"). The JSON file:
+ *
+ *   { "format": "samverkanshandboken", "version": 1, "exportedAt": "2026-11-25T10:00:00.000Z",
+ *     "tools": { "ambitionstrappan": { "ses-alls": "ja", "mal": "strategisk" }, … } }
+ *
+ * Import is all or nothing: any problem gives a Swedish message and changes nothing.
+ * Pure: the island reads and writes the stores.
+ */
+import { z } from 'zod';
+import { answersSchema, type Answers } from '../schemas/models/common';
+import { fitAnswers, type AnswerSpace } from './answers';
+
+export const EXPORT_FORMAT = 'samverkanshandboken';
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before parsing: a real export is a few kilobytes. */
+export const MAX_IMPORT_BYTES = 200_000;
+
+const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number().int(),
+  exportedAt: z.string().optional(),
+  tools: z.record(z.string(), answersSchema),
+});
+
+export function buildExport(tools: Record<string, Answers>, now = new Date()): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), tools }, null, 2);
+}
+
+export type ImportResult = { ok: true; tools: Record<string, Answers>; dropped: number } | { ok: false; error: string };
+
+export function parseImport(text: string, spaces: Record<string, AnswerSpace>): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'Filen är för stor för att vara en export från handboken.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'Filen går inte att läsa. Välj en JSON-fil som exporterats från Min självskattning.' };
+  }
+  const format = (data as { format?: unknown } | null)?.format;
+  if (format !== EXPORT_FORMAT) return { ok: false, error: 'Filen är inte en export från Samverkanshandboken.' };
+  const parsed = exportSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, error: 'Filen har rätt typ men innehållet är skadat eller ändrat.' };
+  if (parsed.data.version > EXPORT_VERSION) {
+    return { ok: false, error: 'Filen kommer från en nyare version av handboken. Uppdatera sidan och försök igen.' };
+  }
+  const tools: Record<string, Answers> = {};
+  let dropped = 0;
+  for (const [id, answers] of Object.entries(parsed.data.tools)) {
+    const space = spaces[id];
+    if (!space) return { ok: false, error: `Filen innehåller ett okänt verktyg (${id.slice(0, 40)}).` };
+    const fitted = fitAnswers(answers, space);
+    tools[id] = fitted.answers;
+    dropped += fitted.dropped;
+  }
+  return { ok: true, tools, dropped };
+}
+
+export interface CsvRow {
+  tool: string;
+  section: string;
+  item: string;
+  answer: string;
+}
+
+/** CSV for a spreadsheet: semicolon-separated (Swedish Excel), every field quoted. */
+export function toCsv(rows: readonly CsvRow[]): string {
+  const q = (s: string) => `"${s.replace(/"/g, '""').replace(/^[=+\-@]/, "'$&")}"`;
+  const lines = [['Verktyg', 'Del', 'Fråga', 'Svar'], ...rows.map((r) => [r.tool, r.section, r.item, r.answer])];
+  return '\uFEFF' + lines.map((l) => l.map(q).join(';')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,85 @@
+// "Min självskattning": results gathered with the weakest first; export to JSON and CSV, import
+// of the JSON back; a bad file changes nothing.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext, watchedPage } from '../support/browser';
+
+const baseURL = inject('baseURL');
+const page_ = 'verktyg/min-sjalvskattning/';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LADDER = { v: 1, answers: { 'ses-alls': 'ja', 'kanner-varandra': 'ja', regelbundet: 'nej', mal: 'strategisk' }, savedAt: '2026-11-25T10:00:00.000Z' };
+
+it('shows the saved results, exports them, and reads the export back after a reset', async () => {
+  const context = await newContext(browser, { acceptDownloads: true });
+  const { page, errors } = await watchedPage(context, baseURL);
+  await page.goto(new URL(page_, baseURL).href);
+  await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
+  await page.reload();
+  const headline = page.locator('#svagaste-lanken ~ .tool__headline');
+  await expect.poll(() => headline.textContent()).toBe('Ledningsgruppens ambitionstrappa: Gruppen står på nivå 1, Kaffe och mazarin-grupp.');
+  expect(await page.locator('.my-assessment__list li').first().textContent()).toContain('3 av 15 frågor besvarade');
+
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner svaren (JSON)' }).click()]);
+  const jsonPath = join(tmpdir(), `svh-export-${Date.now()}.json`);
+  await jsonDownload.saveAs(jsonPath);
+  const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  expect(exported.tools.ambitionstrappan).toEqual(LADDER.answers);
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som tabell (CSV)' }).click()]);
+  const csvPath = join(tmpdir(), `svh-export-${Date.now()}.csv`);
+  await csvDownload.saveAs(csvPath);
+  expect(readFileSync(csvPath, 'utf8')).toContain('"Ledningsgruppens ambitionstrappa";"Nivå 1: Kaffe och mazarin-grupp"');
+
+  await page.evaluate(() => localStorage.removeItem('samverkan:ambitionstrappan'));
+  await page.reload();
+  await expect.poll(() => headline.textContent()).toMatch(/inte svarat i något verktyg/);
+  await page.setInputFiles('#import-file', jsonPath);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'inlästa' }).count()).toBe(1);
+  await expect.poll(() => headline.textContent()).toContain('nivå 1, Kaffe och mazarin-grupp');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('samverkan:ambitionstrappan')!).answers);
+  expect(stored).toEqual(LADDER.answers);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('a broken import file gives a Swedish error and changes nothing', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await watchedPage(context, baseURL);
+  await page.goto(new URL(page_, baseURL).href);
+  await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
+  await page.reload();
+  const before = await page.evaluate(() => ({ ...localStorage }));
+  const bad = join(tmpdir(), `svh-bad-${Date.now()}.json`);
+  writeFileSync(bad, '{"format":"samverkanshandboken","version":1,"tools":{"ambitionstrappan":{"<img src=x onerror=alert(1)>":"ja"}}}');
+  await page.setInputFiles('#import-file', bad);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/skadat eller ändrat\. Inga svar har ändrats\./);
+  expect(await page.evaluate(() => ({ ...localStorage }))).toEqual(before);
+  expect(await page.locator('img').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('prints the results without the buttons', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(new URL(page_, baseURL).href);
+  await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
+  await page.reload();
+  await page.locator('.my-assessment__list').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.my-assessment__list').isVisible()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Ladda ner svaren (JSON)' }).isVisible()).toBe(false);
+  await context.close();
+});
