@@ -36,6 +36,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A browser on a busy two-core machine can take seconds to load search or hydrate.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

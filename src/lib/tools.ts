@@ -27,7 +27,7 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'Vilka hinder finns i er samverkan – ovanför ytan, i vattenbrynet och under ytan?',
     chapter: 'framgangsfaktorer-och-hinder',
     sections: ['10.2'],
-    available: false,
+    available: true,
   },
   samverkanstrappan: {
     name: 'Samverkanstrappan',
@@ -41,7 +41,7 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'Är ni redo att starta? Frågorna före start, framgångsfaktorerna och de klassiska misstagen.',
     chapter: 'framgangsfaktorer-och-hinder',
     sections: ['2.5', '7.1.2', '7.5.3', '8.3', '9.2.2', '10.1'],
-    available: false,
+    available: true,
   },
   'styra-stodja-lara': {
     name: 'Styra – stödja – lära',

@@ -1,0 +1,146 @@
+// Checklistor före start in a real browser: every question answered by keyboard alone, the
+// weakest area named first with the mean beside it, kept after a reload, printed, and a corrupt
+// saved entry gives a notice without touching another tool's answers.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { checklistsModel as model } from '../../src/models';
+import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { answerByKeyboard, focusTop } from '../support/tool-page';
+
+const baseURL = inject('baseURL');
+const path = new URL('verktyg/checklistor/', baseURL).href;
+const total = model.areas.reduce((n, a) => n + a.items.length, 0);
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await newContext(browser);
+  ({ page, errors } = await watchedPage(context, baseURL));
+});
+afterEach(async () => {
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+const headline = async () => (await page.locator('.tool__headline').textContent())?.replace(/\u00a0/g, ' ');
+const hydrated = () => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+
+/** The answer each item gets: "ja" everywhere, except a weak team and one "vet inte". */
+function plannedAnswer(areaId: string, index: number): string {
+  if (areaId === 'teamet') return ['nej', 'delvis', 'nej', 'ja', 'nej', 'ja', 'nej', 'vet-inte'][index]!;
+  if (areaId === 'misstag' && index === 0) return 'delvis';
+  return 'ja';
+}
+
+it('shows every question and area as HTML before any script runs', async () => {
+  const js = await newContext(browser, { javaScriptEnabled: false });
+  const p = await js.newPage();
+  await p.goto(path);
+  expect(await p.locator('fieldset legend').count()).toBe(total);
+  for (const a of model.areas) expect(await p.locator(`#checklistor-${a.id} h2`).textContent()).toContain(a.title);
+  expect(await p.locator('.tool__headline').textContent()).toMatch(/Svara på frågorna/);
+  await js.close();
+});
+
+it('links every area to a heading that exists in its chapter', async () => {
+  for (const a of [...model.areas.map((x) => x.readNext), model.readNext]) {
+    const [pathname, hash] = a.href.split('#');
+    const html = await (await fetch(new URL(pathname!.slice(1), baseURL))).text();
+    const ids = parse(html).querySelectorAll('[id]').map((e) => e.getAttribute('id'));
+    expect(ids, a.href).toContain(hash);
+  }
+});
+
+it('is answered by keyboard alone, names the weakest area first, and keeps it after a reload', async () => {
+  await page.goto(path);
+  await page.waitForSelector('[data-tool="checklistor"]');
+  await hydrated();
+  await focusTop(page);
+  for (const a of model.areas) {
+    for (const [i, item] of a.items.entries()) await answerByKeyboard(page, `checklistor-${item.id}`, plannedAnswer(a.id, i));
+  }
+  const expected = 'Svagaste länken: Teamets sammansättning – svag (36 %).';
+  await expect.poll(headline).toBe(expected);
+  expect(await page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
+  const result = page.locator('.tool__result');
+  const text = (await result.textContent())!.replace(/\u00a0/g, ' ');
+  expect(text).toMatch(/Medelvärdet för alla nio områden är 92 % \(stark\)/);
+  expect(text).toMatch(/Snittet ser alltså bättre ut än er svagaste punkt/);
+  expect(await result.locator('.checklists__ranked li').first().textContent()).toMatch(/^Teamets sammansättning: Svag/);
+
+  const team = page.locator('#checklistor-teamet .checklists__area-result');
+  const teamText = (await team.textContent())!;
+  expect(teamText).toContain('1 vet inte');
+  expect(teamText).toContain('Att arbeta med');
+  expect(await team.locator('h4:has-text("Att arbeta med") + ul li').count()).toBe(5);
+  expect(await team.locator('a').getAttribute('href')).toMatch(/\/handboken\/metodik-och-team\/#s%C3%A5-s%C3%A4tter|\/handboken\/metodik-och-team\/#så-sätter/);
+
+  await page.reload();
+  await expect.poll(headline).toBe(expected);
+  expect(await page.isChecked('input[name="checklistor-team-coach"][value="vet-inte"]')).toBe(true);
+
+  await page.emulateMedia({ media: 'print' });
+  expect(await result.isVisible()).toBe(true);
+  expect(await page.locator('.tool-actions').isVisible()).toBe(false);
+  expect(await page.locator('.checklists__nav').isVisible()).toBe(false);
+});
+
+it('judges one area at a time and says when too little is answered', async () => {
+  await page.goto(path);
+  await hydrated();
+  await page.check('input[name="checklistor-balans-problem"][value="ja"]');
+  await expect.poll(headline).toBe('Ännu för lite besvarat för att bedöma er beredskap.');
+  expect(await page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(/^För få svar för att bedöma området/);
+  await page.check('input[name="checklistor-balans-mal"][value="nej"]');
+  await expect.poll(headline).toBe('Svagast hittills: Fyra frågor i balans – ojämn (50 %).');
+  expect(await page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(/2 obesvarade/);
+  await page.getByRole('link', { name: 'Teamets sammansättning' }).first().click();
+  expect(new URL(page.url()).hash).toBe('#checklistor-teamet');
+});
+
+it('resets only after a confirmation', async () => {
+  await page.goto(path);
+  await hydrated();
+  const radio = 'input[name="checklistor-nio-problem"][value="ja"]';
+  await page.check(radio);
+  await page.getByRole('button', { name: 'Börja om' }).click();
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+  expect(await page.isChecked(radio)).toBe(true);
+  await page.getByRole('button', { name: 'Börja om' }).click();
+  await page.getByRole('button', { name: 'Ja, radera svaren' }).click();
+  expect(await page.isChecked(radio)).toBe(false);
+  await page.reload();
+  expect(await page.isChecked(radio)).toBe(false);
+});
+
+it('a corrupt saved entry gives a notice; another tool’s answers stay untouched', async () => {
+  const other = JSON.stringify({ v: 1, answers: { 'ses-alls': 'ja' }, savedAt: '2026-11-25T10:00:00.000Z' });
+  await page.goto(path);
+  await page.evaluate((o) => {
+    localStorage.setItem('samverkan:checklistor', '{"v":1,"answers":');
+    localStorage.setItem('samverkan:ambitionstrappan', o);
+  }, other);
+  await page.reload();
+  const notice = page.getByRole('alert');
+  await notice.waitFor();
+  expect(await notice.textContent()).toContain('kunde inte användas');
+  expect(await headline()).toMatch(/Svara på frågorna/);
+  await page.check('input[name="checklistor-balans-problem"][value="ja"]');
+  const stored = await page.evaluate(() => ({
+    mine: localStorage.getItem('samverkan:checklistor'),
+    kept: localStorage.getItem('samverkan:checklistor:oläsbar'),
+    other: localStorage.getItem('samverkan:ambitionstrappan'),
+  }));
+  expect(JSON.parse(stored.mine!).answers).toEqual({ 'balans-problem': 'ja' });
+  expect(stored.kept).toBe('{"v":1,"answers":');
+  expect(stored.other).toBe(other);
+});
