@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { searchAndOffline } from './src/integrations/search-and-offline';
 
 // The site can live under a sub-path of a static host (e.g. https://example.org/handbok/):
 // build with BASE_PATH=/handbok/ and every internal link follows (chapters' links go through
@@ -13,7 +14,28 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // searchAndOffline last: it runs after every page is written.
+  integrations: [mdx(), preact(), searchAndOffline()],
+  // No code blocks in the handbook; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy as a <meta> tag on every page: only the site's own origin.
+  // Astro adds hashes for its own scripts and styles; Pagefind's WebAssembly needs
+  // 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,6 @@
 // Keeping answers in step with a model: only known items and valid options survive. Used when
 // loading stored answers, importing files and (later) reading answer codes.
-import type { Answers } from '../schemas/models/common';
+import type { Answers } from '../schemas/models/agreement';
 
 export interface AnswerSpace {
   /** item id → the option ids allowed for it */

@@ -7,21 +7,14 @@
  * Import is all or nothing: any problem gives a Swedish message and changes nothing.
  * Pure: the island reads and writes the stores.
  */
-import { z } from 'zod';
-import { answersSchema, type Answers } from '../schemas/models/common';
+import type { Answers } from '../schemas/models/agreement';
 import { fitAnswers, type AnswerSpace } from './answers';
+import { asAnswers } from './answers-guard';
 
 export const EXPORT_FORMAT = 'samverkanshandboken';
 export const EXPORT_VERSION = 1;
 /** Larger files are refused before parsing: a real export is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 200_000;
-
-const exportSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.number().int(),
-  exportedAt: z.string().optional(),
-  tools: z.record(z.string(), answersSchema),
-});
 
 export function buildExport(tools: Record<string, Answers>, now = new Date()): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), tools }, null, 2);
@@ -37,18 +30,21 @@ export function parseImport(text: string, spaces: Record<string, AnswerSpace>): 
   } catch {
     return { ok: false, error: 'Filen går inte att läsa. Välj en JSON-fil som exporterats från Min självskattning.' };
   }
-  const format = (data as { format?: unknown } | null)?.format;
-  if (format !== EXPORT_FORMAT) return { ok: false, error: 'Filen är inte en export från Samverkanshandboken.' };
-  const parsed = exportSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: 'Filen har rätt typ men innehållet är skadat eller ändrat.' };
-  if (parsed.data.version > EXPORT_VERSION) {
+  const file = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown; tools?: unknown };
+  if (file.format !== EXPORT_FORMAT) return { ok: false, error: 'Filen är inte en export från Samverkanshandboken.' };
+  const damaged: ImportResult = { ok: false, error: 'Filen har rätt typ men innehållet är skadat eller ändrat.' };
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version)) return damaged;
+  if (file.version > EXPORT_VERSION) {
     return { ok: false, error: 'Filen kommer från en nyare version av handboken. Uppdatera sidan och försök igen.' };
   }
+  if (typeof file.tools !== 'object' || file.tools === null || Array.isArray(file.tools)) return damaged;
   const tools: Record<string, Answers> = {};
   let dropped = 0;
-  for (const [id, answers] of Object.entries(parsed.data.tools)) {
+  for (const [id, raw] of Object.entries(file.tools)) {
     const space = spaces[id];
     if (!space) return { ok: false, error: `Filen innehåller ett okänt verktyg (${id.slice(0, 40)}).` };
+    const answers = asAnswers(raw);
+    if (!answers) return damaged;
     const fitted = fitAnswers(answers, space);
     tools[id] = fitted.answers;
     dropped += fitted.dropped;

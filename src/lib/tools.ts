@@ -33,8 +33,8 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     name: 'Samverkanstrappan',
     purpose: 'Vilken organisationsform passar er målgrupp, era resurser och er ambition?',
     chapter: 'fran-prat-till-verkstad',
-    sections: ['8.1'],
-    available: false,
+    sections: ['2.5', '8.1'],
+    available: true,
   },
   checklistor: {
     name: 'Checklistor före start',

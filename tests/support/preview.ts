@@ -4,7 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { DIST } from './site-files';
+import { DIST } from './site-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +20,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function startPreview(): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+/** Serves `root` (the built site by default) until stop() is called. */
+export async function startPreview(root = DIST): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -28,14 +29,14 @@ export async function startPreview(): Promise<{ baseURL: string; stop: () => Pro
       res.writeHead(404).end();
       return;
     }
-    let file = normalize(join(DIST, pathname.slice(base.length)));
-    if (!file.startsWith(normalize(DIST))) {
+    let file = normalize(join(root, pathname.slice(base.length)));
+    if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(DIST, '404.html');
+    const served = found ? file : join(root, '404.html');
     res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     createReadStream(served).pipe(res);
   });

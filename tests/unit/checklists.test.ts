@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { fitAnswers } from '../../src/lib/answers';
 import { bandFor, checklistsSpace, scoreArea, scoreChecklists, weakestLink } from '../../src/lib/scoring/checklists';
-import { countsNote, describeArea, describeChecklists, joinSv, percent } from '../../src/lib/scoring/checklists-text';
+import { countsNote, describeArea, describeChecklists, joinSv, numberWord, percent } from '../../src/lib/scoring/checklists-text';
 import { checklistsModel as model } from '../../src/models';
 import type { Answers } from '../../src/schemas/models/common';
 import { checklistsModelSchema, type ChecklistsModel } from '../../src/schemas/models/checklists';
@@ -258,8 +258,8 @@ describe('an area in words', () => {
       counts: '1 obesvarad, 1 vet inte',
       note: 'En del finns på plats, men flera saker återstår.',
     },
-    { name: 'all ja', input: ['ja', 'ja', 'ja', 'ja'], summary: 'Stark: 100 % av möjliga poäng, räknat på alla 4 frågorna.', counts: undefined, note: 'Det mesta är på plats här.' },
-    { name: 'all nej', input: ['nej', 'nej', 'nej', 'nej'], summary: 'Svag: 0 % av möjliga poäng, räknat på alla 4 frågorna.', counts: undefined, note: 'Här återstår mycket innan ni kan räkna med området.' },
+    { name: 'all ja', input: ['ja', 'ja', 'ja', 'ja'], summary: 'Stark: 100 % av möjliga poäng, räknat på alla fyra frågorna.', counts: undefined, note: 'Det mesta är på plats här.' },
+    { name: 'all nej', input: ['nej', 'nej', 'nej', 'nej'], summary: 'Svag: 0 % av möjliga poäng, räknat på alla fyra frågorna.', counts: undefined, note: 'Här återstår mycket innan ni kan räkna med området.' },
   ])('$name', ({ input, summary, counts, note }) => {
     const t = describeArea(model, scoreArea(model, area('balans'), fill('balans', input)));
     expect(t).toEqual({ summary: nbsp(summary), counts, note });
@@ -280,6 +280,13 @@ describe('an area in words', () => {
     { input: ['A', 'B'], expected: 'A och B' },
     { input: ['A', 'B', 'C'], expected: 'A, B och C' },
   ])('joins $input', ({ input, expected }) => expect(joinSv(input)).toBe(expected));
+
+  it.each([
+    { n: 1, expected: 'ett' },
+    { n: 4, expected: 'fyra' },
+    { n: 12, expected: 'tolv' },
+    { n: 13, expected: '13' },
+  ])('writes $n as $expected', ({ n, expected }) => expect(numberWord(n)).toBe(expected));
 
   it('writes shares as Swedish percentages', () => {
     expect(percent(0.625)).toBe('63\u00a0%');
@@ -310,7 +317,13 @@ describe('the overall readiness in words', () => {
       name: 'one area done: the weakest so far, with a caveat',
       input: fill('balans', ['ja', 'delvis', 'nej', 'ja']),
       headline: 'Svagast hittills: Fyra frågor i balans – ojämn (63 %).',
-      text: [/Medelvärdet för det enda bedömda området är 63 %\./, /Åtta av nio områden har ännu för få svar/, /Kedjan kan lika gärna brista där/, /59 obesvarade/],
+      text: [/Medelvärdet för det enda bedömda området är 63 %\./, /Åtta av nio områden har ännu för få svar/, /förrän de är besvarade\./, /59 obesvarade/],
+    },
+    {
+      name: 'all but one area done: the one left is named',
+      input: Object.fromEntries(Object.entries(everything('ja')).filter(([id]) => !ids('implementering').includes(id))),
+      headline: 'Svagast hittills: Fyra frågor i balans, Nio frågor innan ni börjar, Sex uppenbara framgångsfaktorer, Sex subtila framgångsfaktorer, Uppdragsgivargruppens sju kriterier, Fem klassiska misstag, Teamets sammansättning och Förutsättningar för hållbarhet – alla starka (100 %).',
+      text: [/Medelvärdet för de åtta bedömda områdena är 100 % \(stark\)\./, /Ett av nio områden har ännu för få svar för att bedömas: Beredskap för implementering\./, /förrän det är besvarat\./, /6 obesvarade/],
     },
     {
       name: 'complete, one weak area under a strong mean',

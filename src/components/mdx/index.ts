@@ -5,6 +5,7 @@ import InShort from './InShort.astro';
 import Link from './Link.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
+import ToolEmbed from './ToolEmbed.astro';
 import ToolLink from './ToolLink.astro';
 
-export const mdxComponents = { Figure, InShort, Term, ToolLink, a: Link, table: Table };
+export const mdxComponents = { Figure, InShort, Term, ToolEmbed, ToolLink, a: Link, table: Table };

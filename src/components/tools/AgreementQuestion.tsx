@@ -1,7 +1,7 @@
 // One question answered ja / delvis / nej / vet inte: a real radio group in a fieldset.
 // The tools' shared styles come with it, so any page that embeds a tool gets them.
 import '../../styles/tools.css';
-import { AGREEMENT, AGREEMENT_LABELS, type Agreement } from '../../schemas/models/common';
+import { AGREEMENT, AGREEMENT_LABELS, type Agreement } from '../../schemas/models/agreement';
 
 export interface AgreementQuestionProps {
   /** unique on the page: used for the radio group's name */

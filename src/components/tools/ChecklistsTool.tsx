@@ -6,7 +6,7 @@ import { fitAnswers } from '../../lib/answers';
 import { checklistsSpace, scoreChecklists, type AreaScore } from '../../lib/scoring/checklists';
 import { describeArea, describeChecklists, percent } from '../../lib/scoring/checklists-text';
 import { url } from '../../lib/url';
-import { AGREEMENT_LABELS } from '../../schemas/models/common';
+import { AGREEMENT_LABELS } from '../../schemas/models/agreement';
 import type { ChecklistsModel } from '../../schemas/models/checklists';
 import { checklistsStore } from '../../stores/checklists';
 import { t } from '../../ui/strings';
@@ -57,7 +57,7 @@ function AreaResult({ model, score }: AreaResultProps) {
       <h3>{TEXT.areaResult}</h3>
       <p class="checklists__summary">
         {text.summary}
-        {text.counts && <span class="muted"> ({text.counts})</span>}
+        {text.counts && <span class="muted">{` (${text.counts})`}</span>}
       </p>
       {text.note && <p>{text.note}</p>}
       {score.judged && score.toWorkOn.length === 0 && <p>{TEXT.allYes}</p>}
@@ -67,8 +67,9 @@ function AreaResult({ model, score }: AreaResultProps) {
           <ul class="checklists__list">
             {score.toWorkOn.map(({ item, answer }) => (
               <li key={item.id}>
-                <span class="tag">{item.label}</span> {item.todo}{' '}
-                <span class="muted">(ert svar: {AGREEMENT_LABELS[answer].toLowerCase()})</span>
+                <span class="tag">{item.label}</span>
+                {` ${item.todo} `}
+                <span class="muted">{`(ert svar: ${AGREEMENT_LABELS[answer].toLowerCase()})`}</span>
               </li>
             ))}
           </ul>
@@ -80,14 +81,16 @@ function AreaResult({ model, score }: AreaResultProps) {
           <ul class="checklists__list">
             {score.toFindOut.map((item) => (
               <li key={item.id}>
-                <span class="tag">{item.label}</span> {item.question}
+                <span class="tag">{item.label}</span>
+                {` ${item.question}`}
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        {t('tool.readNext')}: <a href={url(area.readNext.href)}>{area.readNext.label}</a>
+        {`${t('tool.readNext')}: `}
+        <a href={url(area.readNext.href)}>{area.readNext.label}</a>
       </p>
     </div>
   );
@@ -111,7 +114,7 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
         <ol>
           {result.scores.map((s) => (
             <li key={s.area.id}>
-              <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a> <span class="muted">– {navStatus(s)}</span>
+              <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a> <span class="muted">{`– ${navStatus(s)}`}</span>
             </li>
           ))}
         </ol>
@@ -126,11 +129,11 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
         return (
           <section key={area.id} id={anchor(area.id)} class="tool__group checklists__area" aria-labelledby={`${anchor(area.id)}-rubrik`}>
             <h2 id={`${anchor(area.id)}-rubrik`}>
-              <span class="checklists__number">{i + 1}.</span> {area.title}
+              <span class="checklists__number">{`${i + 1}.`}</span> {area.title}
             </h2>
             <p class="tool__hint">{area.intro}</p>
             <p class="checklists__source">
-              {TEXT.source}: {area.source}.
+              {`${TEXT.source}: ${area.source}.`}
             </p>
             {area.items.map((item) => (
               <AgreementQuestion
@@ -145,9 +148,7 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
             <p class="checklists__jump no-print">
               {next && (
                 <>
-                  <a href={`#${anchor(next.id)}`}>
-                    {TEXT.next}: {next.title}
-                  </a>
+                  <a href={`#${anchor(next.id)}`}>{`${TEXT.next}: ${next.title}`}</a>
                   {' · '}
                 </>
               )}
@@ -171,7 +172,8 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
             <ol class="checklists__ranked">
               {result.ranked.map((s) => (
                 <li key={s.area.id} class={result.weakest.includes(s) ? 'checklists__weakest' : undefined}>
-                  <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a>: {describeArea(model, s).summary}
+                  <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a>
+                  {`: ${describeArea(model, s).summary}`}
                 </li>
               ))}
             </ol>
@@ -183,14 +185,15 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
             <ul class="checklists__ranked">
               {notJudged.map((s) => (
                 <li key={s.area.id}>
-                  <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a>: {describeArea(model, s).summary}
+                  <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a>
+                  {`: ${describeArea(model, s).summary}`}
                 </li>
               ))}
             </ul>
           </>
         )}
         <p>
-          {t('tool.readNext')}:{' '}
+          {`${t('tool.readNext')}: `}
           {result.weakest.map((s) => (
             <span key={s.area.id}>
               <a href={url(s.area.readNext.href)}>{s.area.readNext.label}</a>

@@ -23,13 +23,15 @@ const BANDS = [
   { top: 344, bottom: 520, labelY: 372 },
 ];
 const ID = 'isberg-verktyg';
+/** Line spacing of the labels, roomy enough for the larger type on narrow screens. */
+const LINE = 31;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function IcebergFigure({ zones, dominant }: IcebergFigureProps) {
-  const label = `Isberget, zon för zon: ${zones
-    .map((z) => `${z.zone.where} ${zoneStatus(z)}${dominant.includes(z.zone.id) ? ' (tyngst)' : ''}`)
-    .join('; ')}.`;
+  const label = `Isberget zon för zon. ${zones
+    .map((z) => `${capitalise(z.zone.where)}: ${zoneStatus(z)}${dominant.includes(z.zone.id) ? ', väger tyngst' : ''}.`)
+    .join(' ')}`;
   return (
     <figure class="iceberg-figure">
       <svg viewBox="0 0 640 520" role="img" aria-label={label}>
@@ -48,7 +50,7 @@ export function IcebergFigure({ zones, dominant }: IcebergFigureProps) {
         </defs>
 
         <path class="fig-water" d={`${WAVE} L640 512 Q640 520 632 520 L8 520 Q0 520 0 512 Z`} />
-        <path class="fig-a" d={BERG} stroke-width="2" stroke-linejoin="round" />
+        <path class="iceberg-figure__ice" d={BERG} />
         {zones.map((z, i) => (
           <path
             key={z.zone.id}
@@ -59,6 +61,7 @@ export function IcebergFigure({ zones, dominant }: IcebergFigureProps) {
           />
         ))}
         <path class="fig-water" d={BERG} opacity="0.3" clip-path={`url(#${ID}-under)`} />
+        <path class="iceberg-figure__outline" d={BERG} />
         <path class="fig-line" d={WAVE} />
 
         <line class="fig-line" x1="16" y1="158" x2="624" y2="158" stroke-width="1" stroke-dasharray="5 5" />
@@ -72,12 +75,16 @@ export function IcebergFigure({ zones, dominant }: IcebergFigureProps) {
               {heaviest && <path d={BERG} clip-path={`url(#${ID}-band-${i})`} class="iceberg-figure__heaviest" />}
               <text class="iceberg-figure__title" x="340" y={band.labelY}>
                 {capitalise(z.zone.where)}
-                {heaviest ? ' – tyngst' : ''}
               </text>
-              <text class="iceberg-figure__status" x="340" y={band.labelY + 26}>
+              <text class="iceberg-figure__status" x="340" y={band.labelY + LINE}>
                 {capitalise(zoneStatus(z))}
               </text>
-              <text class="iceberg-figure__detail" x="340" y={band.labelY + 50}>
+              {heaviest && (
+                <text class="iceberg-figure__heaviest-label" x="340" y={band.labelY + 2 * LINE}>
+                  Väger tyngst
+                </text>
+              )}
+              <text class="iceberg-figure__detail" x="340" y={band.labelY + (heaviest ? 3 : 2) * LINE}>
                 {z.mean === undefined ? `0 av ${z.total} skattade` : `snitt ${formatMean(z.mean)} · ${z.rated} av ${z.total} skattade`}
               </text>
             </g>

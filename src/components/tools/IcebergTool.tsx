@@ -6,7 +6,7 @@ import { fitAnswers } from '../../lib/answers';
 import { icebergSpace, RATING_OPTIONS, scoreIceberg, UNKNOWN } from '../../lib/scoring/iceberg';
 import { describeIceberg } from '../../lib/scoring/iceberg-text';
 import { url } from '../../lib/url';
-import { AGREEMENT_LABELS } from '../../schemas/models/common';
+import { AGREEMENT_LABELS } from '../../schemas/models/agreement';
 import type { IcebergModel, IcebergObstacle } from '../../schemas/models/iceberg';
 import { icebergStore } from '../../stores/iceberg';
 import { t } from '../../ui/strings';
@@ -68,7 +68,7 @@ export function IcebergTool({ model }: IcebergToolProps) {
       <StorageNotice message={saved.notice} onDismiss={icebergStore.dismissNotice} />
       <p class="tool__saved no-print">{t('tool.saved')}</p>
       <p>
-        <strong>{model.question}</strong> Skalan går från 0, {model.scale[0]}, till 3, {model.scale[3]}. Välj ”vet inte” om ni inte kan bedöma
+        <strong>{model.question}</strong> Skalan går från 0 ({model.scale[0]}) till 3 ({model.scale[3]}). Välj ”vet inte” om ni inte kan bedöma
         hindret – det räknas inte in i resultatet.
       </p>
       {model.zones.map((zone) => (

@@ -3,7 +3,7 @@
 import { fitAnswers } from '../../lib/answers';
 import { scoreLadder, ladderSpace, TARGET_KEY } from '../../lib/scoring/ladder';
 import { describeLadder } from '../../lib/scoring/ladder-text';
-import { AGREEMENT_LABELS } from '../../schemas/models/common';
+import { AGREEMENT_LABELS } from '../../schemas/models/agreement';
 import type { LadderModel } from '../../schemas/models/ladder';
 import { ladderStore } from '../../stores/ladder';
 import { t } from '../../ui/strings';

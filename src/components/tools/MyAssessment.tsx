@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { buildExport, parseImport, toCsv } from '../../lib/export';
 import { url } from '../../lib/url';
-import type { Answers } from '../../schemas/models/common';
+import type { Answers } from '../../schemas/models/agreement';
 import { useAnswers } from './use-answers';
 import { assessmentEntries, type AssessmentModels } from './assessment-entries';
 import '../../styles/tools.css';

@@ -3,11 +3,11 @@
 import '../../styles/tools.css';
 import '../../styles/tool-samverkanstrappan.css';
 import { fitAnswers } from '../../lib/answers';
-import { FORM_KEY, scoreStaircase, staircaseSpace, UNKNOWN } from '../../lib/scoring/staircase';
+import { CARRY_KINDS, FORM_KEY, NEED_KINDS, scoreStaircase, staircaseSpace, UNKNOWN, type FactorKind } from '../../lib/scoring/staircase';
 import { describeStaircase } from '../../lib/scoring/staircase-text';
 import { url } from '../../lib/url';
-import { AGREEMENT_LABELS } from '../../schemas/models/common';
-import { CARRY_KINDS, NEED_KINDS, type FactorKind, type StaircaseFactor, type StaircaseModel } from '../../schemas/models/staircase';
+import { AGREEMENT_LABELS } from '../../schemas/models/agreement';
+import type { StaircaseFactor, StaircaseModel } from '../../schemas/models/staircase';
 import { staircaseStore } from '../../stores/staircase';
 import { t } from '../../ui/strings';
 import { AgreementQuestion } from './AgreementQuestion';

@@ -1,17 +1,32 @@
 // The tools that "Min självskattning" gathers: for each, its store, answer space and report.
 import { fitAnswers, type AnswerSpace } from '../../lib/answers';
+import { checklistsSpace } from '../../lib/scoring/checklists';
+import { icebergSpace } from '../../lib/scoring/iceberg';
 import { ladderSpace } from '../../lib/scoring/ladder';
+import { staircaseSpace } from '../../lib/scoring/staircase';
+import { checklistsReport } from '../../lib/summaries/checklists';
+import { icebergReport } from '../../lib/summaries/iceberg';
 import { ladderReport } from '../../lib/summaries/ladder';
+import { staircaseReport } from '../../lib/summaries/staircase';
 import type { ToolReport } from '../../lib/summaries/types';
 import { TOOLS, toolPath } from '../../lib/tools';
-import type { Answers } from '../../schemas/models/common';
+import type { Answers } from '../../schemas/models/agreement';
+import type { ChecklistsModel } from '../../schemas/models/checklists';
+import type { IcebergModel } from '../../schemas/models/iceberg';
 import type { LadderModel } from '../../schemas/models/ladder';
+import type { StaircaseModel } from '../../schemas/models/staircase';
 import type { ToolId } from '../../schemas/tool-ids';
 import type { AnswersStore } from '../../stores/answers-store';
+import { checklistsStore } from '../../stores/checklists';
+import { icebergStore } from '../../stores/iceberg';
 import { ladderStore } from '../../stores/ladder';
+import { staircaseStore } from '../../stores/staircase';
 
 export interface AssessmentModels {
   ladder: LadderModel;
+  iceberg: IcebergModel;
+  staircase: StaircaseModel;
+  checklists: ChecklistsModel;
 }
 
 export interface AssessmentEntry {
@@ -28,5 +43,10 @@ function entry(id: ToolId, store: AnswersStore, space: AnswerSpace, report: (a: 
 }
 
 export function assessmentEntries(m: AssessmentModels): AssessmentEntry[] {
-  return [entry('ambitionstrappan', ladderStore, ladderSpace(m.ladder), (a) => ladderReport(m.ladder, a))];
+  return [
+    entry('checklistor', checklistsStore, checklistsSpace(m.checklists), (a) => checklistsReport(m.checklists, a)),
+    entry('ambitionstrappan', ladderStore, ladderSpace(m.ladder), (a) => ladderReport(m.ladder, a)),
+    entry('samverkanstrappan', staircaseStore, staircaseSpace(m.staircase), (a) => staircaseReport(m.staircase, a)),
+    entry('hindrens-isberg', icebergStore, icebergSpace(m.iceberg), (a) => icebergReport(m.iceberg, a)),
+  ];
 }

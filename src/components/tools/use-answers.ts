@@ -2,7 +2,7 @@
 // rendered (no answers), and the saved answers right after: Preact's hydrate() does not patch a
 // DOM that differs from the first client render, so saved answers must arrive as an update.
 import { useStore } from '@nanostores/preact';
-import type { Answers } from '../../schemas/models/common';
+import type { Answers } from '../../schemas/models/agreement';
 import type { AnswersStore } from '../../stores/answers-store';
 
 const NOTHING_SAVED = { answers: {} };

@@ -8,7 +8,8 @@
  * Swedish, so that the tool can start empty, say why, and keep the raw text aside (see
  * src/stores/answers-store.ts). Pure: no storage access here.
  */
-import { answersSchema, type Answers } from '../../schemas/models/common';
+import type { Answers } from '../../schemas/models/agreement';
+import { asAnswers } from '../answers-guard';
 
 export const STORAGE_VERSION = 1;
 export const STORAGE_PREFIX = 'samverkan:';
@@ -40,8 +41,8 @@ export function decodeStored(raw: string): Decoded {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, reason: 'de sparade svaren har ett okänt format' };
   if (v > STORAGE_VERSION) return { ok: false, reason: 'de sparade svaren kommer från en nyare version av handboken' };
   const answers = v === 0 ? record : record.answers;
-  const parsed = answersSchema.safeParse(answers);
-  if (!parsed.success) return { ok: false, reason: 'de sparade svaren har ett okänt format' };
+  const parsed = asAnswers(answers);
+  if (!parsed) return { ok: false, reason: 'de sparade svaren har ett okänt format' };
   const savedAt = typeof record.savedAt === 'string' ? record.savedAt : undefined;
-  return { ok: true, value: { answers: parsed.data, savedAt } };
+  return { ok: true, value: { answers: parsed, savedAt } };
 }

@@ -8,11 +8,14 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}\u00a0%`;
 }
 
-const NEUTER = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+const WORDS = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
 
-/** Small numbers in words, as running Swedish text writes them ("nio områden"); digits above twelve. */
-export function areasWord(n: number): string {
-  return NEUTER[n] ?? String(n);
+/**
+ * Small numbers in words, as running Swedish text writes them ("nio områden", "alla fyra
+ * frågorna"); digits above twelve. One is "ett": say "en" yourself before a common noun.
+ */
+export function numberWord(n: number): string {
+  return WORDS[n] ?? String(n);
 }
 
 /** ["A"] → "A", ["A", "B", "C"] → "A, B och C". */
@@ -67,7 +70,7 @@ export function describeArea(model: ChecklistsModel, s: AreaScore): AreaText {
     };
   }
   return {
-    summary: `${capitalise(s.band.label)}: ${share} av möjliga poäng, räknat på ${s.scored === s.total ? `alla ${s.total} frågorna` : `${s.scored} av ${s.total} frågor`}.`,
+    summary: `${capitalise(s.band.label)}: ${share} av möjliga poäng, räknat på ${s.scored === s.total ? `alla ${numberWord(s.total)} frågorna` : `${s.scored} av ${s.total} frågor`}.`,
     counts,
     note: s.band.area,
   };
@@ -110,7 +113,7 @@ export function describeChecklists(model: ChecklistsModel, r: ChecklistsResult):
 
   const lines: string[] = [];
   const meanOf =
-    r.status === 'complete' ? `alla ${areasWord(r.areas)} områden` : r.judged === 1 ? 'det enda bedömda området' : `de ${areasWord(r.judged)} bedömda områdena`;
+    r.status === 'complete' ? `alla ${numberWord(r.areas)} områden` : r.judged === 1 ? 'det enda bedömda området' : `de ${numberWord(r.judged)} bedömda områdena`;
   lines.push(
     `Medelvärdet för ${meanOf} är ${percent(r.mean)}${r.judged === 1 ? '' : ` (${r.meanBand!.label})`}. ` +
       'Ett medelvärde kan dölja en svag länk – det är den svagaste länken som avgör om kedjan håller.',
@@ -121,8 +124,8 @@ export function describeChecklists(model: ChecklistsModel, r: ChecklistsResult):
   if (r.status === 'partial') {
     const open = r.scores.filter((s) => !s.judged).map((s) => s.area.title);
     lines.push(
-      `${capitalise(areasWord(open.length))} av ${areasWord(r.areas)} områden har ännu för få svar för att bedömas: ${joinSv(open)}. ` +
-        'Kedjan kan lika gärna brista där, så helheten går inte att bedöma förrän de är besvarade.',
+      `${capitalise(numberWord(open.length))} av ${numberWord(r.areas)} områden har ännu för få svar för att bedömas: ${joinSv(open)}. ` +
+        `Kedjan kan lika gärna brista där, så helheten går inte att bedöma förrän ${open.length === 1 ? 'det är besvarat' : 'de är besvarade'}.`,
     );
   } else {
     lines.push(r.band.overall);

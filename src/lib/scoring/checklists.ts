@@ -2,8 +2,8 @@
 // weakest area – the chain breaks at its weakest link (manual 10.1.3) – with the mean beside it.
 //   ja = 1, delvis = 0.5, nej = 0 (points from the model); "vet inte" and unanswered are counted
 //   but left out of the share. An area is judged (gets a word) once enough of it is answered.
-import type { Agreement, Answers } from '../../schemas/models/common';
-import { AGREEMENT } from '../../schemas/models/common';
+import type { Agreement, Answers } from '../../schemas/models/agreement';
+import { AGREEMENT } from '../../schemas/models/agreement';
 import type { ChecklistArea, ChecklistBand, ChecklistItem, ChecklistsModel } from '../../schemas/models/checklists';
 import { answerSpace, type AnswerSpace } from '../answers';
 

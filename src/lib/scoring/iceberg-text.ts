@@ -39,7 +39,7 @@ function list(items: string[]): string {
 /** A zone's state in a few words: "starka hinder", "inte skattad ännu", "bara ”vet inte”". */
 export function zoneStatus(z: ZoneScore): string {
   if (z.level !== undefined) return LEVEL_WORDS[z.level];
-  return z.unknown > 0 ? 'bara ”vet inte” hittills' : 'inte skattad ännu';
+  return z.unknown > 0 ? 'bara ”vet inte”' : 'inte skattad ännu';
 }
 
 /** "2,5", "2" */
@@ -48,7 +48,7 @@ export function formatMean(mean: number): string {
 }
 
 function zoneLine(z: ZoneScore): string {
-  if (z.mean === undefined) return `${z.zone.title}: ${zoneStatus(z)}.`;
+  if (z.mean === undefined) return `${z.zone.title}: ${zoneStatus(z)}${z.unknown > 0 ? ' hittills' : ''}.`;
   return `${z.zone.title}: ${zoneStatus(z)} – i snitt ${formatMean(z.mean)} på skalan 0–3 (${z.rated} av ${z.total} hinder skattade).`;
 }
 

@@ -1,7 +1,7 @@
 // Hindrens isberg: how strong the obstacles of each zone are, which zone weighs heaviest and
 // which obstacles stand out. Ratings are 0–3; "vet inte" is an answer that scores nothing, and an
 // unanswered obstacle is neither: both are left out of the zone's mean.
-import type { Answers } from '../../schemas/models/common';
+import type { Answers } from '../../schemas/models/agreement';
 import type { IcebergModel, IcebergObstacle, IcebergZone } from '../../schemas/models/iceberg';
 import { answerSpace, type AnswerSpace } from '../answers';
 

@@ -1,7 +1,7 @@
 // Ledningsgruppens ambitionstrappa: where the group stands, where it aims, what the next step
 // demands. A level counts only when all its criteria and all levels below are answered "ja".
-import type { Agreement, Answers } from '../../schemas/models/common';
-import { AGREEMENT } from '../../schemas/models/common';
+import type { Agreement, Answers } from '../../schemas/models/agreement';
+import { AGREEMENT } from '../../schemas/models/agreement';
 import type { LadderCriterion, LadderLevel, LadderModel } from '../../schemas/models/ladder';
 import { answerSpace, type AnswerSpace } from '../answers';
 

@@ -1,7 +1,7 @@
 // Samverkanstrappan's result in words. Pure, so that every sentence a group may read is unit-tested.
 import type { ReadNext } from '../../schemas/models/common';
-import { CARRY_KINDS, NEED_KINDS, type FactorKind, type StaircaseModel } from '../../schemas/models/staircase';
-import type { FactorStatus, StaircaseResult } from './staircase';
+import type { StaircaseModel } from '../../schemas/models/staircase';
+import { CARRY_KINDS, NEED_KINDS, type FactorKind, type FactorStatus, type StaircaseResult } from './staircase';
 
 export interface KeyLine {
   id: string;

@@ -1,22 +1,24 @@
 // Samverkanstrappan: which step of the five the need points to, whether what the group can carry
 // is in harmony with it, and how the form the group has or plans compares. The rule is stated in
 // content/models/samverkanstrappan.yaml (rule.explanation); this is it in code.
-import type { Agreement, Answers } from '../../schemas/models/common';
-import { AGREEMENT } from '../../schemas/models/common';
-import {
-  CARRY_KINDS,
-  FORM_KEY,
-  NEED_KINDS,
-  UNKNOWN,
-  type FactorKind,
-  type FactorOption,
-  type KeyQuestion,
-  type StaircaseFactor,
-  type StaircaseModel,
-} from '../../schemas/models/staircase';
+import type { Agreement, Answers } from '../../schemas/models/agreement';
+import { AGREEMENT } from '../../schemas/models/agreement';
+import type { FactorOption, KeyQuestion, StaircaseFactor, StaircaseModel } from '../../schemas/models/staircase';
 import { answerSpace, type AnswerSpace } from '../answers';
 
-export { FORM_KEY, UNKNOWN };
+/** The answer key for the form the group has or plans (one of the steps, or `form.undecided`). */
+export const FORM_KEY = 'form';
+/** The option every graded question also offers: an answer, but one that points to no step. */
+export const UNKNOWN = 'vet-inte';
+
+/**
+ * The four things that decide the step (manual 8.1, with the balance of 2.5): two describe the
+ * need, two what the group can carry.
+ */
+export const FACTOR_KINDS = ['komplexitet', 'luckor', 'resurser', 'ambition'] as const;
+export type FactorKind = (typeof FACTOR_KINDS)[number];
+export const NEED_KINDS: readonly FactorKind[] = ['komplexitet', 'luckor'];
+export const CARRY_KINDS: readonly FactorKind[] = ['resurser', 'ambition'];
 
 export function staircaseSpace(model: StaircaseModel): AnswerSpace {
   return answerSpace([

@@ -1,4 +1,4 @@
-import { AGREEMENT_LABELS, type Agreement, type Answers } from '../../schemas/models/common';
+import { AGREEMENT_LABELS, type Agreement, type Answers } from '../../schemas/models/agreement';
 import type { LadderModel } from '../../schemas/models/ladder';
 import { scoreLadder, TARGET_KEY } from '../scoring/ladder';
 import { describeLadder } from '../scoring/ladder-text';

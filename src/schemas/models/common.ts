@@ -1,15 +1,7 @@
 import { z } from 'zod';
 
-/** The answer scale of checklist-like questions. "vet-inte" is an answer, not a "nej". */
-export const AGREEMENT = ['ja', 'delvis', 'nej', 'vet-inte'] as const;
-export type Agreement = (typeof AGREEMENT)[number];
-
-export const AGREEMENT_LABELS: Record<Agreement, string> = {
-  ja: 'Ja',
-  delvis: 'Delvis',
-  nej: 'Nej',
-  'vet-inte': 'Vet inte',
-};
+// Islands import the scale from ./agreement directly (no zod in the browser).
+export { AGREEMENT, AGREEMENT_LABELS, type Agreement } from './agreement';
 
 /** Ids of items, levels and options: stable, lower case, used in storage and answer codes. */
 export const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'id får bara innehålla a–z, siffror och bindestreck');
@@ -19,7 +11,7 @@ export const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'id får bara innehåll
  * against the tool's model (see src/lib/answers.ts), so old or foreign keys can be dropped.
  */
 export const answersSchema = z.record(idSchema, idSchema);
-export type Answers = z.infer<typeof answersSchema>;
+export type { Answers } from './agreement';
 
 /** A pointer into the handbook: the section to read next. */
 export const readNextSchema = z.object({

@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { idSchema, readNextSchema, uniqueIds } from './common';
-
-/** The answer key for the form the group has or plans (one of the steps, or `form.undecided`). */
-export const FORM_KEY = 'form';
-/** The option every graded question also offers: an answer, but one that points to no step. */
-export const UNKNOWN = 'vet-inte';
-
-/**
- * The four things that decide the step (manual 8.1, with the balance of 2.5): two describe the
- * need, two what the group can carry.
- */
-export const FACTOR_KINDS = ['komplexitet', 'luckor', 'resurser', 'ambition'] as const;
-export type FactorKind = (typeof FACTOR_KINDS)[number];
-export const NEED_KINDS: readonly FactorKind[] = ['komplexitet', 'luckor'];
-export const CARRY_KINDS: readonly FactorKind[] = ['resurser', 'ambition'];
+// The constants live with the scoring, so that the island does not ship this schema.
+import { FACTOR_KINDS, FORM_KEY, UNKNOWN } from '../../lib/scoring/staircase';
 
 const stepSchema = z.object({
   /** Stable id, used in storage as the answer to the form question. */
