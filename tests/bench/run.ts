@@ -72,7 +72,7 @@ for (const [name, path] of Object.entries(PAGES)) {
   const c = result?.lhr.categories ?? {};
   scores[name] = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
 }
-await chrome.kill();
+chrome.kill();
 await site.stop();
 
 const report = { date: new Date().toISOString(), buildSeconds, bytes, precache: { files: precached.length, bytes: precacheBytes }, pagefindBytes, lighthouse: scores };

@@ -1,0 +1,82 @@
+// What every tool must do alike: reset only after a confirmation, and survive corrupt saved data
+// with a notice – keeping the unreadable text aside and never touching another tool's answers.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext, watchedPage } from '../support/browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TOOLS = [
+  { id: 'ambitionstrappan', item: 'ses-alls', option: 'ja', other: 'checklistor', empty: /^Svara på frågorna/ },
+  { id: 'hindrens-isberg', item: 'sekretess', option: '1', other: 'ambitionstrappan', empty: /^Skatta hindren/ },
+  { id: 'samverkanstrappan', item: 'insatskedja', option: 'saknas', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
+  { id: 'checklistor', item: 'balans-problem', option: 'ja', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
+];
+
+describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
+  const radio = `input[name="${id}-${item}"][value="${option}"]`;
+  const open = async () => {
+    const context = await newContext(browser);
+    const watched = await watchedPage(context, baseURL);
+    await watched.page.goto(new URL(`verktyg/${id}/`, baseURL).href);
+    return { context, ...watched };
+  };
+  const hydrated = (page: Awaited<ReturnType<typeof open>>['page']) =>
+    page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+
+  it('resets only after a confirmation', async () => {
+    const { context, page, errors } = await open();
+    await hydrated(page);
+    await page.check(radio);
+    await page.getByRole('button', { name: 'Börja om' }).click();
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await page.isChecked(radio)).toBe(true);
+    await page.getByRole('button', { name: 'Börja om' }).click();
+    await page.getByRole('button', { name: 'Ja, radera svaren' }).click();
+    expect(await page.isChecked(radio)).toBe(false);
+    await page.reload();
+    await hydrated(page);
+    expect(await page.isChecked(radio)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a corrupt saved entry gives a notice; another tool’s answers stay untouched', async () => {
+    const { context, page, errors } = await open();
+    const others = JSON.stringify({ v: 1, answers: { 'nagon-fraga': 'ja' }, savedAt: '2026-11-25T10:00:00.000Z' });
+    await page.evaluate(
+      ([mine, theirs, value]) => {
+        localStorage.setItem(`samverkan:${mine}`, '{"v":1,"answers":');
+        localStorage.setItem(`samverkan:${theirs}`, value!);
+      },
+      [id, other, others],
+    );
+    await page.reload();
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('kunde inte användas');
+    expect(await page.locator('.tool__headline').first().textContent()).toMatch(empty);
+
+    await page.check(radio);
+    const stored = await page.evaluate(
+      ([mine, theirs]) => ({
+        mine: localStorage.getItem(`samverkan:${mine}`),
+        kept: localStorage.getItem(`samverkan:${mine}:oläsbar`),
+        other: localStorage.getItem(`samverkan:${theirs}`),
+      }),
+      [id, other],
+    );
+    expect(JSON.parse(stored.mine!).answers).toEqual({ [item]: option });
+    expect(stored.kept).toBe('{"v":1,"answers":');
+    expect(stored.other).toBe(others);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
