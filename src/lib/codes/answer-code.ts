@@ -1,0 +1,151 @@
+/**
+ * Answer codes: one person's answers to one tool as a short text that can be pasted, carried in a
+ * link's #fragment or shown as a QR code – no server, no account.
+ *
+ *   SVH1.at.1.2_013__0a.S2FyaW4.UmVnaW9u.k3j9x1
+ *   │    │  │ │          │       │        └ checksum: CRC-32 of everything before it, base 36
+ *   │    │  │ │          │       └ organisation or role (UTF-8, base64url), may be empty
+ *   │    │  │ │          └ name (UTF-8, base64url), may be empty
+ *   │    │  │ └ one character per question in the model's order: the option's index in base 36,
+ *   │    │  │   "_" for unanswered
+ *   │    │  └ the model's version (questions may change meaning between versions)
+ *   │    └ the tool
+ *   └ format and its version
+ *
+ * Decoding never throws: any problem comes back as a Swedish message naming it.
+ */
+import { crc32 } from './crc32';
+import type { AnswerSpace } from '../answers';
+import type { Answers } from '../../schemas/models/agreement';
+
+export const CODE_PREFIX = 'SVH1';
+/** Longer than any real code; refused before any other work. */
+export const MAX_CODE_LENGTH = 1000;
+export const MAX_NAME_LENGTH = 60;
+
+/** Short names of the tools inside codes; stable, never reused. */
+export const TOOL_CODES = {
+  ambitionstrappan: 'at',
+  'hindrens-isberg': 'hi',
+  samverkanstrappan: 'st',
+  checklistor: 'cl',
+} as const;
+export type CodedTool = keyof typeof TOOL_CODES;
+
+export interface CodeModel {
+  version: number;
+  space: AnswerSpace;
+}
+
+export interface AnswerCode {
+  tool: CodedTool;
+  version: number;
+  answers: Answers;
+  name?: string | undefined;
+  org?: string | undefined;
+}
+
+export type Decoded = { ok: true; value: AnswerCode } | { ok: false; error: string };
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const b of new TextEncoder().encode(text)) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(data: string): string | null {
+  try {
+    const binary = atob(data.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+/** A name or organisation as it may be shown: plain text, no control characters, bounded. */
+export function cleanLabel(text: string | undefined): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const t = (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '').trim();
+  return t ? t.slice(0, MAX_NAME_LENGTH) : undefined;
+}
+
+export function encodeAnswerCode(code: AnswerCode, model: CodeModel): string {
+  const chars = [...model.space.options.entries()].map(([item, options]) => {
+    const i = options.indexOf(code.answers[item] ?? '');
+    return i < 0 || i >= DIGITS.length ? '_' : DIGITS[i];
+  });
+  const body = [
+    CODE_PREFIX,
+    TOOL_CODES[code.tool],
+    String(model.version),
+    chars.join(''),
+    toBase64Url(cleanLabel(code.name) ?? ''),
+    toBase64Url(cleanLabel(code.org) ?? ''),
+  ].join('.');
+  return `${body}.${crc32(body).toString(36)}`;
+}
+
+const ERR = {
+  empty: 'Koden är tom.',
+  tooLong: 'Texten är för lång för att vara en svarskod.',
+  notACode: 'Det här är ingen svarskod från Samverkanshandboken.',
+  newerFormat: 'Koden kommer från en nyare version av handboken. Be personen skicka den igen, eller uppdatera sidan.',
+  damaged: 'Koden är ändrad eller ofullständig. Kontrollera att hela koden kom med.',
+  unknownTool: 'Koden gäller ett verktyg som inte finns här.',
+  otherTool: (name: string) => `Koden gäller ett annat verktyg (${name}).`,
+  otherVersion: 'Koden gäller en annan version av frågorna och kan inte läsas in.',
+} as const;
+
+/**
+ * Reads a code (or a link that carries one after "#kod="). `expected` limits it to one tool;
+ * `models` gives each tool's current model. Never throws.
+ */
+export function decodeAnswerCode(input: string, models: Partial<Record<CodedTool, CodeModel>>, expected?: CodedTool): Decoded {
+  if (typeof input !== 'string') return { ok: false, error: ERR.notACode };
+  if (input.length > MAX_CODE_LENGTH * 2) return { ok: false, error: ERR.tooLong };
+  const text = codeFromText(input);
+  if (!text) return { ok: false, error: ERR.empty };
+  if (text.length > MAX_CODE_LENGTH) return { ok: false, error: ERR.tooLong };
+  const parts = text.split('.');
+  if (!parts[0]?.startsWith('SVH')) return { ok: false, error: ERR.notACode };
+  if (parts[0] !== CODE_PREFIX) return /^SVH\d+$/.test(parts[0]) ? { ok: false, error: ERR.newerFormat } : { ok: false, error: ERR.notACode };
+  if (parts.length !== 7) return { ok: false, error: ERR.damaged };
+  const [, short, version, chars, name, org, check] = parts as [string, string, string, string, string, string, string];
+  if (crc32(parts.slice(0, 6).join('.')).toString(36) !== check) return { ok: false, error: ERR.damaged };
+
+  const tool = (Object.keys(TOOL_CODES) as CodedTool[]).find((t) => TOOL_CODES[t] === short);
+  const model = tool ? models[tool] : undefined;
+  if (!tool || !model) return { ok: false, error: ERR.unknownTool };
+  if (expected && tool !== expected) return { ok: false, error: ERR.otherTool(tool) };
+  if (!/^\d{1,4}$/.test(version) || Number(version) !== model.version) return { ok: false, error: ERR.otherVersion };
+
+  const items = [...model.space.options.entries()];
+  if (chars.length !== items.length || !/^[0-9a-z_]*$/.test(chars)) return { ok: false, error: ERR.damaged };
+  const answers: Answers = {};
+  for (let i = 0; i < items.length; i++) {
+    const c = chars[i]!;
+    if (c === '_') continue;
+    const [item, options] = items[i]!;
+    const option = options[DIGITS.indexOf(c)];
+    if (option === undefined) return { ok: false, error: ERR.damaged };
+    answers[item] = option;
+  }
+  const decodedName = fromBase64Url(name);
+  const decodedOrg = fromBase64Url(org);
+  if (decodedName === null || decodedOrg === null) return { ok: false, error: ERR.damaged };
+  return { ok: true, value: { tool, version: model.version, answers, name: cleanLabel(decodedName), org: cleanLabel(decodedOrg) } };
+}
+
+/** Finds the code in pasted text: a bare code, or a link with "#kod=…". */
+export function codeFromText(input: string): string {
+  const trimmed = input.trim();
+  const hash = trimmed.indexOf('#kod=');
+  const raw = hash >= 0 ? trimmed.slice(hash + 5) : trimmed;
+  try {
+    return decodeURIComponent(raw).trim();
+  } catch {
+    return raw;
+  }
+}
