@@ -1,0 +1,119 @@
+// Island: share one's answers as a code, a link (the code rides in the #fragment, which browsers
+// never send to a server) or a QR code – and read answers from such a link into one's own tool,
+// asking first. Works beside any coded tool; the tool's store is the single place answers live.
+import { useEffect, useState } from 'preact/hooks';
+import { answerSpace } from '../../lib/answers';
+import { decodeAnswerCode, encodeAnswerCode, MAX_NAME_LENGTH, type AnswerCode, type CodedTool } from '../../lib/codes/answer-code';
+import { TOOL_STORES } from '../../stores/registry';
+import { QrCode } from './QrCode';
+import { useAnswers } from './use-answers';
+import '../../styles/tools.css';
+
+export interface ShareAnswersProps {
+  tool: CodedTool;
+  toolName: string;
+  version: number;
+  /** The model's questions in order, each with its options (what the code is built from). */
+  items: [string, string[]][];
+}
+
+export function ShareAnswers({ tool, toolName, version, items }: ShareAnswersProps) {
+  const store = TOOL_STORES[tool];
+  const model = { version, space: answerSpace(items.map(([id, options]) => ({ id, options }))) };
+  const { answers } = useAnswers(store);
+  const [name, setName] = useState('');
+  const [org, setOrg] = useState('');
+  const [copied, setCopied] = useState('');
+  const [incoming, setIncoming] = useState<AnswerCode | null>(null);
+  const [linkError, setLinkError] = useState('');
+  const [origin, setOrigin] = useState('');
+
+  // A link with #kod=… (opened, or pasted into the address bar of an open page): offer to read
+  // it in, never without asking.
+  useEffect(() => {
+    setOrigin(window.location.href.split('#')[0] ?? '');
+    const readHash = () => {
+      if (!window.location.hash.startsWith('#kod=')) return;
+      const decoded = decodeAnswerCode(window.location.hash, { [tool]: model }, tool);
+      setIncoming(decoded.ok ? decoded.value : null);
+      setLinkError(decoded.ok ? '' : `Länken kunde inte läsas: ${decoded.error} Inga svar har ändrats.`);
+    };
+    readHash();
+    window.addEventListener('hashchange', readHash);
+    return () => window.removeEventListener('hashchange', readHash);
+  }, []);
+
+  const forgetLink = () => history.replaceState(null, '', window.location.pathname + window.location.search);
+  const answered = Object.keys(answers).length;
+  const code = encodeAnswerCode({ tool, version, answers, name, org }, model);
+  const link = `${origin}#kod=${code}`;
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`${what} är kopierad.`);
+    } catch {
+      setCopied('Kopieringen gick inte. Markera texten och kopiera den själv.');
+    }
+  };
+
+  return (
+    <section class="share no-print" aria-labelledby={`${tool}-dela`}>
+      {incoming && (
+        <div class="notice" role="alert">
+          <p>
+            Länken innehåller svar i {toolName}
+            {incoming.name ? ` från ${incoming.name}` : ''}
+            {incoming.org ? ` (${incoming.org})` : ''}: {Object.keys(incoming.answers).length} besvarade frågor. Vill du läsa in dem här?
+            {answered > 0 ? ` Dina egna ${answered} svar ersätts.` : ''}
+          </p>
+          <button type="button" class="button button--primary" onClick={() => { store.replace(incoming.answers); setIncoming(null); forgetLink(); }}>
+            Läs in svaren
+          </button>{' '}
+          <button type="button" class="button" onClick={() => { setIncoming(null); forgetLink(); }}>
+            Nej tack
+          </button>
+        </div>
+      )}
+      {linkError && (
+        <p class="notice" role="alert">
+          {linkError}
+        </p>
+      )}
+      <h2 id={`${tool}-dela`}>Dela dina svar med gruppen</h2>
+      <p>
+        Gör ni skattningen tillsammans? Skicka koden, länken eller QR-koden till den som leder samtalet. Svaren
+        lämnar inte din dator förrän du själv skickar dem, och namnet är frivilligt.
+      </p>
+      <div class="share__fields">
+        <label>
+          Namn (frivilligt)
+          <input type="text" value={name} maxLength={MAX_NAME_LENGTH} autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        <label>
+          Organisation eller roll (frivilligt)
+          <input type="text" value={org} maxLength={MAX_NAME_LENGTH} autocomplete="organization" onInput={(e) => setOrg(e.currentTarget.value)} />
+        </label>
+      </div>
+      {answered === 0 ? (
+        <p class="muted">Svara på några frågor först, så visas din kod här.</p>
+      ) : (
+        <div class="share__code">
+          <label for={`${tool}-kod`}>Din svarskod ({answered} svar)</label>
+          <textarea id={`${tool}-kod`} readOnly rows={2} value={code} onFocus={(e) => e.currentTarget.select()} />
+          <div class="tool-actions">
+            <button type="button" class="button" onClick={() => void copy(code, 'Koden')}>
+              Kopiera koden
+            </button>
+            <button type="button" class="button" onClick={() => void copy(link, 'Länken')}>
+              Kopiera länken
+            </button>
+          </div>
+          <p class="tool__saved" role="status">
+            {copied}
+          </p>
+          <QrCode text={link} label={`QR-kod med länk till dina svar i ${toolName}`} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// What an answer code is built from, per tool: the model's version and its questions with their
+// options, in order. Server side; passed to the ShareAnswers island as plain arrays.
+import type { AnswerSpace } from '../lib/answers';
+import type { CodedTool } from '../lib/codes/answer-code';
+import { checklistsSpace } from '../lib/scoring/checklists';
+import { icebergSpace } from '../lib/scoring/iceberg';
+import { ladderSpace } from '../lib/scoring/ladder';
+import { staircaseSpace } from '../lib/scoring/staircase';
+import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
+
+export interface CodeItems {
+  version: number;
+  items: [string, string[]][];
+}
+
+const items = (space: AnswerSpace): [string, string[]][] => [...space.options].map(([id, options]) => [id, [...options]]);
+
+export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
+  ambitionstrappan: { version: ladderModel.version, items: items(ladderSpace(ladderModel)) },
+  'hindrens-isberg': { version: icebergModel.version, items: items(icebergSpace(icebergModel)) },
+  samverkanstrappan: { version: staircaseModel.version, items: items(staircaseSpace(staircaseModel)) },
+  checklistor: { version: checklistsModel.version, items: items(checklistsSpace(checklistsModel)) },
+};
+
+export function isCodedTool(id: string): id is CodedTool {
+  return id in CODE_ITEMS;
+}

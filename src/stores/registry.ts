@@ -1,0 +1,14 @@
+// Each coded tool's store, for components that work across tools (sharing, import).
+import type { CodedTool } from '../lib/codes/answer-code';
+import type { AnswersStore } from './answers-store';
+import { checklistsStore } from './checklists';
+import { icebergStore } from './iceberg';
+import { ladderStore } from './ladder';
+import { staircaseStore } from './staircase';
+
+export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
+  ambitionstrappan: ladderStore,
+  'hindrens-isberg': icebergStore,
+  samverkanstrappan: staircaseStore,
+  checklistor: checklistsStore,
+};
