@@ -15,7 +15,10 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 const PAGES: Record<string, string> = {
   start: '',
   kapitel: 'handboken/samverkansledning/',
-  verktyg: 'verktyg/ambitionstrappan/',
+  'verktyg/ambitionstrappan': 'verktyg/ambitionstrappan/',
+  'verktyg/hindrens-isberg': 'verktyg/hindrens-isberg/',
+  'verktyg/samverkanstrappan': 'verktyg/samverkanstrappan/',
+  'verktyg/checklistor': 'verktyg/checklistor/',
   'min-sjalvskattning': 'verktyg/min-sjalvskattning/',
 };
 
@@ -79,13 +82,13 @@ const report = { date: new Date().toISOString(), buildSeconds, bytes, precache: 
 writeFileSync('tests/bench/latest.json', JSON.stringify(report, null, 2));
 
 console.log(`build: ${buildSeconds.toFixed(1)} s`);
-console.log('page                  JS (gzip)   CSS (gzip)  HTML (gzip)');
+console.log('page                        JS (gzip)   CSS (gzip)  HTML (gzip)');
 for (const [name, b] of Object.entries(bytes)) {
-  console.log(`${name.padEnd(20)}  ${kb(b.js!.gzip).padStart(9)}  ${kb(b.css!.gzip).padStart(10)}  ${kb(b.html!.gzip).padStart(10)}`);
+  console.log(`${name.padEnd(26)}  ${kb(b.js!.gzip).padStart(9)}  ${kb(b.css!.gzip).padStart(10)}  ${kb(b.html!.gzip).padStart(10)}`);
 }
 console.log(`offline precache: ${precached.length} files, ${kb(precacheBytes)}; search index: ${kb(pagefindBytes)}`);
-console.log('lighthouse (mobile)   perf  a11y  best  seo');
+console.log('lighthouse (mobile)          perf  a11y  best  seo');
 for (const [name, s] of Object.entries(scores)) {
-  console.log(`${name.padEnd(20)}  ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padStart(4)).join('  ')}`);
+  console.log(`${name.padEnd(26)}  ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padStart(4)).join('  ')}`);
 }
 console.log('written: tests/bench/latest.json');

@@ -1,5 +1,7 @@
-// What every tool must do alike: reset only after a confirmation, and survive corrupt saved data
-// with a notice – keeping the unreadable text aside and never touching another tool's answers.
+// What every tool must do alike: pass axe with its result showing, in both colour schemes; reset
+// only after a confirmation; and survive corrupt saved data with a notice – keeping the
+// unreadable text aside and never touching another tool's answers.
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, watchedPage } from '../support/browser';
@@ -30,6 +32,24 @@ describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
   };
   const hydrated = (page: Awaited<ReturnType<typeof open>>['page']) =>
     page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+
+  it.each(['light', 'dark'] as const)('passes axe with every question answered and the result showing (%s)', async (colorScheme) => {
+    const context = await newContext(browser, { colorScheme });
+    const { page, errors } = await watchedPage(context, baseURL);
+    await page.goto(new URL(`verktyg/${id}/`, baseURL).href);
+    await hydrated(page);
+    // Answer every question with its second option (or its only one), as a varied but full set.
+    const names = await page.$$eval('main input[type=radio]', (els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
+    for (const name of names) {
+      const radios = page.locator(`main input[type=radio][name="${name}"]`);
+      await radios.nth(Math.min(1, (await radios.count()) - 1)).check();
+    }
+    await expect.poll(() => page.locator('.tool__result').first().textContent()).not.toMatch(/^Resultat(Svara|Skatta)/);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('resets only after a confirmation', async () => {
     const { context, page, errors } = await open();

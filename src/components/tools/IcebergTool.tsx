@@ -73,7 +73,7 @@ export function IcebergTool({ model }: IcebergToolProps) {
       </p>
       {model.zones.map((zone) => (
         <section key={zone.id} class="tool__group" aria-labelledby={`zon-${zone.id}`}>
-          <h3 id={`zon-${zone.id}`}>{zone.title}</h3>
+          <h2 id={`zon-${zone.id}`}>{zone.title}</h2>
           <p class="tool__hint">{zone.summary}</p>
           {zone.obstacles.map((o) => (
             <RatingQuestion key={o.id} obstacle={o} scale={model.scale} value={answers[o.id]} />

@@ -31,9 +31,9 @@ export function LadderTool({ model }: LadderToolProps) {
       <p class="tool__saved no-print">{t('tool.saved')}</p>
       {model.levels.map((level) => (
         <section key={level.id} class="tool__group" aria-labelledby={`niva-${level.id}`}>
-          <h3 id={`niva-${level.id}`}>
+          <h2 id={`niva-${level.id}`}>
             Nivå {level.number}: {level.name}
-          </h3>
+          </h2>
           <p class="tool__hint">{level.summary}</p>
           {level.criteria.map((c) => (
             <AgreementQuestion
