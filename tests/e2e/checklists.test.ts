@@ -1,38 +1,18 @@
 // Checklistor före start in a real browser: every question answered by keyboard alone, the
 // weakest area named first with the mean beside it, kept after a reload, printed.
 // Reset and corrupt storage: tool-robustness.test.ts.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { checklistsModel as model } from '../../src/models';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
-import { answerByKeyboard, focusTop } from '../support/tool-page';
+import { newContext } from '../support/browser';
+import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
 const path = new URL('verktyg/checklistor/', baseURL).href;
 const total = model.areas.reduce((n, a) => n + a.items.length, 0);
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+const session = useToolSession();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  ({ page, errors } = await watchedPage(context, baseURL));
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await context.close();
-});
-
-const headline = async () => (await page.locator('.tool__headline').textContent())?.replace(/\u00a0/g, ' ');
-const hydrated = () => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+const headline = async () => (await session.page.locator('.tool__headline').textContent())?.replace(/\u00a0/g, ' ');
 
 /** The answer each item gets: "ja" everywhere, except a weak team and one "vet inte". */
 function plannedAnswer(areaId: string, index: number): string {
@@ -42,7 +22,7 @@ function plannedAnswer(areaId: string, index: number): string {
 }
 
 it('shows every question and area as HTML before any script runs', async () => {
-  const js = await newContext(browser, { javaScriptEnabled: false });
+  const js = await newContext(session.browser, { javaScriptEnabled: false });
   const p = await js.newPage();
   await p.goto(path);
   expect(await p.locator('fieldset legend').count()).toBe(total);
@@ -61,48 +41,48 @@ it('links every area to a heading that exists in its chapter', async () => {
 });
 
 it('is answered by keyboard alone, names the weakest area first, and keeps it after a reload', async () => {
-  await page.goto(path);
-  await page.waitForSelector('[data-tool="checklistor"]');
-  await hydrated();
-  await focusTop(page);
+  await session.page.goto(path);
+  await session.page.waitForSelector('[data-tool="checklistor"]');
+  await hydrated(session.page);
+  await focusTop(session.page);
   for (const a of model.areas) {
-    for (const [i, item] of a.items.entries()) await answerByKeyboard(page, `checklistor-${item.id}`, plannedAnswer(a.id, i));
+    for (const [i, item] of a.items.entries()) await answerByKeyboard(session.page, `checklistor-${item.id}`, plannedAnswer(a.id, i));
   }
   const expected = 'Svagaste länken: Teamets sammansättning – svag (36 %).';
   await expect.poll(headline).toBe(expected);
-  expect(await page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
-  const result = page.locator('.tool__result');
+  expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
+  const result = session.page.locator('.tool__result');
   const text = (await result.textContent())!.replace(/\u00a0/g, ' ');
   expect(text).toMatch(/Medelvärdet för alla nio områden är 92 % \(stark\)/);
   expect(text).toMatch(/Snittet ser alltså bättre ut än er svagaste punkt/);
   expect(await result.locator('.checklists__ranked li').first().textContent()).toMatch(/^Teamets sammansättning: Svag/);
 
-  const team = page.locator('#checklistor-teamet .checklists__area-result');
+  const team = session.page.locator('#checklistor-teamet .checklists__area-result');
   const teamText = (await team.textContent())!;
   expect(teamText).toContain('1 vet inte');
   expect(teamText).toContain('Att arbeta med');
   expect(await team.locator('h4:has-text("Att arbeta med") + ul li').count()).toBe(5);
   expect(await team.locator('a').getAttribute('href')).toMatch(/\/handboken\/metodik-och-team\/#s%C3%A5-s%C3%A4tter|\/handboken\/metodik-och-team\/#så-sätter/);
 
-  await page.reload();
+  await session.page.reload();
   await expect.poll(headline).toBe(expected);
-  expect(await page.isChecked('input[name="checklistor-team-coach"][value="vet-inte"]')).toBe(true);
+  expect(await session.page.isChecked('input[name="checklistor-team-coach"][value="vet-inte"]')).toBe(true);
 
-  await page.emulateMedia({ media: 'print' });
+  await session.page.emulateMedia({ media: 'print' });
   expect(await result.isVisible()).toBe(true);
-  expect(await page.locator('.tool-actions').isVisible()).toBe(false);
-  expect(await page.locator('.checklists__nav').isVisible()).toBe(false);
+  expect(await session.page.locator('.tool-actions').first().isVisible()).toBe(false);
+  expect(await session.page.locator('.checklists__nav').isVisible()).toBe(false);
 });
 
 it('judges one area at a time and says when too little is answered', async () => {
-  await page.goto(path);
-  await hydrated();
-  await page.check('input[name="checklistor-balans-problem"][value="ja"]');
+  await session.page.goto(path);
+  await hydrated(session.page);
+  await session.page.check('input[name="checklistor-balans-problem"][value="ja"]');
   await expect.poll(headline).toBe('Ännu för lite besvarat för att bedöma er beredskap.');
-  expect(await page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(/^För få svar för att bedöma området/);
-  await page.check('input[name="checklistor-balans-mal"][value="nej"]');
+  expect(await session.page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(/^För få svar för att bedöma området/);
+  await session.page.check('input[name="checklistor-balans-mal"][value="nej"]');
   await expect.poll(headline).toBe('Svagast hittills: Fyra frågor i balans – ojämn (50 %).');
-  expect(await page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(/2 obesvarade/);
-  await page.getByRole('link', { name: 'Teamets sammansättning' }).first().click();
-  expect(new URL(page.url()).hash).toBe('#checklistor-teamet');
+  expect(await session.page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(/2 obesvarade/);
+  await session.page.getByRole('link', { name: 'Teamets sammansättning' }).first().click();
+  expect(new URL(session.page.url()).hash).toBe('#checklistor-teamet');
 });

@@ -1,39 +1,19 @@
 // Hindrens isberg in a real browser: rated by keyboard alone, the result is shown in words and
 // asks for the real reason behind the formal obstacles, survives a reload and prints.
 // Reset and corrupt storage: tool-robustness.test.ts.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
-import { answerByKeyboard, focusTop } from '../support/tool-page';
+import { expect, inject, it } from 'vitest';
+import { newContext } from '../support/browser';
+import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
 const path = new URL('verktyg/hindrens-isberg/', baseURL).href;
 const FORMAL = ['lagar-och-regler', 'sekretess', 'gemensam-budget', 'gemensam-huvudman'];
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+const session = useToolSession();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  ({ page, errors } = await watchedPage(context, baseURL));
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await context.close();
-});
-
-const headline = () => page.locator('.tool__headline').textContent();
-const hydrated = () => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+const headline = () => session.page.locator('.tool__headline').textContent();
 
 it('shows every obstacle as HTML before any script runs', async () => {
-  const js = await newContext(browser, { javaScriptEnabled: false });
+  const js = await newContext(session.browser, { javaScriptEnabled: false });
   const p = await js.newPage();
   await p.goto(path);
   expect(await p.locator('fieldset legend').count()).toBe(20);
@@ -45,15 +25,15 @@ it('shows every obstacle as HTML before any script runs', async () => {
 });
 
 it('rates by keyboard alone, asks for the real reason, and keeps it after a reload', async () => {
-  await page.goto(path);
-  await page.waitForSelector('[data-tool="hindrens-isberg"]');
-  await hydrated();
-  await focusTop(page);
-  for (const id of FORMAL) await answerByKeyboard(page, `hindrens-isberg-${id}`, '3');
-  await answerByKeyboard(page, 'hindrens-isberg-olika-perspektiv', '0');
-  await answerByKeyboard(page, 'hindrens-isberg-radsla', 'vet-inte');
+  await session.page.goto(path);
+  await session.page.waitForSelector('[data-tool="hindrens-isberg"]');
+  await hydrated(session.page);
+  await focusTop(session.page);
+  for (const id of FORMAL) await answerByKeyboard(session.page, `hindrens-isberg-${id}`, '3');
+  await answerByKeyboard(session.page, 'hindrens-isberg-olika-perspektiv', '0');
+  await answerByKeyboard(session.page, 'hindrens-isberg-radsla', 'vet-inte');
   await expect.poll(headline).toBe('Tyngst väger hindren ovanför ytan.');
-  const result = page.locator('.tool__result');
+  const result = session.page.locator('.tool__result');
   const words = async () => (await result.textContent()) ?? '';
   expect(await words()).toContain('14 av 20 hinder är obesvarade.');
   expect(await words()).toContain('Om de formella hindren försvann i morgon – vad är det då som gör att ni inte vill?');
@@ -61,14 +41,14 @@ it('rates by keyboard alone, asks for the real reason, and keeps it after a relo
   expect(await words()).toContain('Min fru förstår mig inte');
   expect(await result.locator('svg[role=img]').getAttribute('aria-label')).toContain('Ovanför ytan: starka hinder, väger tyngst. I vattenbrynet: inga hinder. Under ytan: bara ”vet inte”.');
   expect(await result.locator('a', { hasText: 'Ovanför ytan – formella hinder' }).getAttribute('href')).toMatch(/#ovanför-ytan--formella-hinder$/);
-  expect(await page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
+  expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
-  await page.reload();
+  await session.page.reload();
   await expect.poll(headline).toBe('Tyngst väger hindren ovanför ytan.');
-  expect(await page.isChecked('input[name="hindrens-isberg-radsla"][value="vet-inte"]')).toBe(true);
+  expect(await session.page.isChecked('input[name="hindrens-isberg-radsla"][value="vet-inte"]')).toBe(true);
 
-  await page.emulateMedia({ media: 'print' });
+  await session.page.emulateMedia({ media: 'print' });
   expect(await result.isVisible()).toBe(true);
-  expect(await page.locator('.tool-actions').isVisible()).toBe(false);
-  expect(await page.locator('.site-header').isVisible()).toBe(false);
+  expect(await session.page.locator('.tool-actions').first().isVisible()).toBe(false);
+  expect(await session.page.locator('.site-header').isVisible()).toBe(false);
 });

@@ -3,6 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { hydrated } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
 const tool = new URL('verktyg/ambitionstrappan/', baseURL).href;
@@ -14,9 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const hydrated = async (page: import('playwright-core').Page) => {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-};
 
 it('a link carries the answers to another browser, which asks first and shows the name as text', async () => {
   const alice = await newContext(browser);

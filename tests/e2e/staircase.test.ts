@@ -1,38 +1,18 @@
 // Samverkanstrappan in a real browser: answered by keyboard alone, the result is shown in words,
 // survives a reload, prints and fits 320 px. Reset and corrupt storage: tool-robustness.test.ts.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
-import { answerByKeyboard, focusTop } from '../support/tool-page';
+import { expect, inject, it } from 'vitest';
+import { newContext } from '../support/browser';
+import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
 const path = new URL('verktyg/samverkanstrappan/', baseURL).href;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+const session = useToolSession();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  ({ page, errors } = await watchedPage(context, baseURL));
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await context.close();
-});
-
-const headline = () => page.locator('.tool__headline').textContent();
-const hydrated = () => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+const headline = () => session.page.locator('.tool__headline').textContent();
 const EXPECTED = 'Behovet pekar mot steg 4, Arbetsgrupper på heltid. Er form är överdimensionerad.';
 
 it('shows the questions and the rule as HTML before any script runs', async () => {
-  const js = await newContext(browser, { javaScriptEnabled: false });
+  const js = await newContext(session.browser, { javaScriptEnabled: false });
   const p = await js.newPage();
   await p.goto(path);
   // four graded questions, the form, three key questions
@@ -44,10 +24,10 @@ it('shows the questions and the rule as HTML before any script runs', async () =
 });
 
 it('recommends a step by keyboard alone, compares the form, warns, and keeps it after a reload', async () => {
-  await page.goto(path);
-  await page.waitForSelector('[data-tool="samverkanstrappan"]');
-  await hydrated();
-  await focusTop(page);
+  await session.page.goto(path);
+  await session.page.waitForSelector('[data-tool="samverkanstrappan"]');
+  await hydrated(session.page);
+  await focusTop(session.page);
   const answers: [string, string][] = [
     ['malgrupp', 'skora'],
     ['insatskedja', 'glapp'],
@@ -58,11 +38,11 @@ it('recommends a step by keyboard alone, compares the form, warns, and keeps it 
     ['mandat', 'nej'],
     ['kontinuitet', 'vet-inte'],
   ];
-  for (const [item, option] of answers) await answerByKeyboard(page, `samverkanstrappan-${item}`, option);
+  for (const [item, option] of answers) await answerByKeyboard(session.page, `samverkanstrappan-${item}`, option);
   await expect.poll(headline).toBe(EXPECTED);
-  expect(await page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
+  expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
-  const result = page.locator('.tool__result');
+  const result = session.page.locator('.tool__result');
   const said = (await result.textContent()) ?? '';
   expect(said).toContain('Ert svar om målgruppen och problemet pekar mot steg 5, och ert svar om luckorna i insatskedjan mot steg 3.');
   expect(said).toContain('ett steg högre än behovet, så formen är överdimensionerad');
@@ -76,23 +56,23 @@ it('recommends a step by keyboard alone, compares the form, warns, and keeps it 
   expect(links).toContain('/handboken/fran-prat-till-verkstad/#vilket-steg-passar-er');
   expect(links).toContain('/handboken/fran-prat-till-verkstad/#tre-frågor-som-alltid-kommer-tillbaka');
 
-  await page.reload();
+  await session.page.reload();
   await expect.poll(headline).toBe(EXPECTED);
-  expect(await page.isChecked('input[name="samverkanstrappan-form"][value="multikompetenta-team"]')).toBe(true);
-  expect(await page.isChecked('input[name="samverkanstrappan-kontinuitet"][value="vet-inte"]')).toBe(true);
+  expect(await session.page.isChecked('input[name="samverkanstrappan-form"][value="multikompetenta-team"]')).toBe(true);
+  expect(await session.page.isChecked('input[name="samverkanstrappan-kontinuitet"][value="vet-inte"]')).toBe(true);
 
-  await page.emulateMedia({ media: 'print' });
+  await session.page.emulateMedia({ media: 'print' });
   expect(await result.isVisible()).toBe(true);
-  expect(await page.locator('.tool__headline').isVisible()).toBe(true);
-  expect(await page.locator('.tool-actions').isVisible()).toBe(false);
-  expect(await page.locator('.site-header').isVisible()).toBe(false);
+  expect(await session.page.locator('.tool__headline').isVisible()).toBe(true);
+  expect(await session.page.locator('.tool-actions').first().isVisible()).toBe(false);
+  expect(await session.page.locator('.site-header').isVisible()).toBe(false);
 });
 
 it('fits at 320 px without sideways scrolling', async () => {
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto(path);
-  await hydrated();
-  await page.check('input[name="samverkanstrappan-malgrupp"][value="sammanflatat"]');
+  await session.page.setViewportSize({ width: 320, height: 800 });
+  await session.page.goto(path);
+  await hydrated(session.page);
+  await session.page.check('input[name="samverkanstrappan-malgrupp"][value="sammanflatat"]');
   await expect.poll(headline).toContain('Behovet pekar mot steg 4');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

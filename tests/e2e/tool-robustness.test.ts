@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { hydrated } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -30,8 +31,6 @@ describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
     await watched.page.goto(new URL(`verktyg/${id}/`, baseURL).href);
     return { context, ...watched };
   };
-  const hydrated = (page: Awaited<ReturnType<typeof open>>['page']) =>
-    page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
 
   it.each(['light', 'dark'] as const)('passes axe with every question answered and the result showing (%s)', async (colorScheme) => {
     const context = await newContext(browser, { colorScheme });

@@ -1,5 +1,44 @@
-// Helpers for driving a tool as a keyboard user would.
-import type { Page } from 'playwright-core';
+// Helpers for the tools' end-to-end tests: a fresh browser page per test, and driving a tool as
+// a keyboard user would.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { launchBrowser, newContext, watchedPage } from './browser';
+
+export interface ToolSession {
+  browser: Browser;
+  context: BrowserContext;
+  /** a fresh page for each test, in its own context (so its own localStorage) */
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * One browser for the test file and a fresh context and page for every test; after each test
+ * the page must have logged no error. Use the returned object's fields inside tests.
+ */
+export function useToolSession(): ToolSession {
+  const s = {} as ToolSession;
+  beforeAll(async () => {
+    s.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+  });
+  beforeEach(async () => {
+    s.context = await newContext(s.browser);
+    ({ page: s.page, errors: s.errors } = await watchedPage(s.context, inject('baseURL')));
+  });
+  afterEach(async () => {
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+  return s;
+}
+
+/** Resolves when every island on the page has hydrated. */
+export function hydrated(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+}
 
 /**
  * Answers one radio group by keyboard alone: Tab until focus is inside the group named `name`,
