@@ -18,8 +18,14 @@ const levelSchema = z.object({
   number: z.number().int().min(1),
   /** The manual's name of the level. */
   name: z.string().min(3),
-  /** How a group at this level works, in two or three sentences. */
+  /** How a group at this level works, in two or three sentences (the tool). */
   summary: z.string().min(20),
+  /** The glossary entry for the level's name, if it has one (content/ordlista/<id>.yaml). */
+  term: idSchema.optional(),
+  /** "Hur gruppen arbetar" in the chapter's table of the levels. */
+  works: z.string().min(20),
+  /** "Vad den åstadkommer" in the chapter's table of the levels. */
+  achieves: z.string().min(20),
   /** What the group must have in place for the level to count. */
   criteria: z.array(criterionSchema).min(1),
 });

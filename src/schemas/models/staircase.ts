@@ -16,6 +16,10 @@ const stepSchema = z.object({
   detail: z.string().min(3),
   /** How the form works, in one or two sentences (shown with the form question). */
   summary: z.string().min(20),
+  /** "Så fungerar den" in the chapter's table of the five steps. */
+  how: z.string().min(20),
+  /** "Passar när …", finishing that sentence, in the chapter's table. */
+  fitsWhen: z.string().min(10),
 });
 
 const optionSchema = z.object({
