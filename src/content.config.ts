@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { glossaryEntrySchema } from './schemas/glossary';
+import { workshopSchema } from './schemas/workshop';
 import { chapterSlug } from './lib/chapters';
 
 /** content/chapters/07-samverkansledning.mdx becomes the page /handboken/samverkansledning/. */
@@ -20,4 +21,14 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { chapters, glossary };
+/** content/workshop/ambitionstrappan.mdx becomes the guide /workshop/ambitionstrappan/; one guide per tool. */
+const workshops = defineCollection({
+  loader: glob({
+    pattern: '*.mdx',
+    base: './content/workshop',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: workshopSchema,
+});
+
+export const collections = { chapters, glossary, workshops };
