@@ -25,7 +25,7 @@ const MODEL_NAMES = [
   'spindeln i nätet', 'vägvisare', 'beslutsfattare', 'informationscentral', 'mäklare', 'inspiratör', 'möjliggörare',
   'legitimerare', 'trouble shooter', 'kompetensutvecklare', 'utvecklare', 'systemförändrare',
   'stegförflyttning', 'helhetssyn', 'samsyn', 'konsistens', 'uppdragsgivargrupp', 'uppdragstagargrupp',
-  'svarte petter', 'ettårsbudgeten', 'rolls royce', 'begagnad v', 'pinnstatistik', 'investeringspuckel',
+  'svarte petter', 'ettårsbudgeten', 'rolls-royce', 'begagnad v', 'pinnstatistik', 'investeringspuckel',
   'sekretess', 'den sanna läran', 'min fru förstår mig inte', 'stjärnkrog', 'rutger', 'jasmine',
   'kvantifieringsraseri', 'projektsjukan', 'samverkansbokslut', 'styra', 'stödja', 'lära',
   'gränsöverskridande ledarskap', 'organisatoriska amöban', 'kompetenstillit', 'persontillit',
