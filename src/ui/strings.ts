@@ -12,7 +12,7 @@ export const STRINGS = {
   'tool.notice.dismiss': 'Jag förstår',
   'tool.saved': 'Svaren sparas automatiskt i den här webbläsaren.',
   'tool.readNext': 'Läs vidare',
-  'tool.noscript': 'Verktyget behöver JavaScript för att räkna fram resultatet. Frågorna går att läsa och besvara på papper.',
+  'tool.noscript': 'Verktyget behöver JavaScript för att räkna fram och spara resultatet. Frågorna går ändå att läsa här och besvara på papper.',
   'ladder.target.legend': 'Vilken nivå siktar ni på?',
   'ladder.nextSteps': 'Vad nästa steg kräver',
   'ladder.yourLevel': 'Ni står här',
