@@ -1,22 +1,15 @@
 // The frame a reader uses on every page: skip link, the chapter menu that folds on a phone,
 // no sideways scroll at 320 px, and print without navigation but with link targets.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser';
+import { expect, inject, it } from 'vitest';
+import { newContext, useBrowser } from '../support/browser';
 import { builtPages } from '../support/site-files';
 
 const baseURL = inject('baseURL');
 const chapter = 'handboken/hur-du-anvander-handboken/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 it('the first Tab reaches the skip link, which moves focus past the menus', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(chromium.browser);
   const page = await context.newPage();
   await page.goto(new URL(chapter, baseURL).href);
   await page.keyboard.press('Tab');
@@ -27,7 +20,7 @@ it('the first Tab reaches the skip link, which moves focus past the menus', asyn
 });
 
 it('on a phone the chapter menu folds behind a button that says whether it is open', async () => {
-  const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
+  const context = await newContext(chromium.browser, { viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto(new URL(chapter, baseURL).href);
   const toggle = page.getByRole('button', { name: 'Kapitel i handboken' });
@@ -42,7 +35,7 @@ it('on a phone the chapter menu folds behind a button that says whether it is op
 });
 
 it('on a desktop the chapter menu is open and marks the current chapter', async () => {
-  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+  const context = await newContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(new URL(chapter, baseURL).href);
   expect(await page.getByRole('button', { name: 'Kapitel i handboken' }).isVisible()).toBe(false);
@@ -51,7 +44,7 @@ it('on a desktop the chapter menu is open and marks the current chapter', async 
 });
 
 it('no page scrolls sideways at 320 px', async () => {
-  const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
+  const context = await newContext(chromium.browser, { viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   const wide: string[] = [];
   for (const path of builtPages()) {
@@ -64,7 +57,7 @@ it('no page scrolls sideways at 320 px', async () => {
 });
 
 it('prints the text without menus and writes out link targets', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(chromium.browser);
   const page = await context.newPage();
   await page.goto(new URL(chapter, baseURL).href);
   await page.emulateMedia({ media: 'print' });

@@ -3,24 +3,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { expect, inject, it } from 'vitest';
+import { newContext, useBrowser, watchedPage } from '../support/browser';
 
 const baseURL = inject('baseURL');
 const page_ = 'verktyg/min-sjalvskattning/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const LADDER = { v: 1, answers: { 'ses-alls': 'ja', 'kanner-varandra': 'ja', regelbundet: 'nej', mal: 'strategisk' }, savedAt: '2026-11-25T10:00:00.000Z' };
 
 it('shows the saved results, exports them, and reads the export back after a reset', async () => {
-  const context = await newContext(browser, { acceptDownloads: true });
+  const context = await newContext(chromium.browser, { acceptDownloads: true });
   const { page, errors } = await watchedPage(context, baseURL);
   await page.goto(new URL(page_, baseURL).href);
   await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
@@ -53,7 +46,7 @@ it('shows the saved results, exports them, and reads the export back after a res
 });
 
 it('a broken import file gives a Swedish error and changes nothing', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(chromium.browser);
   const { page, errors } = await watchedPage(context, baseURL);
   await page.goto(new URL(page_, baseURL).href);
   await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
@@ -72,7 +65,7 @@ it('a broken import file gives a Swedish error and changes nothing', async () =>
 });
 
 it('prints the results without the buttons', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(chromium.browser);
   const page = await context.newPage();
   await page.goto(new URL(page_, baseURL).href);
   await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);

@@ -1,22 +1,15 @@
 // Every page of the built site: answers 200, has one h1, passes axe (WCAG 2.x A/AA) in light and
 // dark mode, logs no error and requests nothing from another origin.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newContext, useBrowser, watchedPage } from '../support/browser';
 import { builtPages } from '../support/site-files';
 
 const baseURL = inject('baseURL');
 const pages = builtPages();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 it('finds the pages the site map promises', () => {
   for (const p of ['/', '/handboken/', '/verktyg/', '/workshop/', '/fallstudier/', '/ordlista/', '/om/']) {
@@ -27,7 +20,7 @@ it('finds the pages the site map promises', () => {
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   it.each(pages)('%s is sound', async (path) => {
-    const context = await newContext(browser, { colorScheme });
+    const context = await newContext(chromium.browser, { colorScheme });
     const { page, errors, foreign } = await watchedPage(context, baseURL);
     const response = await page.goto(new URL(path.slice(1), baseURL).href);
     expect(response?.status()).toBe(200);

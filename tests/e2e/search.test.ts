@@ -1,22 +1,15 @@
 // Search, as a reader meets it: opened from any page by button or "/", keyboard only, results
 // with the chapter title and an excerpt; Swedish stemming finds an inflected form.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { expect, inject, it } from 'vitest';
+import { newContext, useBrowser, watchedPage } from '../support/browser';
 import { builtPages, DIST } from '../support/site-files';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function openSearch(path: string) {
-  const context = await newContext(browser);
+  const context = await newContext(chromium.browser);
   const watched = await watchedPage(context, baseURL);
   const requests: string[] = [];
   watched.page.on('request', (r) => requests.push(r.url()));

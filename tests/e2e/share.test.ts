@@ -1,23 +1,16 @@
 // Sharing answers between browsers with no server: one person's code travels as a link (in the
 // #fragment) to another browser, which asks before reading it in; a damaged link changes nothing.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { expect, inject, it } from 'vitest';
+import { newContext, useBrowser, watchedPage } from '../support/browser';
 import { hydrated } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
 const tool = new URL('verktyg/ambitionstrappan/', baseURL).href;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 
 it('a link carries the answers to another browser, which asks first and shows the name as text', async () => {
-  const alice = await newContext(browser);
+  const alice = await newContext(chromium.browser);
   const a = await watchedPage(alice, baseURL);
   await a.page.goto(tool);
   await hydrated(a.page);
@@ -30,7 +23,7 @@ it('a link carries the answers to another browser, which asks first and shows th
   await a.page.locator('svg.qr').waitFor();
   await alice.close();
 
-  const bob = await newContext(browser);
+  const bob = await newContext(chromium.browser);
   const b = await watchedPage(bob, baseURL);
   await b.page.goto(`${tool}#kod=${code}`);
   const prompt = b.page.getByRole('alert');
@@ -47,7 +40,7 @@ it('a link carries the answers to another browser, which asks first and shows th
 });
 
 it('a damaged link says what is wrong and changes nothing', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(chromium.browser);
   const { page, errors } = await watchedPage(context, baseURL);
   await page.goto(tool);
   const mine = JSON.stringify({ v: 1, answers: { 'ses-alls': 'nej' }, savedAt: '2026-11-25T10:00:00.000Z' });

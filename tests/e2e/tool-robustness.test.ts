@@ -2,19 +2,12 @@
 // only after a confirmation; and survive corrupt saved data with a notice – keeping the
 // unreadable text aside and never touching another tool's answers.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newContext, useBrowser, watchedPage } from '../support/browser';
 import { hydrated } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const TOOLS = [
   { id: 'ambitionstrappan', item: 'ses-alls', option: 'ja', other: 'checklistor', empty: /^Svara på frågorna/ },
@@ -26,14 +19,14 @@ const TOOLS = [
 describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
   const radio = `input[name="${id}-${item}"][value="${option}"]`;
   const open = async () => {
-    const context = await newContext(browser);
+    const context = await newContext(chromium.browser);
     const watched = await watchedPage(context, baseURL);
     await watched.page.goto(new URL(`verktyg/${id}/`, baseURL).href);
     return { context, ...watched };
   };
 
   it.each(['light', 'dark'] as const)('passes axe with every question answered and the result showing (%s)', async (colorScheme) => {
-    const context = await newContext(browser, { colorScheme });
+    const context = await newContext(chromium.browser, { colorScheme });
     const { page, errors } = await watchedPage(context, baseURL);
     await page.goto(new URL(`verktyg/${id}/`, baseURL).href);
     await hydrated(page);

@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core. No browser is ever downloaded (see README).
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -48,4 +49,16 @@ export async function watchedPage(context: BrowserContext, baseURL: string): Pro
 
 export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({ locale: 'sv-SE', ...options });
+}
+
+/** One browser for a whole test file: launched before its tests, closed after them. */
+export function useBrowser(): { browser: Browser } {
+  const shared = {} as { browser: Browser };
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }

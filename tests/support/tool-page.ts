@@ -1,8 +1,8 @@
 // Helpers for the tools' end-to-end tests: a fresh browser page per test, and driving a tool as
 // a keyboard user would.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from './browser';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
+import { newContext, useBrowser, watchedPage } from './browser';
 
 export interface ToolSession {
   browser: Browser;
@@ -17,14 +17,10 @@ export interface ToolSession {
  * the page must have logged no error. Use the returned object's fields inside tests.
  */
 export function useToolSession(): ToolSession {
+  const shared = useBrowser();
   const s = {} as ToolSession;
-  beforeAll(async () => {
-    s.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await s.browser?.close();
-  });
   beforeEach(async () => {
+    s.browser = shared.browser;
     s.context = await newContext(s.browser);
     ({ page: s.page, errors: s.errors } = await watchedPage(s.context, inject('baseURL')));
   });
