@@ -88,7 +88,8 @@ it('shows the spread per question and the weakest link, anonymous by default', a
   expect(await tool.locator('.group-tool__count').textContent()).toBe('3 av 3 har svarat.');
   const ranked = await tool.locator('.group-tool__ranked').textContent();
   expect(ranked).toContain('3 svar från nej till ja, median delvis');
-  expect(ranked).toContain('Oenigheten går');
+  expect(ranked).toContain('Oenigheten går mellan organisationerna.');
+  expect(await tool.locator('.group-tool__orgs').textContent()).toContain('går oenigheten mest mellan organisationerna');
   expect(await tool.locator('.group-weakest').textContent()).toContain('Gruppens svagaste länk: Nio frågor innan ni börjar (0');
   expect(await page.locator('.group-members').textContent()).not.toContain('Anna');
   expect(await page.locator('.group-members').textContent()).toContain('Person 2');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Round } from '../../src/lib/group/model';
 import type { GroupItem, GroupToolSpec } from '../../src/lib/group/spec';
 import { compareRounds, disagreements, labelOf, normalise, toolStats } from '../../src/lib/group/tool-stats';
-import { discussionQuestions } from '../../src/lib/group/handout';
+import { discussionQuestions, orgSummary } from '../../src/lib/group/handout';
 import { GROUP_SPECS } from '../../src/models/group-specs';
 import { CODE_ITEMS } from '../../src/models/code-items';
 
@@ -123,5 +123,19 @@ describe('the real tools’ group specs', () => {
       expect(it.options.map((o) => o.id)).toEqual(code.items[i]![1]);
       expect(it.options.some((o) => o.value !== null)).toBe(true);
     }
+  });
+});
+
+describe('the organisation breakdown in words', () => {
+  it.each([
+    { runs: [], expected: undefined },
+    { runs: ['unknown', 'none'], expected: undefined },
+    { runs: ['between', 'between', 'within'], expected: 'mest mellan organisationerna (mellan: 2, inom: 1)' },
+    { runs: ['within', 'both', 'within'], expected: 'mest inom organisationerna (mellan: 1, inom: 3)' },
+    { runs: ['between', 'within'], expected: 'lika mycket mellan som inom organisationerna (mellan: 1, inom: 1)' },
+  ] as const)('$runs', ({ runs, expected }) => {
+    const s = orgSummary([...runs]);
+    if (expected === undefined) expect(s).toBeUndefined();
+    else expect(s).toContain(expected);
   });
 });

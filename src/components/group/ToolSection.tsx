@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { ANONYMITY_THRESHOLD } from '../../lib/group/stats';
 import { disagreements, type ToolStats } from '../../lib/group/tool-stats';
+import { orgSummary } from '../../lib/group/handout';
 import { SpreadRow } from './SpreadRow';
 
 export interface ToolSectionProps {
@@ -17,7 +18,9 @@ export interface ToolSectionProps {
 
 export function ToolSection({ stats, members, who, children, top = 5 }: ToolSectionProps) {
   const id = `grupp-${stats.spec.tool}`;
-  const ranked = disagreements(stats).slice(0, top);
+  const all = disagreements(stats);
+  const ranked = all.slice(0, top);
+  const orgs = orgSummary(all.map((d) => d.item.split.runs));
   const sections = [...new Set(stats.items.map((i) => i.item.section))];
   return (
     <section class="group-tool" aria-labelledby={id} data-tool={stats.spec.tool}>
@@ -35,6 +38,7 @@ export function ToolSection({ stats, members, who, children, top = 5 }: ToolSect
         <>
           {children}
           <h4>Där ni är mest oense</h4>
+          {orgs && <p class="group-tool__orgs">{orgs}</p>}
           {ranked.length === 0 ? (
             <p>Ni svarade lika på varje fråga som fler än en besvarade.</p>
           ) : (

@@ -1,6 +1,7 @@
 // The handout's questions to discuss: built from where the group disagrees most and where it
 // stands weakest, so that the talk starts where it is needed (lack of samsyn is a finding). Pure.
 import type { GroupItem } from './spec';
+import type { OrgSplit } from './stats';
 import { disagreements, labelOf, type ToolStats } from './tool-stats';
 
 export interface Question {
@@ -31,4 +32,17 @@ export function discussionQuestions(stats: readonly ToolStats[], perTool = 3): Q
 function worstValue(item: GroupItem): number {
   const values = item.options.flatMap((o) => (o.value === null ? [] : [o.value]));
   return item.higherIsBetter ? Math.min(...values) : Math.max(...values);
+}
+
+/**
+ * The organisation breakdown in one sentence: over the questions the group disagrees on, does the
+ * disagreement mostly run between the organisations or within them? Undefined without organisations.
+ */
+export function orgSummary(runs: OrgSplit['runs'][]): string | undefined {
+  const between = runs.filter((r) => r === 'between' || r === 'both').length;
+  const within = runs.filter((r) => r === 'within' || r === 'both').length;
+  if (between === 0 && within === 0) return undefined;
+  const n = runs.length;
+  const where = between > within ? 'mest mellan organisationerna' : within > between ? 'mest inom organisationerna' : 'lika mycket mellan som inom organisationerna';
+  return `Uppdelat på organisation: av de ${n} frågor där ni är oense går oenigheten ${where} (mellan: ${between}, inom: ${within}).`;
 }
