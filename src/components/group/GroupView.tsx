@@ -34,6 +34,7 @@ import { Handout } from './Handout';
 import { IncomingCode } from './IncomingCode';
 import { MemberList } from './MemberList';
 import { Presentation, type Slide } from './Presentation';
+import { QuestionList } from './QuestionList';
 import { RoundCompare } from './RoundCompare';
 import { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } from './ToolExtras';
 import { ToolSection } from './ToolSection';
@@ -162,15 +163,7 @@ function ActiveGroup(p: ActiveGroupProps) {
     ...used.map((s) => ({ title: s.spec.name, body: section(s, 3) })),
     {
       title: 'Att diskutera',
-      body: (
-        <ol>
-          {questions.map((q, i) => (
-            <li key={i}>
-              <strong>{q.tool}:</strong> {q.text}
-            </li>
-          ))}
-        </ol>
-      ),
+      body: <QuestionList questions={questions} />,
     },
   ];
 

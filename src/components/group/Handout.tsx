@@ -3,6 +3,7 @@
 // becomes plain text.
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../lib/group/handout';
+import { QuestionList } from './QuestionList';
 
 export interface HandoutProps {
   questions: Question[];
@@ -19,13 +20,7 @@ export function Handout({ questions, nextSteps, onNextSteps }: HandoutProps) {
       {questions.length === 0 ? (
         <p>Frågorna visas när minst två personer har svarat på samma verktyg.</p>
       ) : (
-        <ol>
-          {questions.map((q, i) => (
-            <li key={i}>
-              <strong>{q.tool}:</strong> {q.text}
-            </li>
-          ))}
-        </ol>
+        <QuestionList questions={questions} />
       )}
       <h3 id="grupp-nasta-steg">Nästa steg vi har kommit överens om</h3>
       <p class="no-print">Skriv en eller två åtgärder, var och en med ägare och datum, och när ni skattar nästa gång.</p>

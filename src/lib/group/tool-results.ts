@@ -8,7 +8,7 @@ import type { IcebergModel } from '../../schemas/models/iceberg';
 import type { LadderModel } from '../../schemas/models/ladder';
 import type { StaircaseModel } from '../../schemas/models/staircase';
 import { scoreChecklists } from '../scoring/checklists';
-import { rating, zoneLevel, type ZoneScore } from '../scoring/iceberg';
+import { scoreZone, type ZoneScore } from '../scoring/iceberg';
 import { scoreLadder } from '../scoring/ladder';
 import { scoreStaircase, type StaircaseResult } from '../scoring/staircase';
 import { median } from './stats';
@@ -41,20 +41,7 @@ export function ladderGroup(model: LadderModel, people: Answered[]) {
 // ── Hindrens isberg ───────────────────────────────────────────────────────────────────────────
 /** The iceberg for the whole group: each zone's mean over everyone's 0–3 ratings of its obstacles. */
 export function icebergGroup(model: IcebergModel, people: Answered[]): { zones: ZoneScore[]; dominant: string[] } {
-  const zones = model.zones.map((zone): ZoneScore => {
-    const ratings = people.flatMap((p) => zone.obstacles.map((o) => rating(p.answers, o.id)));
-    const numbers = ratings.filter((r): r is number => typeof r === 'number');
-    const mean = numbers.length ? numbers.reduce((s, n) => s + n, 0) / numbers.length : undefined;
-    return {
-      zone,
-      total: ratings.length,
-      rated: numbers.length,
-      unknown: ratings.filter((r) => r === 'vet-inte').length,
-      unanswered: ratings.filter((r) => r === undefined).length,
-      mean,
-      level: zoneLevel(model, mean),
-    };
-  });
+  const zones = model.zones.map((zone) => scoreZone(model, zone, ...people.map((p) => p.answers)));
   const highest = Math.max(...zones.map((z) => z.mean ?? -1));
   const dominant = highest > 0 ? zones.filter((z) => z.mean !== undefined && z.mean >= highest - 1e-9).map((z) => z.zone.id) : [];
   return { zones, dominant };

@@ -86,8 +86,9 @@ export function zoneLevel(model: IcebergModel, mean: number | undefined): ZoneLe
   return 'medium';
 }
 
-function scoreZone(model: IcebergModel, zone: IcebergZone, answers: Answers): ZoneScore {
-  const ratings = zone.obstacles.map((o) => rating(answers, o.id));
+/** A zone's score over one person's answers – or, for a group, over everyone's (one answer set each). */
+export function scoreZone(model: IcebergModel, zone: IcebergZone, ...answerSets: Answers[]): ZoneScore {
+  const ratings = answerSets.flatMap((answers) => zone.obstacles.map((o) => rating(answers, o.id)));
   const numbers = ratings.filter((r): r is number => typeof r === 'number');
   const mean = numbers.length ? numbers.reduce((s, n) => s + n, 0) / numbers.length : undefined;
   return {
