@@ -48,7 +48,7 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'Hur väl balanserar ledningsgruppen de tre sidorna av samverkansledning?',
     chapter: 'samverkansledning',
     sections: ['7.6'],
-    available: false,
+    available: true,
   },
   ledarstilar: {
     name: 'Två ledarstilar',
