@@ -55,7 +55,7 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'Leder ni gränsbevarande eller gränsöverskridande – faktor för faktor?',
     chapter: 'gransoverskridande-ledarskap',
     sections: ['5.2'],
-    available: false,
+    available: true,
   },
   framgang: {
     name: 'Vad är framgång?',

@@ -7,7 +7,8 @@ import { icebergSpace } from '../lib/scoring/iceberg';
 import { ladderSpace } from '../lib/scoring/ladder';
 import { staircaseSpace } from '../lib/scoring/staircase';
 import { roleBalanceSpace } from '../lib/scoring/role-balance';
-import { checklistsModel, icebergModel, ladderModel, roleBalanceModel, staircaseModel } from './index';
+import { leadershipStylesSpace } from '../lib/scoring/leadership-styles';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from './index';
 
 export interface CodeItems {
   version: number;
@@ -22,6 +23,7 @@ export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
   samverkanstrappan: { version: staircaseModel.version, items: items(staircaseSpace(staircaseModel)) },
   checklistor: { version: checklistsModel.version, items: items(checklistsSpace(checklistsModel)) },
   'styra-stodja-lara': { version: roleBalanceModel.version, items: items(roleBalanceSpace(roleBalanceModel)) },
+  ledarstilar: { version: leadershipStylesModel.version, items: items(leadershipStylesSpace(leadershipStylesModel)) },
 };
 
 export function isCodedTool(id: string): id is CodedTool {

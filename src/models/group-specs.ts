@@ -7,9 +7,10 @@ import { RATING_OPTIONS, UNKNOWN as ICE_UNKNOWN } from '../lib/scoring/iceberg';
 import { FORM_KEY, UNKNOWN as STAIR_UNKNOWN } from '../lib/scoring/staircase';
 import { TARGET_KEY } from '../lib/scoring/ladder';
 import { RATING_OPTIONS as ROLE_RATINGS, UNKNOWN as ROLE_UNKNOWN } from '../lib/scoring/role-balance';
+import { POSITION_OPTIONS, UNKNOWN as STYLE_UNKNOWN } from '../lib/scoring/leadership-styles';
 import { TOOLS } from '../lib/tools';
 import { AGREEMENT_LABELS } from '../schemas/models/agreement';
-import { checklistsModel, icebergModel, ladderModel, roleBalanceModel, staircaseModel } from './index';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from './index';
 import { CODE_ITEMS } from './code-items';
 
 /** ja / delvis / nej / vet inte on a 0–2 line: ja is best. */
@@ -86,6 +87,17 @@ const roleBalanceItems: GroupItem[] = [
   { id: roleBalanceModel.instruments.id, label: roleBalanceModel.instruments.question, section: 'Styrmedel', options: agreement(), higherIsBetter: false },
 ];
 
+// 1 = boundary-preserving … 5 = boundary-crossing: collaboration needs the crossing end.
+const leadershipStylesItems: GroupItem[] = leadershipStylesModel.factors.map((f) => ({
+  id: f.id,
+  label: f.name,
+  section: 'Två ledarstilar',
+  options: POSITION_OPTIONS.map((o) =>
+    o === STYLE_UNKNOWN ? { id: o, label: 'Vet inte', value: null } : { id: o, label: `${o} – ${leadershipStylesModel.scale[Number(o) - 1]}`, value: Number(o) },
+  ),
+  higherIsBetter: true,
+}));
+
 function spec(tool: CodedTool, items: GroupItem[]): GroupToolSpec {
   const code = CODE_ITEMS[tool];
   // The group view reads answers through the code's item order; a mismatch is a programming error.
@@ -100,4 +112,5 @@ export const GROUP_SPECS: Record<CodedTool, GroupToolSpec> = {
   samverkanstrappan: spec('samverkanstrappan', staircaseItems),
   checklistor: spec('checklistor', checklistItems),
   'styra-stodja-lara': spec('styra-stodja-lara', roleBalanceItems),
+  ledarstilar: spec('ledarstilar', leadershipStylesItems),
 };

@@ -6,6 +6,7 @@ import { icebergStore } from './iceberg';
 import { ladderStore } from './ladder';
 import { staircaseStore } from './staircase';
 import { roleBalanceStore } from './role-balance';
+import { leadershipStylesStore } from './leadership-styles';
 
 export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   ambitionstrappan: ladderStore,
@@ -13,4 +14,5 @@ export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   samverkanstrappan: staircaseStore,
   checklistor: checklistsStore,
   'styra-stodja-lara': roleBalanceStore,
+  ledarstilar: leadershipStylesStore,
 };

@@ -21,6 +21,8 @@ export const STRINGS = {
   'roleBalance.instruments': 'Styrmedel',
   'roleBalance.mistakes': 'Vanliga misstag som era svar pekar på',
   'roleBalance.weakRoles': 'Roller ni tar i liten grad eller inte alls',
+  'leadershipStyles.profile': 'Er profil faktor för faktor',
+  'leadershipStyles.advice': 'Så kan ni röra er mot det gränsöverskridande',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

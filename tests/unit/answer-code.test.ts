@@ -7,7 +7,8 @@ import { icebergSpace } from '../../src/lib/scoring/iceberg';
 import { ladderSpace } from '../../src/lib/scoring/ladder';
 import { staircaseSpace } from '../../src/lib/scoring/staircase';
 import { roleBalanceSpace } from '../../src/lib/scoring/role-balance';
-import { checklistsModel, icebergModel, ladderModel, roleBalanceModel, staircaseModel } from '../../src/models';
+import { leadershipStylesSpace } from '../../src/lib/scoring/leadership-styles';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { Answers } from '../../src/schemas/models/agreement';
 
@@ -17,6 +18,7 @@ const models: Record<CodedTool, CodeModel> = {
   samverkanstrappan: { version: staircaseModel.version, space: staircaseSpace(staircaseModel) },
   checklistor: { version: checklistsModel.version, space: checklistsSpace(checklistsModel) },
   'styra-stodja-lara': { version: roleBalanceModel.version, space: roleBalanceSpace(roleBalanceModel) },
+  ledarstilar: { version: leadershipStylesModel.version, space: leadershipStylesSpace(leadershipStylesModel) },
 };
 const tools = Object.keys(models) as CodedTool[];
 

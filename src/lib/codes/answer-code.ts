@@ -30,6 +30,7 @@ export const TOOL_CODES = {
   samverkanstrappan: 'st',
   checklistor: 'cl',
   'styra-stodja-lara': 'ss',
+  ledarstilar: 'ls',
 } as const;
 export type CodedTool = keyof typeof TOOL_CODES;
 
