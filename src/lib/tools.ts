@@ -48,14 +48,14 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'Hur väl balanserar ledningsgruppen de tre sidorna av samverkansledning?',
     chapter: 'samverkansledning',
     sections: ['7.6'],
-    available: false,
+    available: true,
   },
   ledarstilar: {
     name: 'Två ledarstilar',
     purpose: 'Leder ni gränsbevarande eller gränsöverskridande – faktor för faktor?',
     chapter: 'gransoverskridande-ledarskap',
     sections: ['5.2'],
-    available: false,
+    available: true,
   },
   framgang: {
     name: 'Vad är framgång?',

@@ -6,7 +6,9 @@ import { checklistsSpace } from '../lib/scoring/checklists';
 import { icebergSpace } from '../lib/scoring/iceberg';
 import { ladderSpace } from '../lib/scoring/ladder';
 import { staircaseSpace } from '../lib/scoring/staircase';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
+import { roleBalanceSpace } from '../lib/scoring/role-balance';
+import { leadershipStylesSpace } from '../lib/scoring/leadership-styles';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from './index';
 
 export interface CodeItems {
   version: number;
@@ -20,6 +22,8 @@ export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
   'hindrens-isberg': { version: icebergModel.version, items: items(icebergSpace(icebergModel)) },
   samverkanstrappan: { version: staircaseModel.version, items: items(staircaseSpace(staircaseModel)) },
   checklistor: { version: checklistsModel.version, items: items(checklistsSpace(checklistsModel)) },
+  'styra-stodja-lara': { version: roleBalanceModel.version, items: items(roleBalanceSpace(roleBalanceModel)) },
+  ledarstilar: { version: leadershipStylesModel.version, items: items(leadershipStylesSpace(leadershipStylesModel)) },
 };
 
 export function isCodedTool(id: string): id is CodedTool {

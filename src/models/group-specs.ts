@@ -6,9 +6,11 @@ import type { GroupItem, GroupOption, GroupToolSpec } from '../lib/group/spec';
 import { RATING_OPTIONS, UNKNOWN as ICE_UNKNOWN } from '../lib/scoring/iceberg';
 import { FORM_KEY, UNKNOWN as STAIR_UNKNOWN } from '../lib/scoring/staircase';
 import { TARGET_KEY } from '../lib/scoring/ladder';
+import { RATING_OPTIONS as ROLE_RATINGS, UNKNOWN as ROLE_UNKNOWN } from '../lib/scoring/role-balance';
+import { POSITION_OPTIONS, UNKNOWN as STYLE_UNKNOWN } from '../lib/scoring/leadership-styles';
 import { TOOLS } from '../lib/tools';
 import { AGREEMENT_LABELS } from '../schemas/models/agreement';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from './index';
 import { CODE_ITEMS } from './code-items';
 
 /** ja / delvis / nej / vet inte on a 0–2 line: ja is best. */
@@ -69,6 +71,33 @@ const checklistItems: GroupItem[] = checklistsModel.areas.flatMap((a) =>
   a.items.map((i) => ({ id: i.id, label: i.question, section: a.title, options: agreement(), higherIsBetter: true })),
 );
 
+const roleBalanceItems: GroupItem[] = [
+  ...roleBalanceModel.sides.flatMap((s) =>
+    s.roles.map((r) => ({
+      id: r.id,
+      label: r.name,
+      section: s.name,
+      options: ROLE_RATINGS.map((o) =>
+        o === ROLE_UNKNOWN ? { id: o, label: 'Vet inte', value: null } : { id: o, label: `${o} – ${roleBalanceModel.scale[Number(o)]}`, value: Number(o) },
+      ),
+      higherIsBetter: true,
+    })),
+  ),
+  // Agreeing that the group cannot lead without instruments is the mistake: "nej" is the better state.
+  { id: roleBalanceModel.instruments.id, label: roleBalanceModel.instruments.question, section: 'Styrmedel', options: agreement(), higherIsBetter: false },
+];
+
+// 1 = boundary-preserving … 5 = boundary-crossing: collaboration needs the crossing end.
+const leadershipStylesItems: GroupItem[] = leadershipStylesModel.factors.map((f) => ({
+  id: f.id,
+  label: f.name,
+  section: 'Två ledarstilar',
+  options: POSITION_OPTIONS.map((o) =>
+    o === STYLE_UNKNOWN ? { id: o, label: 'Vet inte', value: null } : { id: o, label: `${o} – ${leadershipStylesModel.scale[Number(o) - 1]}`, value: Number(o) },
+  ),
+  higherIsBetter: true,
+}));
+
 function spec(tool: CodedTool, items: GroupItem[]): GroupToolSpec {
   const code = CODE_ITEMS[tool];
   // The group view reads answers through the code's item order; a mismatch is a programming error.
@@ -82,4 +111,6 @@ export const GROUP_SPECS: Record<CodedTool, GroupToolSpec> = {
   'hindrens-isberg': spec('hindrens-isberg', icebergItems),
   samverkanstrappan: spec('samverkanstrappan', staircaseItems),
   checklistor: spec('checklistor', checklistItems),
+  'styra-stodja-lara': spec('styra-stodja-lara', roleBalanceItems),
+  ledarstilar: spec('ledarstilar', leadershipStylesItems),
 };

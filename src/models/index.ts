@@ -9,8 +9,14 @@ import { icebergModelSchema } from '../schemas/models/iceberg';
 import icebergYaml from '../../content/models/hindrens-isberg.yaml?raw';
 import { staircaseModelSchema } from '../schemas/models/staircase';
 import staircaseYaml from '../../content/models/samverkanstrappan.yaml?raw';
+import { roleBalanceModelSchema } from '../schemas/models/role-balance';
+import roleBalanceYaml from '../../content/models/styra-stodja-lara.yaml?raw';
+import { leadershipStylesModelSchema } from '../schemas/models/leadership-styles';
+import leadershipStylesYaml from '../../content/models/ledarstilar.yaml?raw';
 
 export const ladderModel = loadModel('content/models/ambitionstrappan.yaml', ladderYaml, ladderModelSchema);
 export const icebergModel = loadModel('content/models/hindrens-isberg.yaml', icebergYaml, icebergModelSchema);
 export const checklistsModel = loadModel('content/models/checklistor.yaml', checklistsYaml, checklistsModelSchema);
 export const staircaseModel = loadModel('content/models/samverkanstrappan.yaml', staircaseYaml, staircaseModelSchema);
+export const roleBalanceModel = loadModel('content/models/styra-stodja-lara.yaml', roleBalanceYaml, roleBalanceModelSchema);
+export const leadershipStylesModel = loadModel('content/models/ledarstilar.yaml', leadershipStylesYaml, leadershipStylesModelSchema);

@@ -5,10 +5,14 @@ import { checklistsStore } from './checklists';
 import { icebergStore } from './iceberg';
 import { ladderStore } from './ladder';
 import { staircaseStore } from './staircase';
+import { roleBalanceStore } from './role-balance';
+import { leadershipStylesStore } from './leadership-styles';
 
 export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   ambitionstrappan: ladderStore,
   'hindrens-isberg': icebergStore,
   samverkanstrappan: staircaseStore,
   checklistor: checklistsStore,
+  'styra-stodja-lara': roleBalanceStore,
+  ledarstilar: leadershipStylesStore,
 };

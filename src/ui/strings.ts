@@ -18,6 +18,11 @@ export const STRINGS = {
   'ladder.yourLevel': 'Ni står här',
   'ladder.yourTarget': 'Ert mål',
   'ladder.notAnswered': 'obesvarad',
+  'roleBalance.instruments': 'Styrmedel',
+  'roleBalance.mistakes': 'Vanliga misstag som era svar pekar på',
+  'roleBalance.weakRoles': 'Roller ni tar i liten grad eller inte alls',
+  'leadershipStyles.profile': 'Er profil faktor för faktor',
+  'leadershipStyles.advice': 'Så kan ni röra er mot det gränsöverskridande',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

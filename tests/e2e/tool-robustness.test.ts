@@ -14,6 +14,8 @@ const TOOLS = [
   { id: 'hindrens-isberg', item: 'sekretess', option: '1', other: 'ambitionstrappan', empty: /^Skatta hindren/ },
   { id: 'samverkanstrappan', item: 'insatskedja', option: 'saknas', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
   { id: 'checklistor', item: 'balans-problem', option: 'ja', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
+  { id: 'styra-stodja-lara', item: 'vagvisare', option: '2', other: 'hindrens-isberg', empty: /^Skatta rollerna/ },
+  { id: 'ledarstilar', item: 'kontroll', option: '4', other: 'styra-stodja-lara', empty: /^Placera ert ledarskap/ },
 ];
 
 describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {

@@ -6,7 +6,9 @@ import { checklistsSpace } from '../../src/lib/scoring/checklists';
 import { icebergSpace } from '../../src/lib/scoring/iceberg';
 import { ladderSpace } from '../../src/lib/scoring/ladder';
 import { staircaseSpace } from '../../src/lib/scoring/staircase';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../../src/models';
+import { roleBalanceSpace } from '../../src/lib/scoring/role-balance';
+import { leadershipStylesSpace } from '../../src/lib/scoring/leadership-styles';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { Answers } from '../../src/schemas/models/agreement';
 
@@ -15,6 +17,8 @@ const models: Record<CodedTool, CodeModel> = {
   'hindrens-isberg': { version: icebergModel.version, space: icebergSpace(icebergModel) },
   samverkanstrappan: { version: staircaseModel.version, space: staircaseSpace(staircaseModel) },
   checklistor: { version: checklistsModel.version, space: checklistsSpace(checklistsModel) },
+  'styra-stodja-lara': { version: roleBalanceModel.version, space: roleBalanceSpace(roleBalanceModel) },
+  ledarstilar: { version: leadershipStylesModel.version, space: leadershipStylesSpace(leadershipStylesModel) },
 };
 const tools = Object.keys(models) as CodedTool[];
 

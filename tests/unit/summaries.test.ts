@@ -5,19 +5,25 @@ import { checklistsReport } from '../../src/lib/summaries/checklists';
 import { icebergReport } from '../../src/lib/summaries/iceberg';
 import { ladderReport } from '../../src/lib/summaries/ladder';
 import { staircaseReport } from '../../src/lib/summaries/staircase';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../../src/models';
+import { roleBalanceReport } from '../../src/lib/summaries/role-balance';
+import { leadershipStylesReport } from '../../src/lib/summaries/leadership-styles';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from '../../src/models';
 import type { Answers } from '../../src/schemas/models/agreement';
 
 const allOf = (ids: string[], value: string): Answers => Object.fromEntries(ids.map((id) => [id, value]));
 const ladderIds = ladderModel.levels.flatMap((l) => l.criteria.map((c) => c.id));
 const obstacleIds = icebergModel.zones.flatMap((z) => z.obstacles.map((o) => o.id));
 const checklistIds = checklistsModel.areas.flatMap((a) => a.items.map((i) => i.id));
+const roleIds = roleBalanceModel.sides.flatMap((s) => s.roles.map((r) => r.id));
+const factorIds = leadershipStylesModel.factors.map((f) => f.id);
 
 const reports = {
   ladder: (a: Answers) => ladderReport(ladderModel, a),
   iceberg: (a: Answers) => icebergReport(icebergModel, a),
   staircase: (a: Answers) => staircaseReport(staircaseModel, a),
   checklists: (a: Answers) => checklistsReport(checklistsModel, a),
+  roleBalance: (a: Answers) => roleBalanceReport(roleBalanceModel, a),
+  leadershipStyles: (a: Answers) => leadershipStylesReport(leadershipStylesModel, a),
 };
 
 describe.each(Object.entries(reports))('%s', (_name, report) => {
@@ -39,6 +45,11 @@ describe('weakness, from strong (0) to weak (1)', () => {
     ['an iceberg with every obstacle strong', reports.iceberg(allOf(obstacleIds, '3')), 1],
     ['checklists all "ja"', reports.checklists(allOf(checklistIds, 'ja')), 0],
     ['checklists all "nej"', reports.checklists(allOf(checklistIds, 'nej')), 1],
+    ['every role taken "i hög grad"', reports.roleBalance(allOf(roleIds, '3')), 0],
+    ['no role taken at all', reports.roleBalance(allOf(roleIds, '0')), 1],
+    ['leadership wholly boundary-crossing', reports.leadershipStyles(allOf(factorIds, '5')), 0],
+    ['leadership wholly boundary-preserving', reports.leadershipStyles(allOf(factorIds, '1')), 1],
+    ['roles strong but learning at 1 (the weakest side decides)', reports.roleBalance({ ...allOf(roleIds, '3'), kompetensutvecklare: '1', utvecklare: '1', systemforandrare: '1' }), 2 / 3],
   ])('%s', (_name, r, weakness) => expect(r.summary.weakness).toBeCloseTo(weakness));
 
   it('is undefined for checklists that are all "vet inte" (nothing to judge)', () => {

@@ -4,10 +4,14 @@ import { checklistsSpace } from '../../lib/scoring/checklists';
 import { icebergSpace } from '../../lib/scoring/iceberg';
 import { ladderSpace } from '../../lib/scoring/ladder';
 import { staircaseSpace } from '../../lib/scoring/staircase';
+import { roleBalanceSpace } from '../../lib/scoring/role-balance';
+import { leadershipStylesSpace } from '../../lib/scoring/leadership-styles';
 import { checklistsReport } from '../../lib/summaries/checklists';
 import { icebergReport } from '../../lib/summaries/iceberg';
 import { ladderReport } from '../../lib/summaries/ladder';
 import { staircaseReport } from '../../lib/summaries/staircase';
+import { roleBalanceReport } from '../../lib/summaries/role-balance';
+import { leadershipStylesReport } from '../../lib/summaries/leadership-styles';
 import type { ToolReport } from '../../lib/summaries/types';
 import { TOOLS, toolPath } from '../../lib/tools';
 import type { Answers } from '../../schemas/models/agreement';
@@ -15,18 +19,24 @@ import type { ChecklistsModel } from '../../schemas/models/checklists';
 import type { IcebergModel } from '../../schemas/models/iceberg';
 import type { LadderModel } from '../../schemas/models/ladder';
 import type { StaircaseModel } from '../../schemas/models/staircase';
+import type { RoleBalanceModel } from '../../schemas/models/role-balance';
+import type { LeadershipStylesModel } from '../../schemas/models/leadership-styles';
 import type { ToolId } from '../../schemas/tool-ids';
 import type { AnswersStore } from '../../stores/answers-store';
 import { checklistsStore } from '../../stores/checklists';
 import { icebergStore } from '../../stores/iceberg';
 import { ladderStore } from '../../stores/ladder';
 import { staircaseStore } from '../../stores/staircase';
+import { roleBalanceStore } from '../../stores/role-balance';
+import { leadershipStylesStore } from '../../stores/leadership-styles';
 
 export interface AssessmentModels {
   ladder: LadderModel;
   iceberg: IcebergModel;
   staircase: StaircaseModel;
   checklists: ChecklistsModel;
+  roleBalance: RoleBalanceModel;
+  leadershipStyles: LeadershipStylesModel;
 }
 
 export interface AssessmentEntry {
@@ -48,5 +58,7 @@ export function assessmentEntries(m: AssessmentModels): AssessmentEntry[] {
     entry('ambitionstrappan', ladderStore, ladderSpace(m.ladder), (a) => ladderReport(m.ladder, a)),
     entry('samverkanstrappan', staircaseStore, staircaseSpace(m.staircase), (a) => staircaseReport(m.staircase, a)),
     entry('hindrens-isberg', icebergStore, icebergSpace(m.iceberg), (a) => icebergReport(m.iceberg, a)),
+    entry('styra-stodja-lara', roleBalanceStore, roleBalanceSpace(m.roleBalance), (a) => roleBalanceReport(m.roleBalance, a)),
+    entry('ledarstilar', leadershipStylesStore, leadershipStylesSpace(m.leadershipStyles), (a) => leadershipStylesReport(m.leadershipStyles, a)),
   ];
 }

@@ -29,6 +29,8 @@ export const TOOL_CODES = {
   'hindrens-isberg': 'hi',
   samverkanstrappan: 'st',
   checklistor: 'cl',
+  'styra-stodja-lara': 'ss',
+  ledarstilar: 'ls',
 } as const;
 export type CodedTool = keyof typeof TOOL_CODES;
 
