@@ -1,0 +1,13 @@
+// Every tool's model that Min självskattning and the group view score in the browser, in one
+// object: a new tool is added here once and both pages get it. Server side.
+import type { AssessmentModels } from '../components/tools/assessment-entries';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from './index';
+
+export const ASSESSMENT_MODELS: AssessmentModels = {
+  ladder: ladderModel,
+  iceberg: icebergModel,
+  staircase: staircaseModel,
+  checklists: checklistsModel,
+  roleBalance: roleBalanceModel,
+  leadershipStyles: leadershipStylesModel,
+};
