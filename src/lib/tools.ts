@@ -62,7 +62,7 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'Vilken nivå av framgång siktar ni på, och hur ska ni mäta den?',
     chapter: 'vad-ar-framgang',
     sections: ['4.1', '4.2', '4.5'],
-    available: false,
+    available: true,
   },
   processen: {
     name: 'Var är vi i processen?',

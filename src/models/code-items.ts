@@ -6,7 +6,8 @@ import { checklistsSpace } from '../lib/scoring/checklists';
 import { icebergSpace } from '../lib/scoring/iceberg';
 import { ladderSpace } from '../lib/scoring/ladder';
 import { staircaseSpace } from '../lib/scoring/staircase';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
+import { successSpace } from '../lib/scoring/success';
+import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel } from './index';
 
 export interface CodeItems {
   version: number;
@@ -20,6 +21,7 @@ export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
   'hindrens-isberg': { version: icebergModel.version, items: items(icebergSpace(icebergModel)) },
   samverkanstrappan: { version: staircaseModel.version, items: items(staircaseSpace(staircaseModel)) },
   checklistor: { version: checklistsModel.version, items: items(checklistsSpace(checklistsModel)) },
+  framgang: { version: successModel.version, items: items(successSpace(successModel)) },
 };
 
 export function isCodedTool(id: string): id is CodedTool {

@@ -6,9 +6,10 @@ import type { GroupItem, GroupOption, GroupToolSpec } from '../lib/group/spec';
 import { RATING_OPTIONS, UNKNOWN as ICE_UNKNOWN } from '../lib/scoring/iceberg';
 import { FORM_KEY, UNKNOWN as STAIR_UNKNOWN } from '../lib/scoring/staircase';
 import { TARGET_KEY } from '../lib/scoring/ladder';
+import { AIMS, UNKNOWN as SUCCESS_UNKNOWN } from '../lib/scoring/success';
 import { TOOLS } from '../lib/tools';
 import { AGREEMENT_LABELS } from '../schemas/models/agreement';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
+import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel } from './index';
 import { CODE_ITEMS } from './code-items';
 
 /** ja / delvis / nej / vet inte on a 0–2 line: ja is best. */
@@ -69,6 +70,31 @@ const checklistItems: GroupItem[] = checklistsModel.areas.flatMap((a) =>
   a.items.map((i) => ({ id: i.id, label: i.question, section: a.title, options: agreement(), higherIsBetter: true })),
 );
 
+const AIM_VALUES = { huvudmal: 2, 'andra-hand': 1, nej: 0 } as const;
+const DIRECTION_VALUES = { bra: 2, mitten: 1, daligt: 0 } as const;
+const successUnknown: GroupOption = { id: SUCCESS_UNKNOWN, label: AGREEMENT_LABELS['vet-inte'], value: null };
+const successItems: GroupItem[] = [
+  ...successModel.levels.map((l) => ({
+    id: l.id,
+    label: l.question,
+    section: 'Tre nivåer av framgång',
+    options: [...AIMS.map((a) => ({ id: a, label: successModel.aimOptions[a], value: AIM_VALUES[a] })), successUnknown],
+    higherIsBetter: true,
+  })),
+  { id: successModel.stepMovement.id, label: successModel.stepMovement.question, section: 'Tre nivåer av framgång', options: agreement(), higherIsBetter: true },
+  ...[...successModel.measures, successModel.separate].map((m) => ({ id: m.id, label: m.question, section: 'Mjuka och hårda värden', options: agreement(), higherIsBetter: true })),
+  ...successModel.pitfalls.flatMap((p) =>
+    p.question ? [{ id: p.id, label: `${p.number}. ${p.name}: ${p.question}`, section: 'Fem fallgropar', options: agreement(), higherIsBetter: true }] : [],
+  ),
+  ...successModel.evaluation.map((q) => ({
+    id: q.id,
+    label: q.question,
+    section: 'Tre frågor att värdera arbetet med',
+    options: [...q.options.map((o) => ({ id: o.id, label: o.label, value: DIRECTION_VALUES[o.direction] })), successUnknown],
+    higherIsBetter: true,
+  })),
+];
+
 function spec(tool: CodedTool, items: GroupItem[]): GroupToolSpec {
   const code = CODE_ITEMS[tool];
   // The group view reads answers through the code's item order; a mismatch is a programming error.
@@ -82,4 +108,5 @@ export const GROUP_SPECS: Record<CodedTool, GroupToolSpec> = {
   'hindrens-isberg': spec('hindrens-isberg', icebergItems),
   samverkanstrappan: spec('samverkanstrappan', staircaseItems),
   checklistor: spec('checklistor', checklistItems),
+  framgang: spec('framgang', successItems),
 };

@@ -6,7 +6,8 @@ import { checklistsSpace } from '../../src/lib/scoring/checklists';
 import { icebergSpace } from '../../src/lib/scoring/iceberg';
 import { ladderSpace } from '../../src/lib/scoring/ladder';
 import { staircaseSpace } from '../../src/lib/scoring/staircase';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../../src/models';
+import { successSpace } from '../../src/lib/scoring/success';
+import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { Answers } from '../../src/schemas/models/agreement';
 
@@ -15,6 +16,7 @@ const models: Record<CodedTool, CodeModel> = {
   'hindrens-isberg': { version: icebergModel.version, space: icebergSpace(icebergModel) },
   samverkanstrappan: { version: staircaseModel.version, space: staircaseSpace(staircaseModel) },
   checklistor: { version: checklistsModel.version, space: checklistsSpace(checklistsModel) },
+  framgang: { version: successModel.version, space: successSpace(successModel) },
 };
 const tools = Object.keys(models) as CodedTool[];
 

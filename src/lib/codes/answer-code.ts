@@ -29,6 +29,7 @@ export const TOOL_CODES = {
   'hindrens-isberg': 'hi',
   samverkanstrappan: 'st',
   checklistor: 'cl',
+  framgang: 'fg',
 } as const;
 export type CodedTool = keyof typeof TOOL_CODES;
 
