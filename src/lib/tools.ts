@@ -69,7 +69,7 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'I vilken fas står ledningsgruppen och projektet, och håller tidsplanen?',
     chapter: 'fran-prat-till-verkstad',
     sections: ['7.5.2', '8.2'],
-    available: false,
+    available: true,
   },
   'tid-och-fordelning': {
     name: 'Tid och fördelning',

@@ -7,7 +7,8 @@ import { icebergSpace } from '../lib/scoring/iceberg';
 import { ladderSpace } from '../lib/scoring/ladder';
 import { staircaseSpace } from '../lib/scoring/staircase';
 import { successSpace } from '../lib/scoring/success';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel } from './index';
+import { processSpace } from '../lib/scoring/process';
+import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel, processModel } from './index';
 
 export interface CodeItems {
   version: number;
@@ -22,6 +23,7 @@ export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
   samverkanstrappan: { version: staircaseModel.version, items: items(staircaseSpace(staircaseModel)) },
   checklistor: { version: checklistsModel.version, items: items(checklistsSpace(checklistsModel)) },
   framgang: { version: successModel.version, items: items(successSpace(successModel)) },
+  processen: { version: processModel.version, items: items(processSpace(processModel)) },
 };
 
 export function isCodedTool(id: string): id is CodedTool {

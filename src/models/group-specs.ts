@@ -7,9 +7,11 @@ import { RATING_OPTIONS, UNKNOWN as ICE_UNKNOWN } from '../lib/scoring/iceberg';
 import { FORM_KEY, UNKNOWN as STAIR_UNKNOWN } from '../lib/scoring/staircase';
 import { TARGET_KEY } from '../lib/scoring/ladder';
 import { AIMS, UNKNOWN as SUCCESS_UNKNOWN } from '../lib/scoring/success';
+import { UNKNOWN as PROCESS_UNKNOWN } from '../lib/scoring/process';
+import type { PhaseTrack } from '../schemas/models/process';
 import { TOOLS } from '../lib/tools';
 import { AGREEMENT_LABELS } from '../schemas/models/agreement';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel } from './index';
+import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel, processModel } from './index';
 import { CODE_ITEMS } from './code-items';
 
 /** ja / delvis / nej / vet inte on a 0–2 line: ja is best. */
@@ -95,6 +97,30 @@ const successItems: GroupItem[] = [
   })),
 ];
 
+const processUnknown: GroupOption = { id: PROCESS_UNKNOWN, label: AGREEMENT_LABELS['vet-inte'], value: null };
+/** A phase question: not started is 0, then the phase numbers. */
+const phaseItem = (track: PhaseTrack, section: string): GroupItem => ({
+  id: track.id,
+  label: track.question,
+  section,
+  options: [{ id: track.notStarted.id, label: track.notStarted.label, value: 0 }, ...track.phases.map((p) => ({ id: p.id, label: `Fas ${p.number}: ${p.name}`, value: p.number })), processUnknown],
+  higherIsBetter: true,
+});
+const processItems: GroupItem[] = [
+  phaseItem(processModel.leadership, 'Ledningsgruppens fas'),
+  phaseItem(processModel.project, 'Projektets fas'),
+  { id: processModel.targetGroup.id, label: processModel.targetGroup.question, section: 'Målgruppen', options: agreement(), higherIsBetter: true },
+  { id: processModel.handover.id, label: processModel.handover.question, section: 'Överlämningen', options: agreement(), higherIsBetter: true },
+  // Bands by their order, shortest first: a longer plan is the safer one.
+  ...processModel.timePlan.map((c) => ({
+    id: c.id,
+    label: c.question,
+    section: 'Tidsplanen',
+    options: [...c.bands.map((b, i) => ({ id: b.id, label: b.label, value: i + 1 })), processUnknown],
+    higherIsBetter: true,
+  })),
+];
+
 function spec(tool: CodedTool, items: GroupItem[]): GroupToolSpec {
   const code = CODE_ITEMS[tool];
   // The group view reads answers through the code's item order; a mismatch is a programming error.
@@ -109,4 +135,5 @@ export const GROUP_SPECS: Record<CodedTool, GroupToolSpec> = {
   samverkanstrappan: spec('samverkanstrappan', staircaseItems),
   checklistor: spec('checklistor', checklistItems),
   framgang: spec('framgang', successItems),
+  processen: spec('processen', processItems),
 };

@@ -11,9 +11,12 @@ import { staircaseModelSchema } from '../schemas/models/staircase';
 import staircaseYaml from '../../content/models/samverkanstrappan.yaml?raw';
 import { successModelSchema } from '../schemas/models/success';
 import successYaml from '../../content/models/framgang.yaml?raw';
+import { processModelSchema } from '../schemas/models/process';
+import processYaml from '../../content/models/processen.yaml?raw';
 
 export const ladderModel = loadModel('content/models/ambitionstrappan.yaml', ladderYaml, ladderModelSchema);
 export const icebergModel = loadModel('content/models/hindrens-isberg.yaml', icebergYaml, icebergModelSchema);
 export const checklistsModel = loadModel('content/models/checklistor.yaml', checklistsYaml, checklistsModelSchema);
 export const staircaseModel = loadModel('content/models/samverkanstrappan.yaml', staircaseYaml, staircaseModelSchema);
 export const successModel = loadModel('content/models/framgang.yaml', successYaml, successModelSchema);
+export const processModel = loadModel('content/models/processen.yaml', processYaml, processModelSchema);

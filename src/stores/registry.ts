@@ -6,6 +6,7 @@ import { icebergStore } from './iceberg';
 import { ladderStore } from './ladder';
 import { staircaseStore } from './staircase';
 import { successStore } from './success';
+import { processStore } from './process';
 
 export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   ambitionstrappan: ladderStore,
@@ -13,4 +14,5 @@ export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   samverkanstrappan: staircaseStore,
   checklistor: checklistsStore,
   framgang: successStore,
+  processen: processStore,
 };

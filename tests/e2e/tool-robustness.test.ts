@@ -15,6 +15,7 @@ const TOOLS = [
   { id: 'samverkanstrappan', item: 'insatskedja', option: 'saknas', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
   { id: 'checklistor', item: 'balans-problem', option: 'ja', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
   { id: 'framgang', item: 'matt-mjuka', option: 'ja', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
+  { id: 'processen', item: 'malgrupp-sarbar', option: 'ja', other: 'framgang', empty: /^Svara på frågorna/ },
 ];
 
 describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {

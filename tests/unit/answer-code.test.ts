@@ -7,7 +7,8 @@ import { icebergSpace } from '../../src/lib/scoring/iceberg';
 import { ladderSpace } from '../../src/lib/scoring/ladder';
 import { staircaseSpace } from '../../src/lib/scoring/staircase';
 import { successSpace } from '../../src/lib/scoring/success';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel } from '../../src/models';
+import { processSpace } from '../../src/lib/scoring/process';
+import { checklistsModel, icebergModel, ladderModel, staircaseModel, successModel, processModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { Answers } from '../../src/schemas/models/agreement';
 
@@ -17,6 +18,7 @@ const models: Record<CodedTool, CodeModel> = {
   samverkanstrappan: { version: staircaseModel.version, space: staircaseSpace(staircaseModel) },
   checklistor: { version: checklistsModel.version, space: checklistsSpace(checklistsModel) },
   framgang: { version: successModel.version, space: successSpace(successModel) },
+  processen: { version: processModel.version, space: processSpace(processModel) },
 };
 const tools = Object.keys(models) as CodedTool[];
 

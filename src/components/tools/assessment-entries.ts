@@ -5,11 +5,13 @@ import { icebergSpace } from '../../lib/scoring/iceberg';
 import { ladderSpace } from '../../lib/scoring/ladder';
 import { staircaseSpace } from '../../lib/scoring/staircase';
 import { successSpace } from '../../lib/scoring/success';
+import { processSpace } from '../../lib/scoring/process';
 import { checklistsReport } from '../../lib/summaries/checklists';
 import { icebergReport } from '../../lib/summaries/iceberg';
 import { ladderReport } from '../../lib/summaries/ladder';
 import { staircaseReport } from '../../lib/summaries/staircase';
 import { successReport } from '../../lib/summaries/success';
+import { processReport } from '../../lib/summaries/process';
 import type { ToolReport } from '../../lib/summaries/types';
 import { TOOLS, toolPath } from '../../lib/tools';
 import type { Answers } from '../../schemas/models/agreement';
@@ -18,6 +20,7 @@ import type { IcebergModel } from '../../schemas/models/iceberg';
 import type { LadderModel } from '../../schemas/models/ladder';
 import type { StaircaseModel } from '../../schemas/models/staircase';
 import type { SuccessModel } from '../../schemas/models/success';
+import type { ProcessModel } from '../../schemas/models/process';
 import type { ToolId } from '../../schemas/tool-ids';
 import type { AnswersStore } from '../../stores/answers-store';
 import { checklistsStore } from '../../stores/checklists';
@@ -25,6 +28,7 @@ import { icebergStore } from '../../stores/iceberg';
 import { ladderStore } from '../../stores/ladder';
 import { staircaseStore } from '../../stores/staircase';
 import { successStore } from '../../stores/success';
+import { processStore } from '../../stores/process';
 
 export interface AssessmentModels {
   ladder: LadderModel;
@@ -32,6 +36,7 @@ export interface AssessmentModels {
   staircase: StaircaseModel;
   checklists: ChecklistsModel;
   success: SuccessModel;
+  process: ProcessModel;
 }
 
 export interface AssessmentEntry {
@@ -54,5 +59,6 @@ export function assessmentEntries(m: AssessmentModels): AssessmentEntry[] {
     entry('samverkanstrappan', staircaseStore, staircaseSpace(m.staircase), (a) => staircaseReport(m.staircase, a)),
     entry('hindrens-isberg', icebergStore, icebergSpace(m.iceberg), (a) => icebergReport(m.iceberg, a)),
     entry('framgang', successStore, successSpace(m.success), (a) => successReport(m.success, a)),
+    entry('processen', processStore, processSpace(m.process), (a) => processReport(m.process, a)),
   ];
 }

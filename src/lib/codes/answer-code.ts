@@ -30,6 +30,7 @@ export const TOOL_CODES = {
   samverkanstrappan: 'st',
   checklistor: 'cl',
   framgang: 'fg',
+  processen: 'pr',
 } as const;
 export type CodedTool = keyof typeof TOOL_CODES;
 
