@@ -62,14 +62,14 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     purpose: 'Vilken nivå av framgång siktar ni på, och hur ska ni mäta den?',
     chapter: 'vad-ar-framgang',
     sections: ['4.1', '4.2', '4.5'],
-    available: false,
+    available: true,
   },
   processen: {
     name: 'Var är vi i processen?',
     purpose: 'I vilken fas står ledningsgruppen och projektet, och håller tidsplanen?',
     chapter: 'fran-prat-till-verkstad',
     sections: ['7.5.2', '8.2'],
-    available: false,
+    available: true,
   },
   'tid-och-fordelning': {
     name: 'Tid och fördelning',

@@ -8,7 +8,9 @@ import { ladderSpace } from '../lib/scoring/ladder';
 import { staircaseSpace } from '../lib/scoring/staircase';
 import { roleBalanceSpace } from '../lib/scoring/role-balance';
 import { leadershipStylesSpace } from '../lib/scoring/leadership-styles';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from './index';
+import { successSpace } from '../lib/scoring/success';
+import { processSpace } from '../lib/scoring/process';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
 
 export interface CodeItems {
   version: number;
@@ -24,6 +26,8 @@ export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
   checklistor: { version: checklistsModel.version, items: items(checklistsSpace(checklistsModel)) },
   'styra-stodja-lara': { version: roleBalanceModel.version, items: items(roleBalanceSpace(roleBalanceModel)) },
   ledarstilar: { version: leadershipStylesModel.version, items: items(leadershipStylesSpace(leadershipStylesModel)) },
+  framgang: { version: successModel.version, items: items(successSpace(successModel)) },
+  processen: { version: processModel.version, items: items(processSpace(processModel)) },
 };
 
 export function isCodedTool(id: string): id is CodedTool {

@@ -10,7 +10,10 @@ import { RATING_OPTIONS as ROLE_RATINGS, UNKNOWN as ROLE_UNKNOWN } from '../lib/
 import { POSITION_OPTIONS, UNKNOWN as STYLE_UNKNOWN } from '../lib/scoring/leadership-styles';
 import { TOOLS } from '../lib/tools';
 import { AGREEMENT_LABELS } from '../schemas/models/agreement';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from './index';
+import { AIMS, UNKNOWN as SUCCESS_UNKNOWN } from '../lib/scoring/success';
+import { UNKNOWN as PROCESS_UNKNOWN } from '../lib/scoring/process';
+import type { PhaseTrack } from '../schemas/models/process';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
 import { CODE_ITEMS } from './code-items';
 
 /** ja / delvis / nej / vet inte on a 0–2 line: ja is best. */
@@ -97,6 +100,54 @@ const leadershipStylesItems: GroupItem[] = leadershipStylesModel.factors.map((f)
   ),
   higherIsBetter: true,
 }));
+const AIM_VALUES = { huvudmal: 2, 'andra-hand': 1, nej: 0 } as const;
+const DIRECTION_VALUES = { bra: 2, mitten: 1, daligt: 0 } as const;
+const successUnknown: GroupOption = { id: SUCCESS_UNKNOWN, label: AGREEMENT_LABELS['vet-inte'], value: null };
+const successItems: GroupItem[] = [
+  ...successModel.levels.map((l) => ({
+    id: l.id,
+    label: l.question,
+    section: 'Tre nivåer av framgång',
+    options: [...AIMS.map((a) => ({ id: a, label: successModel.aimOptions[a], value: AIM_VALUES[a] })), successUnknown],
+    higherIsBetter: true,
+  })),
+  { id: successModel.stepMovement.id, label: successModel.stepMovement.question, section: 'Tre nivåer av framgång', options: agreement(), higherIsBetter: true },
+  ...[...successModel.measures, successModel.separate].map((m) => ({ id: m.id, label: m.question, section: 'Mjuka och hårda värden', options: agreement(), higherIsBetter: true })),
+  ...successModel.pitfalls.flatMap((p) =>
+    p.question ? [{ id: p.id, label: `${p.number}. ${p.name}: ${p.question}`, section: 'Fem fallgropar', options: agreement(), higherIsBetter: true }] : [],
+  ),
+  ...successModel.evaluation.map((q) => ({
+    id: q.id,
+    label: q.question,
+    section: 'Tre frågor att värdera arbetet med',
+    options: [...q.options.map((o) => ({ id: o.id, label: o.label, value: DIRECTION_VALUES[o.direction] })), successUnknown],
+    higherIsBetter: true,
+  })),
+];
+
+const processUnknown: GroupOption = { id: PROCESS_UNKNOWN, label: AGREEMENT_LABELS['vet-inte'], value: null };
+/** A phase question: not started is 0, then the phase numbers. */
+const phaseItem = (track: PhaseTrack, section: string): GroupItem => ({
+  id: track.id,
+  label: track.question,
+  section,
+  options: [{ id: track.notStarted.id, label: track.notStarted.label, value: 0 }, ...track.phases.map((p) => ({ id: p.id, label: `Fas ${p.number}: ${p.name}`, value: p.number })), processUnknown],
+  higherIsBetter: true,
+});
+const processItems: GroupItem[] = [
+  phaseItem(processModel.leadership, 'Ledningsgruppens fas'),
+  phaseItem(processModel.project, 'Projektets fas'),
+  { id: processModel.targetGroup.id, label: processModel.targetGroup.question, section: 'Målgruppen', options: agreement(), higherIsBetter: true },
+  { id: processModel.handover.id, label: processModel.handover.question, section: 'Överlämningen', options: agreement(), higherIsBetter: true },
+  // Bands by their order, shortest first: a longer plan is the safer one.
+  ...processModel.timePlan.map((c) => ({
+    id: c.id,
+    label: c.question,
+    section: 'Tidsplanen',
+    options: [...c.bands.map((b, i) => ({ id: b.id, label: b.label, value: i + 1 })), processUnknown],
+    higherIsBetter: true,
+  })),
+];
 
 function spec(tool: CodedTool, items: GroupItem[]): GroupToolSpec {
   const code = CODE_ITEMS[tool];
@@ -113,4 +164,6 @@ export const GROUP_SPECS: Record<CodedTool, GroupToolSpec> = {
   checklistor: spec('checklistor', checklistItems),
   'styra-stodja-lara': spec('styra-stodja-lara', roleBalanceItems),
   ledarstilar: spec('ledarstilar', leadershipStylesItems),
+  framgang: spec('framgang', successItems),
+  processen: spec('processen', processItems),
 };

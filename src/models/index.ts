@@ -13,6 +13,10 @@ import { roleBalanceModelSchema } from '../schemas/models/role-balance';
 import roleBalanceYaml from '../../content/models/styra-stodja-lara.yaml?raw';
 import { leadershipStylesModelSchema } from '../schemas/models/leadership-styles';
 import leadershipStylesYaml from '../../content/models/ledarstilar.yaml?raw';
+import { successModelSchema } from '../schemas/models/success';
+import successYaml from '../../content/models/framgang.yaml?raw';
+import { processModelSchema } from '../schemas/models/process';
+import processYaml from '../../content/models/processen.yaml?raw';
 
 export const ladderModel = loadModel('content/models/ambitionstrappan.yaml', ladderYaml, ladderModelSchema);
 export const icebergModel = loadModel('content/models/hindrens-isberg.yaml', icebergYaml, icebergModelSchema);
@@ -20,3 +24,5 @@ export const checklistsModel = loadModel('content/models/checklistor.yaml', chec
 export const staircaseModel = loadModel('content/models/samverkanstrappan.yaml', staircaseYaml, staircaseModelSchema);
 export const roleBalanceModel = loadModel('content/models/styra-stodja-lara.yaml', roleBalanceYaml, roleBalanceModelSchema);
 export const leadershipStylesModel = loadModel('content/models/ledarstilar.yaml', leadershipStylesYaml, leadershipStylesModelSchema);
+export const successModel = loadModel('content/models/framgang.yaml', successYaml, successModelSchema);
+export const processModel = loadModel('content/models/processen.yaml', processYaml, processModelSchema);

@@ -7,6 +7,8 @@ import { ladderStore } from './ladder';
 import { staircaseStore } from './staircase';
 import { roleBalanceStore } from './role-balance';
 import { leadershipStylesStore } from './leadership-styles';
+import { successStore } from './success';
+import { processStore } from './process';
 
 export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   ambitionstrappan: ladderStore,
@@ -15,4 +17,6 @@ export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   checklistor: checklistsStore,
   'styra-stodja-lara': roleBalanceStore,
   ledarstilar: leadershipStylesStore,
+  framgang: successStore,
+  processen: processStore,
 };

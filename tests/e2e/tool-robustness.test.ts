@@ -16,6 +16,8 @@ const TOOLS = [
   { id: 'checklistor', item: 'balans-problem', option: 'ja', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
   { id: 'styra-stodja-lara', item: 'vagvisare', option: '2', other: 'hindrens-isberg', empty: /^Skatta rollerna/ },
   { id: 'ledarstilar', item: 'kontroll', option: '4', other: 'styra-stodja-lara', empty: /^Placera ert ledarskap/ },
+  { id: 'framgang', item: 'matt-mjuka', option: 'ja', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
+  { id: 'processen', item: 'malgrupp-sarbar', option: 'ja', other: 'framgang', empty: /^Svara på frågorna/ },
 ];
 
 describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {

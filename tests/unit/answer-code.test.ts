@@ -8,7 +8,9 @@ import { ladderSpace } from '../../src/lib/scoring/ladder';
 import { staircaseSpace } from '../../src/lib/scoring/staircase';
 import { roleBalanceSpace } from '../../src/lib/scoring/role-balance';
 import { leadershipStylesSpace } from '../../src/lib/scoring/leadership-styles';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from '../../src/models';
+import { successSpace } from '../../src/lib/scoring/success';
+import { processSpace } from '../../src/lib/scoring/process';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { Answers } from '../../src/schemas/models/agreement';
 
@@ -19,6 +21,8 @@ const models: Record<CodedTool, CodeModel> = {
   checklistor: { version: checklistsModel.version, space: checklistsSpace(checklistsModel) },
   'styra-stodja-lara': { version: roleBalanceModel.version, space: roleBalanceSpace(roleBalanceModel) },
   ledarstilar: { version: leadershipStylesModel.version, space: leadershipStylesSpace(leadershipStylesModel) },
+  framgang: { version: successModel.version, space: successSpace(successModel) },
+  processen: { version: processModel.version, space: processSpace(processModel) },
 };
 const tools = Object.keys(models) as CodedTool[];
 

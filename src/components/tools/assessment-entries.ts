@@ -6,12 +6,16 @@ import { ladderSpace } from '../../lib/scoring/ladder';
 import { staircaseSpace } from '../../lib/scoring/staircase';
 import { roleBalanceSpace } from '../../lib/scoring/role-balance';
 import { leadershipStylesSpace } from '../../lib/scoring/leadership-styles';
+import { successSpace } from '../../lib/scoring/success';
+import { processSpace } from '../../lib/scoring/process';
 import { checklistsReport } from '../../lib/summaries/checklists';
 import { icebergReport } from '../../lib/summaries/iceberg';
 import { ladderReport } from '../../lib/summaries/ladder';
 import { staircaseReport } from '../../lib/summaries/staircase';
 import { roleBalanceReport } from '../../lib/summaries/role-balance';
 import { leadershipStylesReport } from '../../lib/summaries/leadership-styles';
+import { successReport } from '../../lib/summaries/success';
+import { processReport } from '../../lib/summaries/process';
 import type { ToolReport } from '../../lib/summaries/types';
 import { TOOLS, toolPath } from '../../lib/tools';
 import type { Answers } from '../../schemas/models/agreement';
@@ -21,6 +25,8 @@ import type { LadderModel } from '../../schemas/models/ladder';
 import type { StaircaseModel } from '../../schemas/models/staircase';
 import type { RoleBalanceModel } from '../../schemas/models/role-balance';
 import type { LeadershipStylesModel } from '../../schemas/models/leadership-styles';
+import type { SuccessModel } from '../../schemas/models/success';
+import type { ProcessModel } from '../../schemas/models/process';
 import type { ToolId } from '../../schemas/tool-ids';
 import type { AnswersStore } from '../../stores/answers-store';
 import { checklistsStore } from '../../stores/checklists';
@@ -29,6 +35,8 @@ import { ladderStore } from '../../stores/ladder';
 import { staircaseStore } from '../../stores/staircase';
 import { roleBalanceStore } from '../../stores/role-balance';
 import { leadershipStylesStore } from '../../stores/leadership-styles';
+import { successStore } from '../../stores/success';
+import { processStore } from '../../stores/process';
 
 export interface AssessmentModels {
   ladder: LadderModel;
@@ -37,6 +45,8 @@ export interface AssessmentModels {
   checklists: ChecklistsModel;
   roleBalance: RoleBalanceModel;
   leadershipStyles: LeadershipStylesModel;
+  success: SuccessModel;
+  process: ProcessModel;
 }
 
 export interface AssessmentEntry {
@@ -60,5 +70,7 @@ export function assessmentEntries(m: AssessmentModels): AssessmentEntry[] {
     entry('hindrens-isberg', icebergStore, icebergSpace(m.iceberg), (a) => icebergReport(m.iceberg, a)),
     entry('styra-stodja-lara', roleBalanceStore, roleBalanceSpace(m.roleBalance), (a) => roleBalanceReport(m.roleBalance, a)),
     entry('ledarstilar', leadershipStylesStore, leadershipStylesSpace(m.leadershipStyles), (a) => leadershipStylesReport(m.leadershipStyles, a)),
+    entry('framgang', successStore, successSpace(m.success), (a) => successReport(m.success, a)),
+    entry('processen', processStore, processSpace(m.process), (a) => processReport(m.process, a)),
   ];
 }

@@ -31,6 +31,8 @@ export const TOOL_CODES = {
   checklistor: 'cl',
   'styra-stodja-lara': 'ss',
   ledarstilar: 'ls',
+  framgang: 'fg',
+  processen: 'pr',
 } as const;
 export type CodedTool = keyof typeof TOOL_CODES;
 
