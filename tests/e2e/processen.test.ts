@@ -79,6 +79,8 @@ it('carries the answers to another browser by answer code', async () => {
   await session.page.goto(path);
   await hydrated(session.page);
   for (const [item, option] of ANSWERS) await session.page.check(`input[name="processen-${item}"][value="${option}"]`);
+  // The share box is an island of its own: wait until it has caught up with the last answer.
+  await expect.poll(() => session.page.locator('label[for="processen-kod"]').textContent()).toContain('(8 svar)');
   const code = await session.page.locator('#processen-kod').inputValue();
   expect(code).toMatch(/^SVH1\.pr\.1\./);
 
