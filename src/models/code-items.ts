@@ -1,25 +1,31 @@
 // What an answer code is built from, per tool: the model's version and its questions with their
 // options, in order. Server side; passed to the ShareAnswers island as plain arrays.
+import type { AmountRange } from '../lib/amounts';
 import type { AnswerSpace } from '../lib/answers';
 import type { CodedTool } from '../lib/codes/answer-code';
 import { checklistsSpace } from '../lib/scoring/checklists';
 import { icebergSpace } from '../lib/scoring/iceberg';
 import { ladderSpace } from '../lib/scoring/ladder';
 import { staircaseSpace } from '../lib/scoring/staircase';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
+import { paybackSpace } from '../lib/scoring/payback';
+import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from './index';
 
 export interface CodeItems {
   version: number;
   items: [string, string[]][];
+  /** Amount items (tools that ask for amounts only), after the option items in the code. */
+  amounts?: [string, AmountRange][];
 }
 
 const items = (space: AnswerSpace): [string, string[]][] => [...space.options].map(([id, options]) => [id, [...options]]);
+const amounts = (space: AnswerSpace): [string, AmountRange][] => [...(space.amounts ?? [])].map(([id, range]) => [id, { ...range }]);
 
 export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
   ambitionstrappan: { version: ladderModel.version, items: items(ladderSpace(ladderModel)) },
   'hindrens-isberg': { version: icebergModel.version, items: items(icebergSpace(icebergModel)) },
   samverkanstrappan: { version: staircaseModel.version, items: items(staircaseSpace(staircaseModel)) },
   checklistor: { version: checklistsModel.version, items: items(checklistsSpace(checklistsModel)) },
+  'tid-och-fordelning': { version: paybackModel.version, items: items(paybackSpace(paybackModel)), amounts: amounts(paybackSpace(paybackModel)) },
 };
 
 export function isCodedTool(id: string): id is CodedTool {

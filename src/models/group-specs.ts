@@ -6,9 +6,10 @@ import type { GroupItem, GroupOption, GroupToolSpec } from '../lib/group/spec';
 import { RATING_OPTIONS, UNKNOWN as ICE_UNKNOWN } from '../lib/scoring/iceberg';
 import { FORM_KEY, UNKNOWN as STAIR_UNKNOWN } from '../lib/scoring/staircase';
 import { TARGET_KEY } from '../lib/scoring/ladder';
+import { HORIZON_KEY, horizonOptions } from '../lib/scoring/payback';
 import { TOOLS } from '../lib/tools';
 import { AGREEMENT_LABELS } from '../schemas/models/agreement';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
+import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from './index';
 import { CODE_ITEMS } from './code-items';
 
 /** ja / delvis / nej / vet inte on a 0–2 line: ja is best. */
@@ -69,6 +70,18 @@ const checklistItems: GroupItem[] = checklistsModel.areas.flatMap((a) =>
   a.items.map((i) => ({ id: i.id, label: i.question, section: a.title, options: agreement(), higherIsBetter: true })),
 );
 
+// Tid och fördelning: only the horizon fits GroupItem (options with a value each). Its amounts
+// have no fixed options, so they are not in the group view; the code still carries them.
+const paybackItems: GroupItem[] = [
+  {
+    id: HORIZON_KEY,
+    label: 'Hur många år räknar ni på?',
+    section: 'Tidshorisont',
+    options: horizonOptions(paybackModel).map((y) => ({ id: y, label: `${y} år`, value: Number(y) })),
+    higherIsBetter: true,
+  },
+];
+
 function spec(tool: CodedTool, items: GroupItem[]): GroupToolSpec {
   const code = CODE_ITEMS[tool];
   // The group view reads answers through the code's item order; a mismatch is a programming error.
@@ -82,4 +95,5 @@ export const GROUP_SPECS: Record<CodedTool, GroupToolSpec> = {
   'hindrens-isberg': spec('hindrens-isberg', icebergItems),
   samverkanstrappan: spec('samverkanstrappan', staircaseItems),
   checklistor: spec('checklistor', checklistItems),
+  'tid-och-fordelning': spec('tid-och-fordelning', paybackItems),
 };

@@ -9,8 +9,11 @@ import { icebergModelSchema } from '../schemas/models/iceberg';
 import icebergYaml from '../../content/models/hindrens-isberg.yaml?raw';
 import { staircaseModelSchema } from '../schemas/models/staircase';
 import staircaseYaml from '../../content/models/samverkanstrappan.yaml?raw';
+import { paybackModelSchema } from '../schemas/models/payback';
+import paybackYaml from '../../content/models/tid-och-fordelning.yaml?raw';
 
 export const ladderModel = loadModel('content/models/ambitionstrappan.yaml', ladderYaml, ladderModelSchema);
 export const icebergModel = loadModel('content/models/hindrens-isberg.yaml', icebergYaml, icebergModelSchema);
 export const checklistsModel = loadModel('content/models/checklistor.yaml', checklistsYaml, checklistsModelSchema);
 export const staircaseModel = loadModel('content/models/samverkanstrappan.yaml', staircaseYaml, staircaseModelSchema);
+export const paybackModel = loadModel('content/models/tid-och-fordelning.yaml', paybackYaml, paybackModelSchema);

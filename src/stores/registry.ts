@@ -5,10 +5,12 @@ import { checklistsStore } from './checklists';
 import { icebergStore } from './iceberg';
 import { ladderStore } from './ladder';
 import { staircaseStore } from './staircase';
+import { paybackStore } from './payback';
 
 export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   ambitionstrappan: ladderStore,
   'hindrens-isberg': icebergStore,
   samverkanstrappan: staircaseStore,
   checklistor: checklistsStore,
+  'tid-och-fordelning': paybackStore,
 };

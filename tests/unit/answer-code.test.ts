@@ -6,7 +6,8 @@ import { checklistsSpace } from '../../src/lib/scoring/checklists';
 import { icebergSpace } from '../../src/lib/scoring/iceberg';
 import { ladderSpace } from '../../src/lib/scoring/ladder';
 import { staircaseSpace } from '../../src/lib/scoring/staircase';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../../src/models';
+import { paybackSpace } from '../../src/lib/scoring/payback';
+import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { Answers } from '../../src/schemas/models/agreement';
 
@@ -15,15 +16,23 @@ const models: Record<CodedTool, CodeModel> = {
   'hindrens-isberg': { version: icebergModel.version, space: icebergSpace(icebergModel) },
   samverkanstrappan: { version: staircaseModel.version, space: staircaseSpace(staircaseModel) },
   checklistor: { version: checklistsModel.version, space: checklistsSpace(checklistsModel) },
+  'tid-och-fordelning': { version: paybackModel.version, space: paybackSpace(paybackModel) },
 };
 const tools = Object.keys(models) as CodedTool[];
 
-/** Any subset of a tool's questions answered with any of their options. */
+/** Any subset of a tool's questions answered with any of their options (and any amounts). */
 function answersFor(tool: CodedTool): fc.Arbitrary<Answers> {
   const items = [...models[tool].space.options.entries()];
+  const amounts = [...(models[tool].space.amounts ?? [])];
   return fc
-    .tuple(...items.map(([, options]) => fc.option(fc.constantFrom(...options), { nil: undefined })))
-    .map((picked) => Object.fromEntries(items.flatMap(([id], i) => (picked[i] === undefined ? [] : [[id, picked[i]!]]))));
+    .tuple(
+      fc.tuple(...items.map(([, options]) => fc.option(fc.constantFrom(...options), { nil: undefined }))),
+      fc.tuple(...amounts.map(([, r]) => fc.option(fc.integer({ min: r.min, max: r.max }).map(String), { nil: undefined }))),
+    )
+    .map(([picked, sums]) => ({
+      ...Object.fromEntries(items.flatMap(([id], i) => (picked[i] === undefined ? [] : [[id, picked[i]!]]))),
+      ...Object.fromEntries(amounts.flatMap(([id], i) => (sums[i] === undefined ? [] : [[id, sums[i]!]]))),
+    }));
 }
 const anyCode = fc
   .constantFrom(...tools)

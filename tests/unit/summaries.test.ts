@@ -5,7 +5,8 @@ import { checklistsReport } from '../../src/lib/summaries/checklists';
 import { icebergReport } from '../../src/lib/summaries/iceberg';
 import { ladderReport } from '../../src/lib/summaries/ladder';
 import { staircaseReport } from '../../src/lib/summaries/staircase';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../../src/models';
+import { paybackReport } from '../../src/lib/summaries/payback';
+import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from '../../src/models';
 import type { Answers } from '../../src/schemas/models/agreement';
 
 const allOf = (ids: string[], value: string): Answers => Object.fromEntries(ids.map((id) => [id, value]));
@@ -18,6 +19,7 @@ const reports = {
   iceberg: (a: Answers) => icebergReport(icebergModel, a),
   staircase: (a: Answers) => staircaseReport(staircaseModel, a),
   checklists: (a: Answers) => checklistsReport(checklistsModel, a),
+  payback: (a: Answers) => paybackReport(paybackModel, a),
 };
 
 describe.each(Object.entries(reports))('%s', (_name, report) => {

@@ -4,10 +4,12 @@ import { checklistsSpace } from '../../lib/scoring/checklists';
 import { icebergSpace } from '../../lib/scoring/iceberg';
 import { ladderSpace } from '../../lib/scoring/ladder';
 import { staircaseSpace } from '../../lib/scoring/staircase';
+import { paybackSpace } from '../../lib/scoring/payback';
 import { checklistsReport } from '../../lib/summaries/checklists';
 import { icebergReport } from '../../lib/summaries/iceberg';
 import { ladderReport } from '../../lib/summaries/ladder';
 import { staircaseReport } from '../../lib/summaries/staircase';
+import { paybackReport } from '../../lib/summaries/payback';
 import type { ToolReport } from '../../lib/summaries/types';
 import { TOOLS, toolPath } from '../../lib/tools';
 import type { Answers } from '../../schemas/models/agreement';
@@ -15,18 +17,21 @@ import type { ChecklistsModel } from '../../schemas/models/checklists';
 import type { IcebergModel } from '../../schemas/models/iceberg';
 import type { LadderModel } from '../../schemas/models/ladder';
 import type { StaircaseModel } from '../../schemas/models/staircase';
+import type { PaybackModel } from '../../schemas/models/payback';
 import type { ToolId } from '../../schemas/tool-ids';
 import type { AnswersStore } from '../../stores/answers-store';
 import { checklistsStore } from '../../stores/checklists';
 import { icebergStore } from '../../stores/iceberg';
 import { ladderStore } from '../../stores/ladder';
 import { staircaseStore } from '../../stores/staircase';
+import { paybackStore } from '../../stores/payback';
 
 export interface AssessmentModels {
   ladder: LadderModel;
   iceberg: IcebergModel;
   staircase: StaircaseModel;
   checklists: ChecklistsModel;
+  payback: PaybackModel;
 }
 
 export interface AssessmentEntry {
@@ -48,5 +53,6 @@ export function assessmentEntries(m: AssessmentModels): AssessmentEntry[] {
     entry('ambitionstrappan', ladderStore, ladderSpace(m.ladder), (a) => ladderReport(m.ladder, a)),
     entry('samverkanstrappan', staircaseStore, staircaseSpace(m.staircase), (a) => staircaseReport(m.staircase, a)),
     entry('hindrens-isberg', icebergStore, icebergSpace(m.iceberg), (a) => icebergReport(m.iceberg, a)),
+    entry('tid-och-fordelning', paybackStore, paybackSpace(m.payback), (a) => paybackReport(m.payback, a)),
   ];
 }
