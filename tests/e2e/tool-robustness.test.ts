@@ -14,6 +14,7 @@ const TOOLS = [
   { id: 'hindrens-isberg', item: 'sekretess', option: '1', other: 'ambitionstrappan', empty: /^Skatta hindren/ },
   { id: 'samverkanstrappan', item: 'insatskedja', option: 'saknas', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
   { id: 'checklistor', item: 'balans-problem', option: 'ja', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
+  { id: 'tid-och-fordelning', item: 'ar', option: '5', other: 'ambitionstrappan', empty: /^Fyll i kostnader/ },
 ];
 
 describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {

@@ -11,6 +11,11 @@ export interface AmountInputProps {
   label: string;
   /** the saved amount (digits), or undefined */
   value: string | undefined;
+  /**
+   * The saved amount as the store holds it right now. Renders can lag behind fast typing; the
+   * store cannot, so it decides whether a change came from elsewhere (reset, example, import).
+   */
+  live: () => string | undefined;
   range: AmountRange;
   /** unit in words, for messages ("tusental kronor") */
   unitName: string;
@@ -19,16 +24,17 @@ export interface AmountInputProps {
 
 const shown = (value: string | undefined) => (value === undefined ? '' : formatAmount(Number(value)));
 
-export function AmountInput({ id, label, value, range, unitName, onChange }: AmountInputProps) {
+export function AmountInput({ id, label, value, live, range, unitName, onChange }: AmountInputProps) {
   const [text, setText] = useState(shown(value));
   const [error, setError] = useState('');
-  // What this field last saved: a different value means someone else changed it (reset,
-  // example, import, another tab), and then the field shows the new value.
+  // What this field last saved: when the store holds something else, someone else changed it
+  // (reset, example, import, another tab), and then the field shows the new value.
   const saved = useRef(value);
   useEffect(() => {
-    if (value !== saved.current) {
-      saved.current = value;
-      setText(shown(value));
+    const now = live();
+    if (now !== saved.current) {
+      saved.current = now;
+      setText(shown(now));
       setError('');
     }
   }, [value]);

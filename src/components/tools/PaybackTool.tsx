@@ -3,6 +3,7 @@
 import '../../styles/tools.css';
 import '../../styles/tool-tid-och-fordelning.css';
 import { useState } from 'preact/hooks';
+import { isAmount } from '../../lib/amounts';
 import { fitAnswers } from '../../lib/answers';
 import { amountKey, amountRange, exampleAnswers, HORIZON_KEY, horizonOptions, KINDS, paybackSpace, scorePayback } from '../../lib/scoring/payback';
 import { describePayback } from '../../lib/scoring/payback-text';
@@ -35,6 +36,7 @@ interface ActorFieldsProps {
 /** One actor's costs and gains, year by year: a fieldset holding a small table of fields. */
 function ActorFields({ model, actor, years, answers }: ActorFieldsProps) {
   const range = amountRange(model);
+  const fitted = (v: string | undefined) => (v !== undefined && isAmount(v, range) ? v : undefined);
   return (
     <fieldset class="question payback-actor">
       <legend>{actor.name}</legend>
@@ -62,6 +64,7 @@ function ActorFields({ model, actor, years, answers }: ActorFieldsProps) {
                       id={`${TOOL}-${key}`}
                       label={`${actor.name}: ${KIND_LABEL[kind].toLowerCase()} år ${year}, i ${model.unitName}`}
                       value={answers[key]}
+                      live={() => fitted(paybackStore.$stored.get().answers[key])}
                       range={range}
                       unitName={model.unitName}
                       onChange={(v) => (v === undefined ? paybackStore.clearAnswer(key) : paybackStore.setAnswer(key, v))}
