@@ -9,6 +9,7 @@ import { TARGET_KEY } from '../lib/scoring/ladder';
 import { HORIZON_KEY, horizonOptions } from '../lib/scoring/payback';
 import { TOOLS } from '../lib/tools';
 import { AGREEMENT_LABELS } from '../schemas/models/agreement';
+import { t } from '../ui/strings';
 import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from './index';
 import { CODE_ITEMS } from './code-items';
 
@@ -75,9 +76,10 @@ const checklistItems: GroupItem[] = checklistsModel.areas.flatMap((a) =>
 const paybackItems: GroupItem[] = [
   {
     id: HORIZON_KEY,
-    label: 'Hur många år räknar ni på?',
+    label: t('payback.horizon.legend'),
     section: 'Tidshorisont',
     options: horizonOptions(paybackModel).map((y) => ({ id: y, label: `${y} år`, value: Number(y) })),
+    // Neither end is better in itself; a longer horizon shows more of the gains (manual 4.3).
     higherIsBetter: true,
   },
 ];

@@ -18,6 +18,15 @@ export const STRINGS = {
   'ladder.yourLevel': 'Ni står här',
   'ladder.yourTarget': 'Ert mål',
   'ladder.notAnswered': 'obesvarad',
+  'payback.horizon.legend': 'Hur många år räknar ni på?',
+  'payback.amounts.title': 'Kostnader och vinster per aktör',
+  'payback.year': 'År',
+  'payback.cost': 'Kostnad',
+  'payback.gain': 'Vinst',
+  'payback.warning.title': 'Varning: Svarte Petter',
+  'payback.perActor': 'Per aktör',
+  'payback.example.confirm': 'Exemplet ersätter alla era belopp och er tidshorisont. Vill ni fortsätta?',
+  'payback.example.yes': 'Ja, fyll i exemplet',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

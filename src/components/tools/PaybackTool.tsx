@@ -20,7 +20,7 @@ import { ToolActions } from './ToolActions';
 import { useAnswers } from './use-answers';
 
 const TOOL = 'tid-och-fordelning';
-const KIND_LABEL = { kostnad: 'Kostnad', vinst: 'Vinst' } as const;
+const KIND_LABEL = { kostnad: t('payback.cost'), vinst: t('payback.gain') } as const;
 
 export interface PaybackToolProps {
   model: PaybackModel;
@@ -44,7 +44,7 @@ function ActorFields({ model, actor, years, answers }: ActorFieldsProps) {
       <table class="payback-fields">
         <thead>
           <tr>
-            <th scope="col">År</th>
+            <th scope="col">{t('payback.year')}</th>
             {KINDS.map((kind) => (
               <th key={kind} scope="col">
                 {KIND_LABEL[kind]} ({model.unit})
@@ -55,7 +55,9 @@ function ActorFields({ model, actor, years, answers }: ActorFieldsProps) {
         <tbody>
           {Array.from({ length: years }, (_, i) => i + 1).map((year) => (
             <tr key={year}>
-              <th scope="row">År {year}</th>
+              <th scope="row">
+                {t('payback.year')} {year}
+              </th>
               {KINDS.map((kind) => {
                 const key = amountKey(actor.id, kind, year);
                 return (
@@ -97,9 +99,9 @@ function ExampleButton({ model, hasAnswers }: { model: PaybackModel; hasAnswers:
       )}
       {confirming && (
         <div class="tool-actions__confirm" role="group" aria-label={model.example.label}>
-          <p>Exemplet ersätter alla era belopp och er tidshorisont. Vill ni fortsätta?</p>
+          <p>{t('payback.example.confirm')}</p>
           <button type="button" class="button button--danger" onClick={load}>
-            Ja, fyll i exemplet
+            {t('payback.example.yes')}
           </button>
           <button type="button" class="button" onClick={() => setConfirming(false)} autoFocus>
             {t('tool.reset.no')}
@@ -125,7 +127,7 @@ export function PaybackTool({ model }: PaybackToolProps) {
       <ExampleButton model={model} hasAnswers={Object.keys(answers).length > 0} />
 
       <fieldset class="question question--target">
-        <legend>Hur många år räknar ni på?</legend>
+        <legend>{t('payback.horizon.legend')}</legend>
         <p class="tool__hint">
           Manualen räknar med {from} till {to} år, ungefär två mandatperioder. Väljer ni inget visas {model.years.shown} år.
         </p>
@@ -140,7 +142,7 @@ export function PaybackTool({ model }: PaybackToolProps) {
       </fieldset>
 
       <section class="tool__group" aria-labelledby={`${TOOL}-belopp`}>
-        <h2 id={`${TOOL}-belopp`}>Kostnader och vinster per aktör</h2>
+        <h2 id={`${TOOL}-belopp`}>{t('payback.amounts.title')}</h2>
         <p>
           Skriv beloppen i hela {model.unitName} ({model.unit}), till exempel 1 500 för en och en halv miljon kronor. Lämna en aktör tom om
           den inte berörs.
@@ -164,7 +166,7 @@ export function PaybackTool({ model }: PaybackToolProps) {
         ))}
         {text.warning.length > 0 && (
           <div class="payback-warning">
-            <h3>Varning: Svarte Petter</h3>
+            <h3>{t('payback.warning.title')}</h3>
             {text.warning.map((line) => (
               <p key={line}>{line}</p>
             ))}
@@ -176,7 +178,7 @@ export function PaybackTool({ model }: PaybackToolProps) {
         {showResult && (
           <>
             <PaybackCharts result={result} unit={model.unit} humpSummary={text.humpSummary} actorSummary={text.actorSummary} />
-            <h3>Per aktör</h3>
+            <h3>{t('payback.perActor')}</h3>
             <ul>
               {text.actorLines.map((line) => (
                 <li key={line}>{line}</li>

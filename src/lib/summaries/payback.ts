@@ -3,10 +3,11 @@ import type { PaybackModel } from '../../schemas/models/payback';
 import { formatAmount } from '../amounts';
 import { amountKey, HORIZON_KEY, isSvartePetter, KINDS, scorePayback } from '../scoring/payback';
 import { describePayback } from '../scoring/payback-text';
+import { t } from '../../ui/strings';
 import type { ToolReport } from './types';
 
 const TOOL = 'Tid och fördelning';
-const KIND_LABEL = { kostnad: 'Kostnad', vinst: 'Vinst' } as const;
+const KIND_LABEL = { kostnad: t('payback.cost'), vinst: t('payback.gain') } as const;
 
 export function paybackReport(model: PaybackModel, answers: Answers): ToolReport {
   const r = scorePayback(model, answers);
@@ -16,7 +17,7 @@ export function paybackReport(model: PaybackModel, answers: Answers): ToolReport
   const weakness = r.hasMoney ? (r.total.payback === undefined ? 0.5 : 0) + (isSvartePetter(r) ? 0.5 : 0) : undefined;
   const details = [...text.warning.slice(0, 1), ...text.lines.filter((l) => l.startsWith('Investeringspuckeln'))];
   const rows = [
-    { tool: TOOL, section: 'Tidshorisont', item: 'Hur många år räknar ni på?', answer: r.chosenHorizon ? `${r.chosenHorizon} år` : '' },
+    { tool: TOOL, section: 'Tidshorisont', item: t('payback.horizon.legend'), answer: r.chosenHorizon ? `${r.chosenHorizon} år` : '' },
     ...model.actors.flatMap((a) =>
       Array.from({ length: r.horizon }, (_, i) => i + 1).flatMap((year) =>
         KINDS.map((kind) => {
