@@ -186,5 +186,6 @@ describe.each(['light', 'dark'] as const)('axe (%s)', (colorScheme) => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // Axe over a hundred fields, two charts and two tables takes most of a minute on a busy machine.
+  }, 180_000);
 });
