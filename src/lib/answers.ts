@@ -1,14 +1,25 @@
 // Keeping answers in step with a model: only known items and valid options survive. Used when
-// loading stored answers, importing files and (later) reading answer codes.
+// loading stored answers, importing files and reading answer codes.
 import type { Answers } from '../schemas/models/agreement';
+import { isAmount, type AmountRange } from './amounts';
 
 export interface AnswerSpace {
   /** item id → the option ids allowed for it */
   options: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Items answered with an amount instead of an option (see src/lib/amounts.ts): item id → the
+   * range allowed. In answer codes they follow all option items, in this order.
+   */
+  amounts?: ReadonlyMap<string, AmountRange>;
 }
 
-export function answerSpace(items: Iterable<{ id: string; options: readonly string[] }>): AnswerSpace {
-  return { options: new Map([...items].map((i) => [i.id, i.options])) };
+export function answerSpace(
+  items: Iterable<{ id: string; options: readonly string[] }>,
+  amounts?: Iterable<{ id: string; range: AmountRange }>,
+): AnswerSpace {
+  const space: AnswerSpace = { options: new Map([...items].map((i) => [i.id, i.options])) };
+  if (amounts) space.amounts = new Map([...amounts].map((a) => [a.id, a.range]));
+  return space;
 }
 
 /** The answers that fit the model, and how many did not. */
@@ -16,7 +27,7 @@ export function fitAnswers(answers: Answers, space: AnswerSpace): { answers: Ans
   const kept: Answers = {};
   let dropped = 0;
   for (const [item, option] of Object.entries(answers)) {
-    if (space.options.get(item)?.includes(option)) kept[item] = option;
+    if (space.options.get(item)?.includes(option) || isAmount(option, space.amounts?.get(item))) kept[item] = option;
     else dropped++;
   }
   return { answers: kept, dropped };

@@ -75,8 +75,8 @@ export const TOOLS: Record<ToolId, ToolMeta> = {
     name: 'Tid och fördelning',
     purpose: 'När lönar sig samverkan, och för vem – kostnader och vinster per aktör över tid.',
     chapter: 'vad-ar-framgang',
-    sections: ['4.1', '4.3'],
-    available: false,
+    sections: ['3.1', '4.1', '4.3'],
+    available: true,
   },
 };
 

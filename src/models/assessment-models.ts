@@ -1,7 +1,7 @@
 // Every tool's model that Min självskattning and the group view score in the browser, in one
 // object: a new tool is added here once and both pages get it. Server side.
 import type { AssessmentModels } from '../components/tools/assessment-entries';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
 
 export const ASSESSMENT_MODELS: AssessmentModels = {
   ladder: ladderModel,
@@ -12,4 +12,5 @@ export const ASSESSMENT_MODELS: AssessmentModels = {
   leadershipStyles: leadershipStylesModel,
   success: successModel,
   process: processModel,
+  payback: paybackModel,
 };

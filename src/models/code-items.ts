@@ -1,5 +1,6 @@
 // What an answer code is built from, per tool: the model's version and its questions with their
 // options, in order. Server side; passed to the ShareAnswers island as plain arrays.
+import type { AmountRange } from '../lib/amounts';
 import type { AnswerSpace } from '../lib/answers';
 import type { CodedTool } from '../lib/codes/answer-code';
 import { checklistsSpace } from '../lib/scoring/checklists';
@@ -10,14 +11,18 @@ import { roleBalanceSpace } from '../lib/scoring/role-balance';
 import { leadershipStylesSpace } from '../lib/scoring/leadership-styles';
 import { successSpace } from '../lib/scoring/success';
 import { processSpace } from '../lib/scoring/process';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
+import { paybackSpace } from '../lib/scoring/payback';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
 
 export interface CodeItems {
   version: number;
   items: [string, string[]][];
+  /** Amount items (tools that ask for amounts only), after the option items in the code. */
+  amounts?: [string, AmountRange][];
 }
 
 const items = (space: AnswerSpace): [string, string[]][] => [...space.options].map(([id, options]) => [id, [...options]]);
+const amounts = (space: AnswerSpace): [string, AmountRange][] => [...(space.amounts ?? [])].map(([id, range]) => [id, { ...range }]);
 
 export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
   ambitionstrappan: { version: ladderModel.version, items: items(ladderSpace(ladderModel)) },
@@ -28,6 +33,7 @@ export const CODE_ITEMS: Record<CodedTool, CodeItems> = {
   ledarstilar: { version: leadershipStylesModel.version, items: items(leadershipStylesSpace(leadershipStylesModel)) },
   framgang: { version: successModel.version, items: items(successSpace(successModel)) },
   processen: { version: processModel.version, items: items(processSpace(processModel)) },
+  'tid-och-fordelning': { version: paybackModel.version, items: items(paybackSpace(paybackModel)), amounts: amounts(paybackSpace(paybackModel)) },
 };
 
 export function isCodedTool(id: string): id is CodedTool {

@@ -13,7 +13,9 @@ import { AGREEMENT_LABELS } from '../schemas/models/agreement';
 import { AIMS, UNKNOWN as SUCCESS_UNKNOWN } from '../lib/scoring/success';
 import { UNKNOWN as PROCESS_UNKNOWN } from '../lib/scoring/process';
 import type { PhaseTrack } from '../schemas/models/process';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
+import { HORIZON_KEY, horizonOptions } from '../lib/scoring/payback';
+import { t } from '../ui/strings';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
 import { CODE_ITEMS } from './code-items';
 
 /** ja / delvis / nej / vet inte on a 0–2 line: ja is best. */
@@ -149,12 +151,25 @@ const processItems: GroupItem[] = [
   })),
 ];
 
+// Tid och fördelning: only the horizon fits GroupItem (options with a value each). Its amounts
+// have no fixed options, so they are not in the group view; the code still carries them.
+const paybackItems: GroupItem[] = [
+  {
+    id: HORIZON_KEY,
+    label: t('payback.horizon.legend'),
+    section: 'Tidshorisont',
+    options: horizonOptions(paybackModel).map((y) => ({ id: y, label: `${y} år`, value: Number(y) })),
+    // Neither end is better in itself; a longer horizon shows more of the gains (manual 4.3).
+    higherIsBetter: true,
+  },
+];
+
 function spec(tool: CodedTool, items: GroupItem[]): GroupToolSpec {
   const code = CODE_ITEMS[tool];
   // The group view reads answers through the code's item order; a mismatch is a programming error.
   const ids = code.items.map(([id]) => id).join(',');
   if (items.map((i) => i.id).join(',') !== ids) throw new Error(`group-specs: ${tool} har inte samma frågor som svarskoden`);
-  return { tool, name: TOOLS[tool].name, version: code.version, items };
+  return { tool, name: TOOLS[tool].name, version: code.version, items, amounts: code.amounts };
 }
 
 export const GROUP_SPECS: Record<CodedTool, GroupToolSpec> = {
@@ -166,4 +181,5 @@ export const GROUP_SPECS: Record<CodedTool, GroupToolSpec> = {
   ledarstilar: spec('ledarstilar', leadershipStylesItems),
   framgang: spec('framgang', successItems),
   processen: spec('processen', processItems),
+  'tid-och-fordelning': spec('tid-och-fordelning', paybackItems),
 };

@@ -17,6 +17,8 @@ import { successModelSchema } from '../schemas/models/success';
 import successYaml from '../../content/models/framgang.yaml?raw';
 import { processModelSchema } from '../schemas/models/process';
 import processYaml from '../../content/models/processen.yaml?raw';
+import { paybackModelSchema } from '../schemas/models/payback';
+import paybackYaml from '../../content/models/tid-och-fordelning.yaml?raw';
 
 export const ladderModel = loadModel('content/models/ambitionstrappan.yaml', ladderYaml, ladderModelSchema);
 export const icebergModel = loadModel('content/models/hindrens-isberg.yaml', icebergYaml, icebergModelSchema);
@@ -26,3 +28,4 @@ export const roleBalanceModel = loadModel('content/models/styra-stodja-lara.yaml
 export const leadershipStylesModel = loadModel('content/models/ledarstilar.yaml', leadershipStylesYaml, leadershipStylesModelSchema);
 export const successModel = loadModel('content/models/framgang.yaml', successYaml, successModelSchema);
 export const processModel = loadModel('content/models/processen.yaml', processYaml, processModelSchema);
+export const paybackModel = loadModel('content/models/tid-och-fordelning.yaml', paybackYaml, paybackModelSchema);

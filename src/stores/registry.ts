@@ -9,6 +9,7 @@ import { roleBalanceStore } from './role-balance';
 import { leadershipStylesStore } from './leadership-styles';
 import { successStore } from './success';
 import { processStore } from './process';
+import { paybackStore } from './payback';
 
 export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   ambitionstrappan: ladderStore,
@@ -19,4 +20,5 @@ export const TOOL_STORES: Record<CodedTool, AnswersStore> = {
   ledarstilar: leadershipStylesStore,
   framgang: successStore,
   processen: processStore,
+  'tid-och-fordelning': paybackStore,
 };

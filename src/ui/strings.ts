@@ -23,6 +23,15 @@ export const STRINGS = {
   'roleBalance.weakRoles': 'Roller ni tar i liten grad eller inte alls',
   'leadershipStyles.profile': 'Er profil faktor för faktor',
   'leadershipStyles.advice': 'Så kan ni röra er mot det gränsöverskridande',
+  'payback.horizon.legend': 'Hur många år räknar ni på?',
+  'payback.amounts.title': 'Kostnader och vinster per aktör',
+  'payback.year': 'År',
+  'payback.cost': 'Kostnad',
+  'payback.gain': 'Vinst',
+  'payback.warning.title': 'Varning: Svarte Petter',
+  'payback.perActor': 'Per aktör',
+  'payback.example.confirm': 'Exemplet ersätter alla era belopp och er tidshorisont. Vill ni fortsätta?',
+  'payback.example.yes': 'Ja, fyll i exemplet',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

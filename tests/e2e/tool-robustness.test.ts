@@ -18,6 +18,7 @@ const TOOLS = [
   { id: 'ledarstilar', item: 'kontroll', option: '4', other: 'styra-stodja-lara', empty: /^Placera ert ledarskap/ },
   { id: 'framgang', item: 'matt-mjuka', option: 'ja', other: 'ambitionstrappan', empty: /^Svara på frågorna/ },
   { id: 'processen', item: 'malgrupp-sarbar', option: 'ja', other: 'framgang', empty: /^Svara på frågorna/ },
+  { id: 'tid-och-fordelning', item: 'ar', option: '5', other: 'ambitionstrappan', empty: /^Fyll i kostnader/ },
 ];
 
 describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {

@@ -10,7 +10,8 @@ import { roleBalanceSpace } from '../../src/lib/scoring/role-balance';
 import { leadershipStylesSpace } from '../../src/lib/scoring/leadership-styles';
 import { successSpace } from '../../src/lib/scoring/success';
 import { processSpace } from '../../src/lib/scoring/process';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../../src/models';
+import { paybackSpace } from '../../src/lib/scoring/payback';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { Answers } from '../../src/schemas/models/agreement';
 
@@ -23,15 +24,23 @@ const models: Record<CodedTool, CodeModel> = {
   ledarstilar: { version: leadershipStylesModel.version, space: leadershipStylesSpace(leadershipStylesModel) },
   framgang: { version: successModel.version, space: successSpace(successModel) },
   processen: { version: processModel.version, space: processSpace(processModel) },
+  'tid-och-fordelning': { version: paybackModel.version, space: paybackSpace(paybackModel) },
 };
 const tools = Object.keys(models) as CodedTool[];
 
-/** Any subset of a tool's questions answered with any of their options. */
+/** Any subset of a tool's questions answered with any of their options (and any amounts). */
 function answersFor(tool: CodedTool): fc.Arbitrary<Answers> {
   const items = [...models[tool].space.options.entries()];
+  const amounts = [...(models[tool].space.amounts ?? [])];
   return fc
-    .tuple(...items.map(([, options]) => fc.option(fc.constantFrom(...options), { nil: undefined })))
-    .map((picked) => Object.fromEntries(items.flatMap(([id], i) => (picked[i] === undefined ? [] : [[id, picked[i]!]]))));
+    .tuple(
+      fc.tuple(...items.map(([, options]) => fc.option(fc.constantFrom(...options), { nil: undefined }))),
+      fc.tuple(...amounts.map(([, r]) => fc.option(fc.integer({ min: r.min, max: r.max }).map(String), { nil: undefined }))),
+    )
+    .map(([picked, sums]) => ({
+      ...Object.fromEntries(items.flatMap(([id], i) => (picked[i] === undefined ? [] : [[id, picked[i]!]]))),
+      ...Object.fromEntries(amounts.flatMap(([id], i) => (sums[i] === undefined ? [] : [[id, sums[i]!]]))),
+    }));
 }
 const anyCode = fc
   .constantFrom(...tools)
@@ -53,7 +62,8 @@ describe('round trip', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // Generous: a thousand codes on a busy machine, a tool with a hundred amounts among them.
+  }, 30_000);
 
   it('is short enough for a QR code and a link', () => {
     const all = Object.fromEntries([...models.checklistor.space.options.entries()].map(([id, o]) => [id, o[0]!]));

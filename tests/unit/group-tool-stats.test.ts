@@ -119,6 +119,7 @@ describe('the real tools’ group specs', () => {
   it.each(Object.entries(GROUP_SPECS))('%s lists the answer code’s items in its order, each with a valued option', (tool, s) => {
     const code = CODE_ITEMS[tool as keyof typeof CODE_ITEMS];
     expect(s.items.map((i) => i.id)).toEqual(code.items.map(([id]) => id));
+    expect(s.amounts).toEqual(code.amounts);
     for (const [i, it] of s.items.entries()) {
       expect(it.options.map((o) => o.id)).toEqual(code.items[i]![1]);
       expect(it.options.some((o) => o.value !== null)).toBe(true);

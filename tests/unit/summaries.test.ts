@@ -7,7 +7,8 @@ import { ladderReport } from '../../src/lib/summaries/ladder';
 import { staircaseReport } from '../../src/lib/summaries/staircase';
 import { roleBalanceReport } from '../../src/lib/summaries/role-balance';
 import { leadershipStylesReport } from '../../src/lib/summaries/leadership-styles';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, roleBalanceModel, staircaseModel } from '../../src/models';
+import { paybackReport } from '../../src/lib/summaries/payback';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, roleBalanceModel, staircaseModel } from '../../src/models';
 import type { Answers } from '../../src/schemas/models/agreement';
 
 const allOf = (ids: string[], value: string): Answers => Object.fromEntries(ids.map((id) => [id, value]));
@@ -24,6 +25,7 @@ const reports = {
   checklists: (a: Answers) => checklistsReport(checklistsModel, a),
   roleBalance: (a: Answers) => roleBalanceReport(roleBalanceModel, a),
   leadershipStyles: (a: Answers) => leadershipStylesReport(leadershipStylesModel, a),
+  payback: (a: Answers) => paybackReport(paybackModel, a),
 };
 
 describe.each(Object.entries(reports))('%s', (_name, report) => {

@@ -58,7 +58,10 @@ export function GroupView({ specs, models }: GroupViewProps) {
 
   const toolNames = Object.fromEntries(specs.map((s) => [s.tool, s.name]));
   const codeModels: Partial<Record<CodedTool, CodeModel>> = Object.fromEntries(
-    specs.map((s) => [s.tool, { version: s.version, space: answerSpace(s.items.map((i) => ({ id: i.id, options: i.options.map((o) => o.id) }))) }]),
+    specs.map((s) => [
+      s.tool,
+      { version: s.version, space: answerSpace(s.items.map((i) => ({ id: i.id, options: i.options.map((o) => o.id) })), s.amounts?.map(([id, range]) => ({ id, range }))) },
+    ]),
   );
   const spaces = Object.fromEntries(Object.entries(codeModels).map(([tool, m]) => [tool, m.space]));
   const entries = assessmentEntries(models);

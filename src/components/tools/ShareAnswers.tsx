@@ -2,6 +2,7 @@
 // never send to a server) or a QR code – and read answers from such a link into one's own tool,
 // asking first, or to hand them on to the group view. Works beside any coded tool; the tool's store is the single place answers live.
 import { useEffect, useState } from 'preact/hooks';
+import type { AmountRange } from '../../lib/amounts';
 import { answerSpace } from '../../lib/answers';
 import { decodeAnswerCode, encodeAnswerCode, MAX_NAME_LENGTH, type AnswerCode, type CodedTool } from '../../lib/codes/answer-code';
 import { TOOL_STORES } from '../../stores/registry';
@@ -16,11 +17,19 @@ export interface ShareAnswersProps {
   version: number;
   /** The model's questions in order, each with its options (what the code is built from). */
   items: [string, string[]][];
+  /** Amount items, for tools that ask for amounts (they follow the items in the code). */
+  amounts?: [string, AmountRange][] | undefined;
 }
 
-export function ShareAnswers({ tool, toolName, version, items }: ShareAnswersProps) {
+export function ShareAnswers({ tool, toolName, version, items, amounts }: ShareAnswersProps) {
   const store = TOOL_STORES[tool];
-  const model = { version, space: answerSpace(items.map(([id, options]) => ({ id, options }))) };
+  const model = {
+    version,
+    space: answerSpace(
+      items.map(([id, options]) => ({ id, options })),
+      amounts?.map(([id, range]) => ({ id, range })),
+    ),
+  };
   const { answers } = useAnswers(store);
   const [name, setName] = useState('');
   const [org, setOrg] = useState('');

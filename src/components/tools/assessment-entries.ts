@@ -8,6 +8,7 @@ import { roleBalanceSpace } from '../../lib/scoring/role-balance';
 import { leadershipStylesSpace } from '../../lib/scoring/leadership-styles';
 import { successSpace } from '../../lib/scoring/success';
 import { processSpace } from '../../lib/scoring/process';
+import { paybackSpace } from '../../lib/scoring/payback';
 import { checklistsReport } from '../../lib/summaries/checklists';
 import { icebergReport } from '../../lib/summaries/iceberg';
 import { ladderReport } from '../../lib/summaries/ladder';
@@ -16,6 +17,7 @@ import { roleBalanceReport } from '../../lib/summaries/role-balance';
 import { leadershipStylesReport } from '../../lib/summaries/leadership-styles';
 import { successReport } from '../../lib/summaries/success';
 import { processReport } from '../../lib/summaries/process';
+import { paybackReport } from '../../lib/summaries/payback';
 import type { ToolReport } from '../../lib/summaries/types';
 import { TOOLS, toolPath } from '../../lib/tools';
 import type { Answers } from '../../schemas/models/agreement';
@@ -27,6 +29,7 @@ import type { RoleBalanceModel } from '../../schemas/models/role-balance';
 import type { LeadershipStylesModel } from '../../schemas/models/leadership-styles';
 import type { SuccessModel } from '../../schemas/models/success';
 import type { ProcessModel } from '../../schemas/models/process';
+import type { PaybackModel } from '../../schemas/models/payback';
 import type { ToolId } from '../../schemas/tool-ids';
 import type { AnswersStore } from '../../stores/answers-store';
 import { checklistsStore } from '../../stores/checklists';
@@ -37,6 +40,7 @@ import { roleBalanceStore } from '../../stores/role-balance';
 import { leadershipStylesStore } from '../../stores/leadership-styles';
 import { successStore } from '../../stores/success';
 import { processStore } from '../../stores/process';
+import { paybackStore } from '../../stores/payback';
 
 export interface AssessmentModels {
   ladder: LadderModel;
@@ -47,6 +51,7 @@ export interface AssessmentModels {
   leadershipStyles: LeadershipStylesModel;
   success: SuccessModel;
   process: ProcessModel;
+  payback: PaybackModel;
 }
 
 export interface AssessmentEntry {
@@ -72,5 +77,6 @@ export function assessmentEntries(m: AssessmentModels): AssessmentEntry[] {
     entry('ledarstilar', leadershipStylesStore, leadershipStylesSpace(m.leadershipStyles), (a) => leadershipStylesReport(m.leadershipStyles, a)),
     entry('framgang', successStore, successSpace(m.success), (a) => successReport(m.success, a)),
     entry('processen', processStore, processSpace(m.process), (a) => processReport(m.process, a)),
+    entry('tid-och-fordelning', paybackStore, paybackSpace(m.payback), (a) => paybackReport(m.payback, a)),
   ];
 }

@@ -7,20 +7,28 @@
  *   │    │  │ │          │       └ organisation or role (UTF-8, base64url), may be empty
  *   │    │  │ │          └ name (UTF-8, base64url), may be empty
  *   │    │  │ └ one character per question in the model's order: the option's index in base 36,
- *   │    │  │   "_" for unanswered
+ *   │    │  │   "_" for unanswered; then, only in tools with amounts (src/lib/amounts.ts), one
+ *   │    │  │   token per amount in the model's order: "~" + the number in base 36 + "~", or "_"
+ *   │    │  │   when empty – e.g. "4~15o~_~0~" (option 4, then 1500, empty and 0)
  *   │    │  └ the model's version (questions may change meaning between versions)
  *   │    └ the tool
  *   └ format and its version
  *
+ * Codes for tools without amounts never contain "~", and for them nothing is read or written
+ * differently than before amounts existed (tests/unit/answer-code-compat.test.ts holds such codes).
  * Decoding never throws: any problem comes back as a Swedish message naming it.
  */
 import { crc32 } from './crc32';
+import { isAmount } from '../amounts';
 import type { AnswerSpace } from '../answers';
 import type { Answers } from '../../schemas/models/agreement';
 
 export const CODE_PREFIX = 'SVH1';
-/** Longer than any real code; refused before any other work. */
-export const MAX_CODE_LENGTH = 1000;
+/**
+ * Longer than any real code; refused before any other work. Room for a tool with 100 amounts at
+ * their largest (6 characters each) and a name and organisation of 60 non-Latin characters.
+ */
+export const MAX_CODE_LENGTH = 1500;
 export const MAX_NAME_LENGTH = 60;
 
 /** Short names of the tools inside codes; stable, never reused. */
@@ -33,6 +41,7 @@ export const TOOL_CODES = {
   ledarstilar: 'ls',
   framgang: 'fg',
   processen: 'pr',
+  'tid-och-fordelning': 'tf',
 } as const;
 export type CodedTool = keyof typeof TOOL_CODES;
 
@@ -80,6 +89,10 @@ export function encodeAnswerCode(code: AnswerCode, model: CodeModel): string {
     const i = options.indexOf(code.answers[item] ?? '');
     return i < 0 || i >= DIGITS.length ? '_' : DIGITS[i];
   });
+  for (const [item, range] of model.space.amounts ?? []) {
+    const value = code.answers[item];
+    chars.push(value !== undefined && isAmount(value, range) ? `~${Number(value).toString(36)}~` : '_');
+  }
   const body = [
     CODE_PREFIX,
     TOOL_CODES[code.tool],
@@ -126,20 +139,48 @@ export function decodeAnswerCode(input: string, models: Partial<Record<CodedTool
   if (!/^\d{1,4}$/.test(version) || Number(version) !== model.version) return { ok: false, error: ERR.otherVersion };
 
   const items = [...model.space.options.entries()];
-  if (chars.length !== items.length || !/^[0-9a-z_]*$/.test(chars)) return { ok: false, error: ERR.damaged };
+  const optionChars = chars.slice(0, items.length);
+  if (optionChars.length !== items.length || !/^[0-9a-z_]*$/.test(optionChars)) return { ok: false, error: ERR.damaged };
   const answers: Answers = {};
   for (let i = 0; i < items.length; i++) {
-    const c = chars[i]!;
+    const c = optionChars[i]!;
     if (c === '_') continue;
     const [item, options] = items[i]!;
     const option = options[DIGITS.indexOf(c)];
     if (option === undefined) return { ok: false, error: ERR.damaged };
     answers[item] = option;
   }
+  const amounts = readAmounts(chars.slice(items.length), model.space);
+  if (!amounts) return { ok: false, error: ERR.damaged };
+  Object.assign(answers, amounts);
   const decodedName = fromBase64Url(name);
   const decodedOrg = fromBase64Url(org);
   if (decodedName === null || decodedOrg === null) return { ok: false, error: ERR.damaged };
   return { ok: true, value: { tool, version: model.version, answers, name: cleanLabel(decodedName), org: cleanLabel(decodedOrg) } };
+}
+
+/** One amount token: "_" (empty) or "~" + base-36 digits + "~". */
+const AMOUNT_TOKEN = /_|~([0-9a-z]{1,11})~/y;
+
+/**
+ * The amounts after the option characters, or null when they do not match the model exactly:
+ * one token per amount, nothing left over, each number written the one canonical way (no
+ * leading zeros) and within its range. A tool without amounts accepts only an empty rest.
+ */
+function readAmounts(rest: string, space: AnswerSpace): Answers | null {
+  const out: Answers = {};
+  AMOUNT_TOKEN.lastIndex = 0;
+  for (const [item, range] of space.amounts ?? []) {
+    const start = AMOUNT_TOKEN.lastIndex;
+    const m = AMOUNT_TOKEN.exec(rest);
+    if (!m || m.index !== start) return null;
+    const digits = m[1];
+    if (digits === undefined) continue;
+    const value = String(parseInt(digits, 36));
+    if (Number(value).toString(36) !== digits || !isAmount(value, range)) return null;
+    out[item] = value;
+  }
+  return AMOUNT_TOKEN.lastIndex === rest.length ? out : null;
 }
 
 /** Finds the code in pasted text: a bare code, or a link with "#kod=…". */

@@ -1,6 +1,7 @@
 // What the group view needs to know about a tool's questions: their text, their section and what
 // each answer option is worth on a number line (for spread and disagreement). Built on the server
 // from the model (src/models/group-specs.ts) and passed to the island as plain data.
+import type { AmountRange } from '../amounts';
 
 export interface GroupOption {
   id: string;
@@ -29,6 +30,11 @@ export interface GroupToolSpec {
   version: number;
   /** every answered item of the tool, in the order of its answer code */
   items: GroupItem[];
+  /**
+   * Amount items (Tid och fördelning), as in the answer code: read in and kept with each member,
+   * but not shown as a spread – an amount has no scale of options to place a dot on.
+   */
+  amounts?: [string, AmountRange][] | undefined;
 }
 
 /** The lowest and highest value an item's options can take; undefined when none has a value. */
