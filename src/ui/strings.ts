@@ -18,6 +18,16 @@ export const STRINGS = {
   'ladder.yourLevel': 'Ni står här',
   'ladder.yourTarget': 'Ert mål',
   'ladder.notAnswered': 'obesvarad',
+  'example.label': 'Exempel',
+  'example.ownKept': 'dina egna svar ligger kvar',
+  'example.explain': 'Du ser fallstudiens exempelsvar – vår tolkning av utvärderingen, inte svar från projektet självt. Ändrar du något här ändras bara exemplet.',
+  'example.leave': 'Tillbaka till mina egna svar',
+  'example.readCase': 'Läs fallstudien',
+  'example.reset': 'Återställ exemplet',
+  'example.reset.confirm': 'Vill du ta bort dina ändringar i exemplet och visa det som fallstudien ger det? Dina egna svar påverkas inte.',
+  'example.reset.yes': 'Ja, återställ exemplet',
+  'example.reset.done': 'Exemplet är återställt.',
+  'example.share': 'Du tittar på ett exempel. Delningen gäller bara dina egna svar – gå tillbaka till dem för att dela.',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
