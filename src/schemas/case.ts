@@ -9,9 +9,10 @@
  * själv" (the examples), "Frågor för en workshop", and the credit to the report and the manual.
  *
  * In the MDX body, write our own words (never the report's sentences) and tie each claim to the
- * report: "(rapporten, avsnitt 3)". Two components need no import:
+ * report: "(rapporten, avsnitt 3)". Three components need no import:
  *   <CaseTable id="iga-utfall" />          a table from the YAML, as a real HTML table
  *   <CaseChart id="iga-utfall-diagram" />  a bar chart drawn from a table, with its text alternative
+ *   <CaseNumber table="iga-utfall" row="Totalt" column="dag90-totalt" />  one figure in the text
  * Plain Markdown links to the handbook ([kapitel 7](/handboken/samverkansledning/#…)) go through
  * url() on their own, like in the chapters; <Term id="…"> links a glossary term.
  * Table and chart ids are unique across all cases; prefix them with the case's short name.
@@ -164,7 +165,13 @@ const chartSchema = z.object({
 export type CaseChart = z.infer<typeof chartSchema>;
 
 const answersSchema = z.record(slugId, slugId);
-const toolAnswersSchema = z.partialRecord(z.enum(CASE_TOOLS, { error: `okänt verktyg; välj bland ${CASE_TOOLS.join(', ')}` }), answersSchema);
+const UNKNOWN_TOOL = `okänt verktyg; välj bland ${CASE_TOOLS.join(', ')}`;
+/** A record keyed by the tools, where an unknown key gets a message an editor understands. */
+const byTool = <T extends z.ZodType>(value: T) =>
+  z.partialRecord(z.enum(CASE_TOOLS, { error: UNKNOWN_TOOL }), value, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `${UNKNOWN_TOOL} (fick ${issue.keys.join(', ')})` : undefined),
+  });
+const toolAnswersSchema = byTool(answersSchema);
 
 const exampleSchema = z.object({
   /** Item id → option id, as in content/models/<tool>.yaml. */
@@ -192,7 +199,7 @@ export const caseDataSchema = z
       /** What the examples are: our interpretation, and where the report is silent. */
       note: text('anteckningen om tolkningen', 20),
       /** One example per tool; at least one. */
-      tools: z.partialRecord(z.enum(CASE_TOOLS, { error: `okänt verktyg; välj bland ${CASE_TOOLS.join(', ')}` }), exampleSchema),
+      tools: byTool(exampleSchema),
       /** An example group for trainers: fictional members who answer differently. */
       group: z.object({
         name: text('gruppens namn'),

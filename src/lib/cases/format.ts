@@ -42,3 +42,9 @@ export function cellValue(cell: number | string | null | { value: number; mark: 
   if (cell !== null && typeof cell === 'object') return cell.value;
   return undefined;
 }
+
+/** A fact of the facts box as written: a number with its unit, or the text with its unit after it. */
+export function formatFact(fact: { value: string | number; unit?: string | undefined }): string {
+  if (typeof fact.value === 'number') return formatWithUnit(fact.value, fact.unit);
+  return fact.unit ? `${fact.value} ${fact.unit}` : fact.value;
+}
