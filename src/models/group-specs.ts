@@ -49,7 +49,7 @@ const staircaseItems: GroupItem[] = [
     id: f.id,
     label: f.question,
     section: f.topic,
-    options: [...f.options.map((o) => ({ id: o.id, label: o.label, value: o.step })), { id: STAIR_UNKNOWN, label: 'Vet inte', value: null }],
+    options: [...f.options.map((o) => ({ id: o.id, label: o.label, value: o.step, short: `steg ${o.step}` })), { id: STAIR_UNKNOWN, label: 'Vet inte', value: null }],
     higherIsBetter: true,
   })),
   {

@@ -20,6 +20,7 @@ const PAGES: Record<string, string> = {
   'verktyg/samverkanstrappan': 'verktyg/samverkanstrappan/',
   'verktyg/checklistor': 'verktyg/checklistor/',
   'min-sjalvskattning': 'verktyg/min-sjalvskattning/',
+  gruppvy: 'workshop/gruppvy/',
 };
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

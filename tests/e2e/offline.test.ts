@@ -41,7 +41,7 @@ it('after one visit, unvisited pages, a tool and search work with the network of
   await offlineReady(page);
   await context.setOffline(true);
 
-  for (const path of ['handboken/samverkansledning/', 'ordlista/', 'om/']) {
+  for (const path of ['handboken/samverkansledning/', 'ordlista/', 'om/', 'workshop/gruppvy/']) {
     const response = await page.goto(new URL(path, site.baseURL).href);
     expect(response?.ok()).toBe(true);
     expect(await page.locator('h1').count()).toBe(1);

@@ -2,6 +2,7 @@
 // with each zone shaded by how strong its obstacles are: the darker, the stronger. A zone with no
 // rating is hatched, and the zone that weighs heaviest gets a bold outline.
 import type { ZoneScore } from '../../lib/scoring/iceberg';
+import '../../styles/tool-hindrens-isberg.css';
 import { formatMean, zoneStatus } from '../../lib/scoring/iceberg-text';
 
 export interface IcebergFigureProps {

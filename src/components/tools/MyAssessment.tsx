@@ -6,21 +6,12 @@ import { url } from '../../lib/url';
 import type { Answers } from '../../schemas/models/agreement';
 import { useStore } from '@nanostores/preact';
 import { $example, leaveExample } from '../../stores/example';
+import { download } from './download';
 import { useAnswers } from './use-answers';
 import { assessmentEntries, type AssessmentModels } from './assessment-entries';
 import '../../styles/tools.css';
 
 export type MyAssessmentProps = AssessmentModels;
-
-function download(name: string, type: string, content: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([content], { type }));
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 export function MyAssessment(models: MyAssessmentProps) {
   const entries = assessmentEntries(models);

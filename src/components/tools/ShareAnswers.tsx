@@ -1,10 +1,11 @@
 // Island: share one's answers as a code, a link (the code rides in the #fragment, which browsers
 // never send to a server) or a QR code – and read answers from such a link into one's own tool,
-// asking first. Works beside any coded tool; the tool's store is the single place answers live.
+// asking first, or to hand them on to the group view. Works beside any coded tool; the tool's store is the single place answers live.
 import { useEffect, useState } from 'preact/hooks';
 import { answerSpace } from '../../lib/answers';
 import { decodeAnswerCode, encodeAnswerCode, MAX_NAME_LENGTH, type AnswerCode, type CodedTool } from '../../lib/codes/answer-code';
 import { TOOL_STORES } from '../../stores/registry';
+import { url } from '../../lib/url';
 import { QrCode } from './QrCode';
 import { leaveExample } from '../../stores/example';
 import { t } from '../../ui/strings';
@@ -75,7 +76,10 @@ export function ShareAnswers({ tool, toolName, version, items }: ShareAnswersPro
           </button>{' '}
           <button type="button" class="button" onClick={() => { setIncoming(null); forgetLink(); }}>
             Nej tack
-          </button>
+          </button>{' '}
+          <a class="button" href={`${url('/workshop/gruppvy/')}${window.location.hash}`}>
+            Lägg till i en grupp i stället
+          </a>
         </div>
       )}
       {linkError && (

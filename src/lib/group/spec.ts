@@ -7,6 +7,8 @@ export interface GroupOption {
   label: string;
   /** the option's place on the item's scale; null for "vet inte" and other non-values */
   value: number | null;
+  /** a short name for results ("steg 2") when the label is a whole sentence */
+  short?: string;
 }
 
 export interface GroupItem {

@@ -1,0 +1,75 @@
+// Three ways into the group: paste codes or links (one per line), read files (codes, a person's
+// "Min självskattning" export, or a whole group file), or answer in turn on this device.
+import { useState } from 'preact/hooks';
+import type { LineReport } from '../../stores/groups';
+import type { GroupToolSpec } from '../../lib/group/spec';
+import type { Answers } from '../../schemas/models/agreement';
+import { TurnForm } from './TurnForm';
+
+export interface AddMembersProps {
+  specs: GroupToolSpec[];
+  onCodes: (text: string) => LineReport[];
+  onFile: (text: string, fileName: string) => string;
+  onTurn: (tool: string, answers: Answers, name: string, org: string) => string;
+}
+
+export function AddMembers({ specs, onCodes, onFile, onTurn }: AddMembersProps) {
+  const [text, setText] = useState('');
+  const [reports, setReports] = useState<LineReport[]>([]);
+  const [fileMessages, setFileMessages] = useState<string[]>([]);
+  const paste = () => {
+    const r = onCodes(text);
+    setReports(r);
+    // Keep only the lines that failed, so they can be fixed; the good ones are in the group.
+    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    setText(lines.filter((_, i) => r[i] && !r[i].ok).join('\n'));
+  };
+  const readFiles = async (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    const messages: string[] = [];
+    for (const f of files.slice(0, 100)) messages.push(`${f.name}: ${onFile(await f.text(), f.name)}`);
+    setFileMessages(messages);
+  };
+  return (
+    <section class="group-add no-print" aria-labelledby="grupp-lagg-till">
+      <h3 id="grupp-lagg-till">Lägg till svar</h3>
+      <div class="group-add__way">
+        <h4>Klistra in svarskoder eller länkar</h4>
+        <label for="grupp-koder">En kod eller länk per rad</label>
+        <textarea id="grupp-koder" rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <button type="button" class="button button--primary" onClick={paste} disabled={!text.trim()}>
+          Lägg till i gruppen
+        </button>
+        {reports.length > 0 && (
+          <ul class="group-add__report" role="status">
+            {reports.map((r) => (
+              <li key={r.line} class={r.ok ? 'ok' : 'error'}>
+                Rad {r.line}: {r.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div class="group-add__way">
+        <h4>Läs in filer</h4>
+        <label>
+          Svarskoder i en textfil, en export från Min självskattning eller en gruppfil{' '}
+          <input type="file" accept=".json,.txt,application/json,text/plain" multiple onChange={(e) => void readFiles(e.currentTarget)} />
+        </label>
+        {fileMessages.length > 0 && (
+          <ul class="group-add__report" role="status">
+            {fileMessages.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <details class="group-add__way">
+        <summary>Svara i tur och ordning på den här enheten</summary>
+        <p>Lämna över datorn eller surfplattan. Var och en svarar, sparar och lämnar vidare – formuläret töms mellan varje person.</p>
+        <TurnForm specs={specs} onDone={onTurn} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,255 @@
+// Island: the group view. The facilitator keeps groups on this device, adds people's answers
+// (codes, links, files, or in turn), and sees per tool the spread, the disagreements, the tool's
+// own picture of the group and the weakest links – on screen, on a projector and on paper.
+// Logic lives in src/lib/group/ and src/stores/groups.ts; this file lays it out.
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { answerSpace } from '../../lib/answers';
+import type { CodeModel, CodedTool } from '../../lib/codes/answer-code';
+import { buildGroupFile, groupCsv, readGroupInput } from '../../lib/group/files';
+import { discussionQuestions } from '../../lib/group/handout';
+import { currentRound, memberLabel, type Group } from '../../lib/group/model';
+import type { GroupToolSpec } from '../../lib/group/spec';
+import { peopleFor, toolStats, type ToolStats } from '../../lib/group/tool-stats';
+import {
+  $activeGroup,
+  $groups,
+  $groupsNotice,
+  addCodes,
+  addPersonAnswers,
+  addTurn,
+  deleteGroup,
+  dismissGroupsNotice,
+  importGroup,
+  removeMember,
+  setNextSteps,
+  startRound,
+} from '../../stores/groups';
+import { assessmentEntries, type AssessmentModels } from '../tools/assessment-entries';
+import { download } from '../tools/download';
+import { AddMembers } from './AddMembers';
+import { GroupOverview } from './GroupOverview';
+import { GroupPicker } from './GroupPicker';
+import { Handout } from './Handout';
+import { IncomingCode } from './IncomingCode';
+import { MemberList } from './MemberList';
+import { Presentation, type Slide } from './Presentation';
+import { RoundCompare } from './RoundCompare';
+import { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } from './ToolExtras';
+import { ToolSection } from './ToolSection';
+import '../../styles/tools.css';
+import '../../styles/group.css';
+
+export interface GroupViewProps {
+  specs: GroupToolSpec[];
+  models: AssessmentModels;
+}
+
+const NO_GROUPS = { groups: [] };
+
+export function GroupView({ specs, models }: GroupViewProps) {
+  const state = useStore($groups, { ssr: () => NO_GROUPS });
+  const stored = useStore($activeGroup, { ssr: () => undefined });
+  const notice = useStore($groupsNotice, { ssr: () => null });
+  const [showNames, setShowNames] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const group: Group | undefined = state.groups.length ? stored : undefined;
+
+  const toolNames = Object.fromEntries(specs.map((s) => [s.tool, s.name]));
+  const codeModels: Partial<Record<CodedTool, CodeModel>> = Object.fromEntries(
+    specs.map((s) => [s.tool, { version: s.version, space: answerSpace(s.items.map((i) => ({ id: i.id, options: i.options.map((o) => o.id) }))) }]),
+  );
+  const spaces = Object.fromEntries(Object.entries(codeModels).map(([tool, m]) => [tool, m.space]));
+  const entries = assessmentEntries(models);
+
+  const addFromLink = (groupId: string, code: string) => addCodes(groupId, code, codeModels, toolNames)[0]?.message ?? '';
+
+  return (
+    <div class="group-view">
+      {notice && (
+        <div class="notice" role="alert">
+          <p>{notice}</p>
+          <button type="button" class="button" onClick={dismissGroupsNotice}>
+            Jag förstår
+          </button>
+        </div>
+      )}
+      <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} onAdd={addFromLink} />
+      <GroupPicker groups={state.groups} active={group} />
+      {group && (
+        <ActiveGroup
+          group={group}
+          specs={specs}
+          models={models}
+          entries={entries}
+          toolNames={toolNames}
+          showNames={showNames}
+          setShowNames={setShowNames}
+          presenting={presenting}
+          setPresenting={setPresenting}
+          onCodes={(text) => addCodes(group.id, text, codeModels, toolNames)}
+          onFile={(text) => {
+            const content = readGroupInput(text, spaces);
+            if (content.kind === 'error') return `${content.error} Inget lades till.`;
+            if (content.kind === 'group') {
+              return importGroup(content.group) ? `Gruppen ”${content.group.name}” lästes in som en ny grupp och visas nu.` : 'Det finns redan för många grupper.';
+            }
+            if (content.kind === 'person') {
+              const n = Object.keys(content.answers).length;
+              return addPersonAnswers(group.id, content.answers) ? `En person lades till med svar i ${n} verktyg.` : 'Gruppen är full.';
+            }
+            const reports = addCodes(group.id, content.lines.join('\n'), codeModels, toolNames);
+            const ok = reports.filter((r) => r.ok).length;
+            const bad = reports.filter((r) => !r.ok);
+            return `${ok} av ${reports.length} koder lades till.${bad.length ? ` ${bad.map((r) => `Rad ${r.line}: ${r.message}`).join(' ')}` : ''}`;
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+interface ActiveGroupProps {
+  group: Group;
+  specs: GroupToolSpec[];
+  models: AssessmentModels;
+  entries: ReturnType<typeof assessmentEntries>;
+  toolNames: Record<string, string>;
+  showNames: boolean;
+  setShowNames: (v: boolean) => void;
+  presenting: boolean;
+  setPresenting: (v: boolean) => void;
+  onCodes: (text: string) => ReturnType<typeof addCodes>;
+  onFile: (text: string, name: string) => string;
+}
+
+function ActiveGroup(p: ActiveGroupProps) {
+  const { group, specs, models, entries, showNames } = p;
+  const round = currentRound(group);
+  const roundNo = group.rounds.length;
+  const previous = group.rounds[roundNo - 2];
+  const who = (member: number) => {
+    const m = round.members[member];
+    return m ? memberLabel(round, m, showNames) : `Person ${member + 1}`;
+  };
+  const stats = specs.map((spec) => toolStats(spec, round));
+  const used = stats.filter((s) => s.respondents > 0);
+  const questions = discussionQuestions(used);
+  const stamp = `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${round.date}`;
+
+  const extra = (s: ToolStats) => {
+    const people = peopleFor(s.spec, round);
+    switch (s.spec.tool) {
+      case 'ambitionstrappan':
+        return <LadderExtra model={models.ladder} people={people} who={who} />;
+      case 'hindrens-isberg':
+        return <IcebergExtra model={models.iceberg} people={people} items={s.items} />;
+      case 'samverkanstrappan':
+        return <StaircaseExtra model={models.staircase} people={people} who={who} />;
+      case 'checklistor':
+        return <ChecklistsExtra model={models.checklists} people={people} who={who} />;
+      default:
+        return null;
+    }
+  };
+  const section = (s: ToolStats, top = 5) => (
+    <ToolSection key={s.spec.tool} stats={s} members={round.members.length} who={who} top={top}>
+      {extra(s)}
+    </ToolSection>
+  );
+  const slides: Slide[] = [
+    { title: 'Svagaste länken', body: <GroupOverview entries={entries} round={round} who={who} /> },
+    ...used.map((s) => ({ title: s.spec.name, body: section(s, 3) })),
+    {
+      title: 'Att diskutera',
+      body: (
+        <ol>
+          {questions.map((q, i) => (
+            <li key={i}>
+              <strong>{q.tool}:</strong> {q.text}
+            </li>
+          ))}
+        </ol>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <section class="group-head" aria-labelledby="grupp-namn">
+        <h2 id="grupp-namn">
+          {group.name}
+          {group.example ? <span class="group-head__example"> – övningsgrupp (exempel)</span> : null}
+        </h2>
+        <p>
+          Omgång {roundNo} · {round.date} · {round.members.length} {round.members.length === 1 ? 'person' : 'personer'}
+          {previous ? ` · förra omgången ${previous.date}` : ''}
+        </p>
+        {group.example && <p class="notice">Det här är ett påhittat exempel byggt på en fallstudie, för att öva. Dina egna grupper och svar påverkas inte.</p>}
+        <div class="tool-actions no-print">
+          <label class="group-head__names">
+            <input type="checkbox" checked={showNames} onChange={(e) => p.setShowNames(e.currentTarget.checked)} /> Visa namn
+          </label>
+          <button type="button" class="button" onClick={() => p.setPresenting(true)} disabled={used.length === 0}>
+            Presentationsläge
+          </button>
+          <button type="button" class="button" onClick={() => window.print()}>
+            Skriv ut handout
+          </button>
+          <button type="button" class="button" onClick={() => download(`${stamp}.csv`, 'text/csv;charset=utf-8', groupCsv(group, round, specs, showNames))}>
+            Ladda ner CSV
+          </button>
+          <button type="button" class="button" onClick={() => download(`${stamp}.json`, 'application/json', buildGroupFile(group))}>
+            Ladda ner gruppfil (JSON)
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              if (window.confirm('Börja en ny omgång med samma grupp? Den här omgången sparas och går att jämföra med.')) startRound(group.id);
+            }}
+          >
+            Ny omgång
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              if (window.confirm(`Ta bort gruppen ”${group.name}” med alla omgångar från den här enheten?`)) deleteGroup(group.id);
+            }}
+          >
+            Ta bort gruppen
+          </button>
+        </div>
+        <p class="muted no-print">Namnen visas bara när du kryssar i ”Visa namn”; annars heter alla ”Person 1”, ”Person 2” …</p>
+        <MemberList round={round} showNames={showNames} toolNames={p.toolNames} onRemove={(id) => removeMember(group.id, id)} />
+      </section>
+      <AddMembers specs={specs} onCodes={p.onCodes} onFile={p.onFile} onTurn={(tool, answers, name, org) => turnMessage(addTurn(group.id, tool, answers, name, org))} />
+      {used.length === 0 ? (
+        <p class="group-empty">Resultaten visas här när någon har lagt till svar.</p>
+      ) : (
+        <section class="group-results" aria-labelledby="grupp-resultat">
+          <h2 id="grupp-resultat">Gruppens resultat</h2>
+          <GroupOverview entries={entries} round={round} who={who} />
+          {used.map((s) => section(s))}
+          {previous && <RoundCompare specs={specs} before={previous} after={round} beforeNo={roundNo - 1} />}
+        </section>
+      )}
+      <Handout questions={questions} nextSteps={round.nextSteps} onNextSteps={(text) => setNextSteps(group.id, text)} />
+      {p.presenting && <Presentation group={group.name} slides={slides} onClose={() => p.setPresenting(false)} />}
+    </>
+  );
+}
+
+function turnMessage(outcome: ReturnType<typeof addTurn>): string {
+  switch (outcome) {
+    case 'added':
+    case 'joined':
+    case 'updated':
+      return 'Svaren är sparade i gruppen. Lämna över till nästa person.';
+    case 'duplicate':
+      return 'Exakt samma svar fanns redan; inget nytt lades till.';
+    default:
+      return 'Gruppen är full.';
+  }
+}

@@ -1,0 +1,38 @@
+// Who is in the round: each person as "Person n" (or their name, when names are shown), their
+// organisation and the tools they answered – with a way to take someone out.
+import type { Round } from '../../lib/group/model';
+import { memberLabel } from '../../lib/group/model';
+
+export interface MemberListProps {
+  round: Round;
+  showNames: boolean;
+  toolNames: Record<string, string>;
+  onRemove: (memberId: string) => void;
+}
+
+export function MemberList({ round, showNames, toolNames, onRemove }: MemberListProps) {
+  if (round.members.length === 0) return <p class="muted">Ingen har lagts till i den här omgången ännu.</p>;
+  return (
+    <ul class="group-members">
+      {round.members.map((m) => {
+        const label = memberLabel(round, m, showNames);
+        return (
+          <li key={m.id}>
+            <span class="group-members__who">{label}</span>
+            {m.org ? <span class="group-members__org"> · {m.org}</span> : null}
+            <span class="group-members__tools"> · {Object.keys(m.answers).map((t) => toolNames[t] ?? t).join(', ')}</span>{' '}
+            <button
+              type="button"
+              class="button button--small no-print"
+              onClick={() => {
+                if (window.confirm(`Ta bort ${label} och alla hens svar ur omgången?`)) onRemove(m.id);
+              }}
+            >
+              Ta bort<span class="visually-hidden"> {label}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

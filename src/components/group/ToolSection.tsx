@@ -1,0 +1,70 @@
+// One tool in the group view: how many answered, a warning when they are few, the tool's own
+// picture of the group (ladder, iceberg …), then the questions where the group disagrees most,
+// and every question's spread behind a fold.
+import type { ComponentChildren } from 'preact';
+import { ANONYMITY_THRESHOLD } from '../../lib/group/stats';
+import { disagreements, type ToolStats } from '../../lib/group/tool-stats';
+import { orgSummary } from '../../lib/group/handout';
+import { SpreadRow } from './SpreadRow';
+
+export interface ToolSectionProps {
+  stats: ToolStats;
+  members: number;
+  who: (member: number) => string;
+  children?: ComponentChildren;
+  /** how many of the largest disagreements to show */
+  top?: number;
+}
+
+export function ToolSection({ stats, members, who, children, top = 5 }: ToolSectionProps) {
+  const id = `grupp-${stats.spec.tool}`;
+  const all = disagreements(stats);
+  const ranked = all.slice(0, top);
+  const orgs = orgSummary(all.map((d) => d.item.split.runs));
+  const sections = [...new Set(stats.items.map((i) => i.item.section))];
+  return (
+    <section class="group-tool" aria-labelledby={id} data-tool={stats.spec.tool}>
+      <h3 id={id}>{stats.spec.name}</h3>
+      <p class="group-tool__count">
+        {stats.respondents} av {members} har svarat.
+      </p>
+      {stats.respondents > 0 && stats.respondents < ANONYMITY_THRESHOLD && (
+        <p class="notice group-tool__few">
+          Färre än {ANONYMITY_THRESHOLD} har svarat. Spridningen visas, men den säger lite om gruppen och det är lätt att se
+          vem som svarat vad.
+        </p>
+      )}
+      {stats.respondents > 0 && (
+        <>
+          {children}
+          <h4>Där ni är mest oense</h4>
+          {orgs && <p class="group-tool__orgs">{orgs}</p>}
+          {ranked.length === 0 ? (
+            <p>Ni svarade lika på varje fråga som fler än en besvarade.</p>
+          ) : (
+            <ol class="group-tool__ranked">
+              {ranked.map((r) => (
+                <li key={r.item.item.id}>
+                  <SpreadRow stats={r.item} who={who} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <details class="group-tool__all">
+            <summary>Alla {stats.items.length} frågor</summary>
+            {sections.map((section) => (
+              <div key={section}>
+                <h5>{section}</h5>
+                {stats.items
+                  .filter((i) => i.item.section === section)
+                  .map((i) => (
+                    <SpreadRow key={i.item.id} stats={i} who={who} />
+                  ))}
+              </div>
+            ))}
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

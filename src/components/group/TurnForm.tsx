@@ -1,0 +1,76 @@
+// Answering in turn on one device: one person at a time answers a tool here; their answers go into
+// the group and the form empties for the next person, so nobody sees the one before.
+import { useState } from 'preact/hooks';
+import type { GroupToolSpec } from '../../lib/group/spec';
+import { MAX_NAME_LENGTH } from '../../lib/codes/answer-code';
+import type { Answers } from '../../schemas/models/agreement';
+
+export interface TurnFormProps {
+  specs: GroupToolSpec[];
+  onDone: (tool: string, answers: Answers, name: string, org: string) => string;
+}
+
+export function TurnForm({ specs, onDone }: TurnFormProps) {
+  const [tool, setTool] = useState(specs[0]?.tool ?? '');
+  const [answers, setAnswers] = useState<Answers>({});
+  const [name, setName] = useState('');
+  const [org, setOrg] = useState('');
+  const [status, setStatus] = useState('');
+  const spec = specs.find((s) => s.tool === tool);
+  const answered = Object.keys(answers).length;
+  const save = (e: Event) => {
+    e.preventDefault();
+    if (!spec || answered === 0) {
+      setStatus('Svara på minst en fråga först.');
+      return;
+    }
+    setStatus(onDone(spec.tool, answers, name, org));
+    setAnswers({});
+    setName('');
+    setOrg('');
+  };
+  return (
+    <form class="turn" onSubmit={save}>
+      <label for="tur-verktyg">Verktyg</label>{' '}
+      <select id="tur-verktyg" value={tool} onChange={(e) => { setTool(e.currentTarget.value); setAnswers({}); }}>
+          {specs.map((s) => (
+            <option key={s.tool} value={s.tool}>
+              {s.name}
+            </option>
+          ))}
+      </select>
+      <div class="share__fields">
+        <label>
+          Namn (frivilligt)
+          <input type="text" value={name} maxLength={MAX_NAME_LENGTH} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        <label>
+          Organisation eller roll (frivilligt)
+          <input type="text" value={org} maxLength={MAX_NAME_LENGTH} onInput={(e) => setOrg(e.currentTarget.value)} />
+        </label>
+      </div>
+      {spec?.items.map((item) => (
+        <fieldset key={`${tool}-${item.id}`} class="question">
+          <legend>
+            <span class="turn__section">{item.section}: </span>
+            {item.label}
+          </legend>
+          <div class="question__options">
+            {item.options.map((o) => (
+              <label key={o.id} class="question__option">
+                <input type="radio" name={`tur-${item.id}`} value={o.id} checked={answers[item.id] === o.id} onChange={() => setAnswers({ ...answers, [item.id]: o.id })} />
+                {o.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <button type="submit" class="button button--primary">
+        Spara och lämna över ({answered} svar)
+      </button>
+      <p role="status" class="tool__saved">
+        {status}
+      </p>
+    </form>
+  );
+}

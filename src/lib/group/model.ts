@@ -1,0 +1,221 @@
+/**
+ * Groups for the group view: a steering group (or any group) assessed together, round by round.
+ * Kept in localStorage under "samverkan:grupper" (src/stores/groups.ts) in this shape:
+ *
+ *   { "v": 1, "active": "g-…",
+ *     "groups": [ { "id": "g-…", "name": "Ledningsgruppen", "date": "2026-11-25",
+ *       "example": "Integration Genom Arbete",            ← only for example groups
+ *       "rounds": [ { "id": "r-…", "date": "2026-11-25", "nextSteps": "fri text",
+ *         "members": [ { "id": "m-…", "name": "Kim", "org": "Kommunen",
+ *           "answers": { "ambitionstrappan": { "ses-alls": "ja", … }, … } } ] } ] } ] }
+ *
+ * Names and organisations are plain text, cleaned like those in answer codes. Loading checks every
+ * field and never throws (decodeGroups); a newer "v" is refused so that nothing is overwritten by
+ * an older page. Pure: no storage, no DOM.
+ */
+import type { Answers } from '../../schemas/models/agreement';
+import { asAnswers } from '../answers-guard';
+import { cleanLabel, type AnswerCode } from '../codes/answer-code';
+
+export const GROUPS_VERSION = 1;
+/** Bounds that no real use comes near; they keep a hostile file from filling the page. */
+export const LIMITS = { groups: 50, rounds: 20, members: 80, text: 2000 } as const;
+
+export interface Member {
+  id: string;
+  name?: string | undefined;
+  org?: string | undefined;
+  /** tool id → that person's answers */
+  answers: Record<string, Answers>;
+}
+
+export interface Round {
+  id: string;
+  /** ISO date (yyyy-mm-dd) the round was held */
+  date: string;
+  members: Member[];
+  /** the next steps the group agreed, as written in the handout's free-text field */
+  nextSteps: string;
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  date: string;
+  /** set for a practice group loaded from a case: the case's name */
+  example?: string | undefined;
+  /** oldest first */
+  rounds: Round[];
+}
+
+export interface GroupsState {
+  groups: Group[];
+  active?: string | undefined;
+}
+
+/** A practice group from a case (src/lib/cases), before it gets ids. */
+export interface ExampleGroup {
+  name: string;
+  description: string;
+  members: { name: string; org: string; answers: Record<string, Answers> }[];
+}
+
+export type NewId = (prefix: string) => string;
+export const randomId: NewId = (prefix) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
+
+export function createGroup(name: string, date: string, newId: NewId = randomId): Group {
+  const d = DATE.test(date) ? date : today();
+  return { id: newId('g'), name: cleanLabel(name) ?? 'Namnlös grupp', date: d, rounds: [{ id: newId('r'), date: d, members: [], nextSteps: '' }] };
+}
+
+export function currentRound(group: Group): Round {
+  return group.rounds[group.rounds.length - 1]!;
+}
+
+/** A new, empty round for assessing the same group again; the earlier rounds stay for comparison. */
+export function addRound(group: Group, date: string, newId: NewId = randomId): Group {
+  if (group.rounds.length >= LIMITS.rounds) return group;
+  return { ...group, rounds: [...group.rounds, { id: newId('r'), date: DATE.test(date) ? date : today(), members: [], nextSteps: '' }] };
+}
+
+export function exampleToGroup(example: ExampleGroup, newId: NewId = randomId, date = today()): Group {
+  return {
+    id: newId('g'),
+    name: cleanLabel(example.name) ?? 'Exempel',
+    date,
+    example: cleanLabel(example.name) ?? 'Exempel',
+    rounds: [
+      {
+        id: newId('r'),
+        date,
+        nextSteps: '',
+        members: example.members.slice(0, LIMITS.members).map((m) => ({ id: newId('m'), name: cleanLabel(m.name), org: cleanLabel(m.org), answers: m.answers })),
+      },
+    ],
+  };
+}
+
+export type AddOutcome = 'added' | 'joined' | 'updated' | 'duplicate' | 'full';
+
+const same = (a: string | undefined, b: string | undefined) => (a ?? '').toLocaleLowerCase('sv') === (b ?? '').toLocaleLowerCase('sv');
+const sameAnswers = (a: Answers | undefined, b: Answers) =>
+  !!a && Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
+
+/**
+ * Adds one person's answers to one tool to a round. A named code joins the member with the same
+ * name and organisation (one person, several tools), replacing that person's earlier answers to
+ * the same tool; an anonymous code is a new member unless the very same answers are already there
+ * (the same code pasted twice) – except when people answer in turn on one device (`inTurn`), where
+ * every turn is a new person.
+ */
+export function addAnswers(
+  round: Round,
+  code: Pick<AnswerCode, 'tool' | 'answers' | 'name' | 'org'>,
+  newId: NewId = randomId,
+  inTurn = false,
+): { round: Round; outcome: AddOutcome; member?: Member } {
+  const { tool, answers } = code;
+  const name = cleanLabel(code.name);
+  const org = cleanLabel(code.org);
+  if (!inTurn && round.members.some((m) => !m.name && !name && same(m.org, org) && sameAnswers(m.answers[tool], answers))) {
+    return { round, outcome: 'duplicate' };
+  }
+  const match = name ? round.members.find((m) => same(m.name, name) && same(m.org, org)) : undefined;
+  if (match) {
+    if (sameAnswers(match.answers[tool], answers)) return { round, outcome: 'duplicate', member: match };
+    const member = { ...match, answers: { ...match.answers, [tool]: { ...answers } } };
+    const outcome = match.answers[tool] ? 'updated' : 'joined';
+    return { round: { ...round, members: round.members.map((m) => (m === match ? member : m)) }, outcome, member };
+  }
+  if (round.members.length >= LIMITS.members) return { round, outcome: 'full' };
+  const member: Member = { id: newId('m'), name, org, answers: { [tool]: { ...answers } } };
+  return { round: { ...round, members: [...round.members, member] }, outcome: 'added', member };
+}
+
+/** Adds a person with answers to several tools (a "Min självskattning" file) as one new member. */
+export function addPerson(round: Round, answers: Record<string, Answers>, newId: NewId = randomId): { round: Round; added: boolean } {
+  if (round.members.length >= LIMITS.members) return { round, added: false };
+  return { round: { ...round, members: [...round.members, { id: newId('m'), answers }] }, added: true };
+}
+
+export function replaceRound(group: Group, round: Round): Group {
+  return { ...group, rounds: group.rounds.map((r) => (r.id === round.id ? round : r)) };
+}
+
+/**
+ * How a member is shown. Anonymous by default: "Person 3"; the name (as text, never HTML) only
+ * when the facilitator chooses to show names.
+ */
+export function memberLabel(round: Round, member: Member, showNames: boolean): string {
+  const n = round.members.indexOf(member) + 1;
+  return showNames && member.name ? member.name : `Person ${n > 0 ? n : '?'}`;
+}
+
+// ── Loading: every field checked, nothing trusted ──────────────────────────────────────────────
+
+const str = (v: unknown, max = 80): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined);
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+function asMember(v: unknown): Member | undefined {
+  const m = obj(v);
+  const id = str(m?.id);
+  const tools = obj(m?.answers);
+  if (!m || !id || !tools) return undefined;
+  const answers: Record<string, Answers> = {};
+  for (const [tool, raw] of Object.entries(tools).slice(0, 20)) {
+    const a = asAnswers(raw);
+    if (!a || !/^[a-z0-9-]{1,40}$/.test(tool)) return undefined;
+    answers[tool] = a;
+  }
+  return { id, name: cleanLabel(str(m.name, 200)), org: cleanLabel(str(m.org, 200)), answers };
+}
+
+function asRound(v: unknown): Round | undefined {
+  const r = obj(v);
+  const id = str(r?.id);
+  const date = str(r?.date);
+  if (!r || !id || !date || !DATE.test(date) || !Array.isArray(r.members) || r.members.length > LIMITS.members) return undefined;
+  const members = r.members.map(asMember);
+  if (members.some((m) => !m)) return undefined;
+  const nextSteps = typeof r.nextSteps === 'string' ? r.nextSteps.slice(0, LIMITS.text) : '';
+  return { id, date, members: members as Member[], nextSteps };
+}
+
+export function asGroup(v: unknown): Group | undefined {
+  const g = obj(v);
+  const id = str(g?.id);
+  const name = cleanLabel(str(g?.name, 200));
+  const date = str(g?.date);
+  if (!g || !id || !name || !date || !DATE.test(date)) return undefined;
+  if (!Array.isArray(g.rounds) || g.rounds.length === 0 || g.rounds.length > LIMITS.rounds) return undefined;
+  const rounds = g.rounds.map(asRound);
+  if (rounds.some((r) => !r)) return undefined;
+  return { id, name, date, example: cleanLabel(str(g.example, 200)), rounds: rounds as Round[] };
+}
+
+export type DecodedGroups = { ok: true; value: GroupsState } | { ok: false; reason: string };
+
+export function encodeGroups(state: GroupsState): string {
+  return JSON.stringify({ v: GROUPS_VERSION, active: state.active, groups: state.groups });
+}
+
+export function decodeGroups(raw: string): DecodedGroups {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'de sparade grupperna är inte läsbara (skadad data)' };
+  }
+  const d = obj(data);
+  if (!d || typeof d.v !== 'number') return { ok: false, reason: 'de sparade grupperna har ett okänt format' };
+  if (d.v > GROUPS_VERSION) return { ok: false, reason: 'de sparade grupperna kommer från en nyare version av handboken' };
+  if (!Array.isArray(d.groups) || d.groups.length > LIMITS.groups) return { ok: false, reason: 'de sparade grupperna har ett okänt format' };
+  const groups = d.groups.map(asGroup);
+  if (groups.some((g) => !g)) return { ok: false, reason: 'en av de sparade grupperna är skadad' };
+  const active = str(d.active);
+  return { ok: true, value: { groups: groups as Group[], active: groups.some((g) => g!.id === active) ? active : undefined } };
+}

@@ -1,0 +1,217 @@
+// The group view as a workshop meets it: three people answer in their own browsers and send codes;
+// the facilitator pastes two and opens the third as a link, sees the spread and the weakest link,
+// presents, prints the handout – also offline – and bad or hostile input harms nothing.
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { newContext, useBrowser, watchedPage } from '../support/browser';
+import { hydrated } from '../support/tool-page';
+
+const baseURL = inject('baseURL');
+const at = (path: string) => new URL(path, baseURL).href;
+const chromium = useBrowser();
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+const BALANS = ['balans-problem', 'balans-mal', 'balans-resurser', 'balans-aktiviteter'];
+const NIO = ['nio-problem', 'nio-mal', 'nio-resurser', 'nio-varderingar', 'nio-organisation', 'nio-ledning', 'nio-implementering', 'nio-uppfoljning', 'nio-strategi'];
+const all = (ids: string[], answer: string) => Object.fromEntries(ids.map((id) => [id, answer]));
+
+/** The three members: what they have answered before, what they click, and who they say they are. */
+const MEMBERS = [
+  { name: 'Anna', org: 'Kommunen', stored: { ...all(BALANS, 'ja'), ...all(NIO, 'nej') }, click: 'ja' },
+  { name: HOSTILE, org: 'Arbetsförmedlingen', stored: { ...all(BALANS, 'ja'), 'balans-mal': 'nej', ...all(NIO, 'delvis') }, click: 'nej' },
+  { name: '', org: '', stored: { ...all(BALANS, 'ja'), ...all(NIO, 'nej') }, click: 'delvis' },
+];
+
+/** One member answers the checklists in their own browser and returns their code. */
+async function answerAndShare(m: (typeof MEMBERS)[number]): Promise<string> {
+  const context = await newContext(chromium.browser);
+  const { page, errors } = await watchedPage(context, baseURL);
+  await page.goto(at('verktyg/checklistor/'));
+  await page.evaluate((answers) => localStorage.setItem('samverkan:checklistor', JSON.stringify({ v: 1, answers })), m.stored);
+  await page.reload();
+  await hydrated(page);
+  await page.check(`input[name="checklistor-balans-problem"][value="${m.click}"]`);
+  if (m.name) await page.getByLabel('Namn (frivilligt)').fill(m.name);
+  if (m.org) await page.getByLabel('Organisation eller roll (frivilligt)').fill(m.org);
+  const code = await page.locator('#checklistor-kod').inputValue();
+  expect(code).toMatch(/^SVH1\.cl\./);
+  expect(errors).toEqual([]);
+  await context.close();
+  return code;
+}
+
+let codes: string[] = [];
+let facilitator: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  codes = [];
+  for (const m of MEMBERS) codes.push(await answerAndShare(m));
+  facilitator = await newContext(chromium.browser);
+  ({ page, errors } = await watchedPage(facilitator, baseURL));
+});
+afterAll(async () => {
+  expect(errors).toEqual([]);
+  await facilitator?.close();
+});
+
+it('the facilitator creates a group, pastes two codes and opens the third as a link', async () => {
+  await page.goto(at('workshop/gruppvy/'));
+  await hydrated(page);
+  await page.getByLabel('Gruppens namn').fill('Ledningsgruppen i Exempelby');
+  await page.getByRole('button', { name: 'Skapa gruppen' }).click();
+  await page.getByLabel('En kod eller länk per rad').fill(`${codes[0]}\n${codes[1]}\nSVH1.cl.1.trasig`);
+  await page.getByRole('button', { name: 'Lägg till i gruppen' }).click();
+  const report = page.locator('.group-add__report');
+  await expect.poll(() => report.textContent()).toContain('Rad 1: Anna lades till');
+  expect(await report.textContent()).toContain('Rad 3: Koden är ändrad eller ofullständig');
+  // The failed line stays in the box to be fixed; the good ones are in the group.
+  expect(await page.getByLabel('En kod eller länk per rad').inputValue()).toBe('SVH1.cl.1.trasig');
+
+  // The third member's link opens the tool, which offers to hand it on to the group view.
+  await page.goto(`${at('verktyg/checklistor/')}#kod=${codes[2]}`);
+  await page.getByRole('link', { name: 'Lägg till i en grupp i stället' }).click();
+  await page.waitForURL(/workshop\/gruppvy\/#kod=/);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect.poll(() => page.locator('.group-incoming, [role=status]').first().textContent()).toContain('lades till');
+  expect(page.url()).not.toContain('#kod=');
+  expect(await page.locator('.group-members li').count()).toBe(3);
+  // The facilitator's own answers in the tool were never touched.
+  expect(await page.evaluate(() => localStorage.getItem('samverkan:checklistor'))).toBeNull();
+});
+
+it('shows the spread per question and the weakest link, anonymous by default', async () => {
+  const tool = page.locator('[data-tool="checklistor"]');
+  expect(await tool.locator('.group-tool__count').textContent()).toBe('3 av 3 har svarat.');
+  const ranked = await tool.locator('.group-tool__ranked').textContent();
+  expect(ranked).toContain('3 svar från nej till ja, median delvis');
+  expect(ranked).toContain('Oenigheten går mellan organisationerna.');
+  expect(await tool.locator('.group-tool__orgs').textContent()).toContain('går oenigheten mest mellan organisationerna');
+  expect(await tool.locator('.group-weakest').textContent()).toContain('Gruppens svagaste länk: Nio frågor innan ni börjar (0');
+  expect(await page.locator('.group-members').textContent()).not.toContain('Anna');
+  expect(await page.locator('.group-members').textContent()).toContain('Person 2');
+});
+
+it('is accessible with results on screen and in presentation mode, light and dark', async () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+  const violations = async () => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.locator('.group-tool__all summary').first().click();
+  expect(await violations()).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: 'Presentationsläge' }).click();
+  expect(await violations()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+it('shows names only when asked, and a hostile name as text', async () => {
+  await page.getByLabel('Visa namn').check();
+  await expect.poll(() => page.locator('.group-members').textContent()).toContain(HOSTILE);
+  expect(await page.locator('.group-view img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await page.getByLabel('Visa namn').uncheck();
+});
+
+it('steps through the presentation by keyboard and closes with Escape', async () => {
+  await page.getByRole('button', { name: 'Presentationsläge' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  expect(await dialog.locator('h2').textContent()).toBe('Svagaste länken');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => dialog.locator('h2').textContent()).toBe('Checklistor före start');
+  expect(await dialog.textContent()).toContain('2 / 3');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+});
+
+it('prints a handout with the disagreements, the questions and the agreed next steps', async () => {
+  await page.getByLabel('Nästa steg vi har kommit överens om').fill('Kim bokar möte med uppdragsgivarna före 15 januari.');
+  await page.getByLabel('Nästa steg vi har kommit överens om').blur();
+  await page.reload();
+  await hydrated(page);
+  expect(await page.getByLabel('Nästa steg vi har kommit överens om').inputValue()).toContain('Kim bokar möte');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator('main').innerText();
+  expect(printed).toContain('Där ni är mest oense');
+  expect(printed).toContain('Att diskutera');
+  expect(printed).toContain('Kim bokar möte med uppdragsgivarna före 15 januari.');
+  expect(printed).not.toContain('Klistra in svarskoder');
+  expect(await page.getByRole('button', { name: 'Skriv ut handout' }).isVisible()).toBe(false);
+  await page.emulateMedia({ media: 'screen' });
+});
+
+it('exports the round as CSV and the group as a file that imports as a new group', async () => {
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
+  const csvText = await streamText(await csv.createReadStream());
+  expect(csvText.split('\r\n')[0]).toContain('"Grupp";"Omgång";"Person"');
+  expect(csvText).toContain('"Person 1";"Kommunen";"Checklistor före start"');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner gruppfil (JSON)' }).click()]);
+  const path = await json.path();
+  await page.locator('.group-add input[type=file]').setInputFiles(path);
+  await expect.poll(() => page.locator('.group-add__report').last().textContent()).toContain('lästes in som en ny grupp');
+  expect(await page.locator('.group-picker select option').count()).toBe(2);
+});
+
+it('a new round, answered in turn on this device, is compared with the one before', async () => {
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Ny omgång' }).click();
+  await expect.poll(() => page.locator('.group-head p').first().textContent()).toContain('Omgång 2');
+  await page.getByText('Svara i tur och ordning på den här enheten').click();
+  await page.getByLabel('Verktyg', { exact: true }).selectOption({ label: 'Checklistor före start' });
+  for (let person = 0; person < 3; person++) {
+    await page.check('input[name="tur-balans-problem"][value="ja"]');
+    await page.getByRole('button', { name: /Spara och lämna över/ }).click();
+    await expect.poll(() => page.locator('.group-members li').count()).toBe(person + 1);
+    // The form is empty again for the next person.
+    expect(await page.isChecked('input[name="tur-balans-problem"][value="ja"]')).toBe(false);
+  }
+  const compare = page.locator('.group-compare');
+  await expect.poll(() => compare.textContent()).toContain('Jämfört med omgång 1');
+  expect(await compare.textContent()).toMatch(/Bättre: .* från delvis till ja/);
+  await page.getByRole('button', { name: 'Ny omgång' }).waitFor();
+});
+
+it('works offline once visited', async () => {
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+  await facilitator.setOffline(true);
+  await page.reload();
+  await hydrated(page);
+  expect(await page.locator('.group-members li').count()).toBe(3);
+  expect(await page.locator('.group-head p').first().textContent()).toContain('Omgång 2');
+  // Adding a code needs no network either.
+  await page.getByLabel('En kod eller länk per rad').fill(codes[0]!);
+  await page.getByRole('button', { name: 'Lägg till i gruppen' }).click();
+  await expect.poll(() => page.locator('.group-members li').count()).toBe(4);
+  await facilitator.setOffline(false);
+});
+
+it('corrupt stored groups give a notice, are kept aside, and the tools’ answers stay', async () => {
+  const context = await newContext(chromium.browser);
+  const { page: p, errors: e } = await watchedPage(context, baseURL);
+  await p.goto(at('workshop/gruppvy/'));
+  const tool = JSON.stringify({ v: 1, answers: { 'ses-alls': 'ja' }, savedAt: '2026-11-25T10:00:00.000Z' });
+  await p.evaluate((t) => {
+    localStorage.setItem('samverkan:grupper', '{"v":1,"groups":[{"id":"g","name":"<b>x</b>"');
+    localStorage.setItem('samverkan:ambitionstrappan', t);
+  }, tool);
+  await p.reload();
+  await hydrated(p);
+  const alert = p.getByRole('alert').first();
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('De sparade grupperna kunde inte användas');
+  expect(await p.evaluate(() => localStorage.getItem('samverkan:grupper:oläsbar'))).toContain('"name":"<b>x</b>"');
+  expect(await p.evaluate(() => localStorage.getItem('samverkan:ambitionstrappan'))).toBe(tool);
+  expect(await p.locator('.group-view b').count()).toBe(0);
+  expect(e).toEqual([]);
+  await context.close();
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
