@@ -9,6 +9,7 @@ import type { ToolSummary } from '../lib/summaries/types';
 import { TOOLS, toolPath } from '../lib/tools';
 import { CASE_TOOLS, type CaseData, type CaseTool } from '../schemas/case';
 import type { Answers } from '../schemas/models/agreement';
+import type { ExampleGroup } from '../lib/group/model';
 import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
 
 const REPORTS: Record<CaseTool, (answers: Answers) => ToolSummary> = {
@@ -39,4 +40,18 @@ export function exampleOutcomes(data: CaseData): ExampleOutcome[] {
 /** The examples' answers per tool, as the example slot takes them. */
 export function exampleAnswers(data: CaseData): Partial<Record<CaseTool, Answers>> {
   return Object.fromEntries(CASE_TOOLS.flatMap((tool) => (data.examples.tools[tool] ? [[tool, { ...data.examples.tools[tool].answers }]] : [])));
+}
+
+/** The case's practice group as the group view takes it (src/stores/groups.ts, addExampleGroup). */
+export function exampleGroup(data: CaseData): ExampleGroup {
+  const { name, description, members } = data.examples.group;
+  return {
+    name,
+    description,
+    members: members.map((m) => ({
+      name: m.name,
+      org: m.org,
+      answers: Object.fromEntries(Object.entries(m.answers).map(([tool, answers]) => [tool, { ...answers }])),
+    })),
+  };
 }

@@ -154,3 +154,29 @@ describe('loading an example in Chromium', () => {
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   });
 });
+
+describe('the practice group', () => {
+  const baseURL = inject('baseURL');
+  const session = useToolSession();
+
+  it('opens the case’s fictional members as an example group in the group view, beside the facilitator’s own groups', async () => {
+    const { page } = session;
+    const data = CASES['integration-genom-arbete']!;
+    await page.goto(new URL('fallstudier/integration-genom-arbete/', baseURL).href);
+    const button = page.getByRole('button', { name: 'Öppna som övningsgrupp i gruppvyn' });
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await page.waitForURL(/\/workshop\/gruppvy\/$/);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('samverkan:grupper')!));
+    const group = stored.groups.find((g: { id: string }) => g.id === stored.active);
+    expect(group.example).toBe(data.examples.group.name);
+    expect(group.rounds[0].members.map((m: { name: string; org: string }) => [m.name, m.org])).toEqual(data.examples.group.members.map((m) => [m.name, m.org]));
+    expect(group.rounds[0].members[0].answers).toEqual(data.examples.group.members[0]!.answers);
+    await hydrated(page);
+    // names stay hidden until the facilitator shows them; the organisations are there
+    await expect.poll(() => page.locator('main').textContent()).toContain(data.examples.group.members[1]!.org);
+    expect(await page.locator('main').textContent()).toContain(`${data.examples.group.name} – övningsgrupp (exempel)`);
+    // the reader's own answers were never touched
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'samverkan:grupper'))).toEqual([]);
+  });
+});
