@@ -169,7 +169,11 @@ const UNKNOWN_TOOL = `okänt verktyg; välj bland ${CASE_TOOLS.join(', ')}`;
 /** A record keyed by the tools, where an unknown key gets a message an editor understands. */
 const byTool = <T extends z.ZodType>(value: T) =>
   z.partialRecord(z.enum(CASE_TOOLS, { error: UNKNOWN_TOOL }), value, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `${UNKNOWN_TOOL} (fick ${issue.keys.join(', ')})` : undefined),
+    // zod reports an unknown key of a partial record as "unrecognized_keys", which its types for records leave out.
+    error: (issue) => {
+      const i = issue as { code: string; keys?: string[] };
+      return i.code === 'unrecognized_keys' ? `${UNKNOWN_TOOL} (fick ${(i.keys ?? []).join(', ')})` : undefined;
+    },
   });
 const toolAnswersSchema = byTool(answersSchema);
 

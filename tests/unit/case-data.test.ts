@@ -31,11 +31,11 @@ const good = {
   charts: [{ id: 'x-diagram', table: 'x-tabell', caption: 'Ett diagram att pröva med.', rows: ['A', 'B'], series: [{ column: 'antal', label: 'Antal' }], max: 10 }],
   examples: {
     note: 'Svaren är vår tolkning av rapporten.',
-    tools: { ambitionstrappan: { comment: 'Så här har vi läst rapporten, kort.', answers: { 'ses-alls': 'ja' } } },
+    tools: { ambitionstrappan: { comment: 'Så här har vi läst rapporten, kort.', answers: { 'ses-alls': 'ja' } as Record<string, string> } },
     group: {
       name: 'Övningsgrupp',
       description: 'Tre påhittade medlemmar som svarar olika.',
-      members: [1, 2, 3].map((n) => ({ name: `Medlem ${n}`, org: 'Kommunen', answers: { ambitionstrappan: { 'ses-alls': 'ja' } } })),
+      members: [1, 2, 3].map((n) => ({ name: `Medlem ${n}`, org: 'Kommunen', answers: { ambitionstrappan: { 'ses-alls': 'ja' } as Record<string, string> } })),
     },
   },
   questions: ['Vad hade ni gjort annorlunda?', 'Vem borde ha lett arbetet?', 'Vad hade manualen sagt?'],
