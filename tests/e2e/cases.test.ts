@@ -2,6 +2,7 @@
 // of truth), every chart has a text alternative, and – in Chromium – loading a case's example
 // shows it in the tools with a banner while the reader's own stored answers stay byte-identical.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { cellValue, formatCell, formatFact } from '../../src/lib/cases/format';
@@ -140,6 +141,19 @@ describe('loading an example in Chromium', () => {
     await hydrated(page);
     await expect.poll(() => checked('ambitionstrappan-ses-alls')).toBe('nej');
     expect(await page.locator('.share textarea').count()).toBe(1);
+  });
+
+  it.each(['light', 'dark'] as const)('the banner and the share note pass axe in %s mode', async (colorScheme) => {
+    const { page } = session;
+    await page.emulateMedia({ colorScheme });
+    await page.goto(new URL(`fallstudier/${slug}/`, baseURL).href);
+    await (await loadButton()).click();
+    await page.goto(new URL('verktyg/samverkanstrappan/', baseURL).href);
+    await hydrated(page);
+    await page.locator('.example-banner').waitFor();
+    await expect.poll(() => page.locator('.share').textContent()).toContain('Du tittar på ett exempel');
+    const axe = await new AxeBuilder({ page }).include('.example-banner').include('.share').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('says on the case page which example is shown, and leaves it from there too', async () => {
