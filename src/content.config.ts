@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { workshopSchema } from './schemas/workshop';
+import { caseFrontmatterSchema } from './schemas/case';
 import { chapterSlug } from './lib/chapters';
 
 /** content/chapters/07-samverkansledning.mdx becomes the page /handboken/samverkansledning/. */
@@ -31,4 +32,17 @@ const workshops = defineCollection({
   schema: workshopSchema,
 });
 
-export const collections = { chapters, glossary, workshops };
+/**
+ * content/fallstudier/integration-genom-arbete.mdx becomes /fallstudier/integration-genom-arbete/;
+ * its figures and examples live beside it in integration-genom-arbete.yaml (src/models/cases.ts).
+ */
+const cases = defineCollection({
+  loader: glob({
+    pattern: '*.mdx',
+    base: './content/fallstudier',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: caseFrontmatterSchema,
+});
+
+export const collections = { chapters, glossary, workshops, cases };

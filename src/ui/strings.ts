@@ -32,6 +32,16 @@ export const STRINGS = {
   'payback.perActor': 'Per aktör',
   'payback.example.confirm': 'Exemplet ersätter alla era belopp och er tidshorisont. Vill ni fortsätta?',
   'payback.example.yes': 'Ja, fyll i exemplet',
+  'example.label': 'Exempel',
+  'example.ownKept': 'dina egna svar ligger kvar',
+  'example.explain': 'Du ser fallstudiens exempelsvar – vår tolkning av utvärderingen, inte svar från projektet självt. Ändrar du något här ändras bara exemplet.',
+  'example.leave': 'Tillbaka till mina egna svar',
+  'example.readCase': 'Läs fallstudien',
+  'example.reset': 'Återställ exemplet',
+  'example.reset.confirm': 'Vill du ta bort dina ändringar i exemplet och visa det som fallstudien ger det? Dina egna svar påverkas inte.',
+  'example.reset.yes': 'Ja, återställ exemplet',
+  'example.reset.done': 'Exemplet är återställt.',
+  'example.share': 'Du tittar på ett exempel. Delningen gäller bara dina egna svar – gå tillbaka till dem för att dela.',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -8,12 +8,12 @@ import { describeArea, describeChecklists, percent } from '../../lib/scoring/che
 import { url } from '../../lib/url';
 import { AGREEMENT_LABELS } from '../../schemas/models/agreement';
 import type { ChecklistsModel } from '../../schemas/models/checklists';
-import { checklistsStore } from '../../stores/checklists';
 import { t } from '../../ui/strings';
 import { AgreementQuestion } from './AgreementQuestion';
 import { StorageNotice } from './StorageNotice';
 import { ToolActions } from './ToolActions';
-import { useAnswers } from './use-answers';
+import { ExampleBanner } from './ExampleBanner';
+import { useToolAnswers } from './use-answers';
 
 export interface ChecklistsToolProps {
   model: ChecklistsModel;
@@ -97,7 +97,8 @@ function AreaResult({ model, score }: AreaResultProps) {
 }
 
 export function ChecklistsTool({ model }: ChecklistsToolProps) {
-  const saved = useAnswers(checklistsStore);
+  const saved = useToolAnswers('checklistor');
+  const store = saved.actions;
   const { answers } = fitAnswers(saved.answers, checklistsSpace(model));
   const result = scoreChecklists(model, answers);
   const text = describeChecklists(model, result);
@@ -105,7 +106,8 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
 
   return (
     <div class="tool checklists" data-tool="checklistor">
-      <StorageNotice message={saved.notice} onDismiss={checklistsStore.dismissNotice} />
+      <StorageNotice message={saved.notice} onDismiss={store.dismissNotice} />
+      <ExampleBanner example={saved.example} />
       <p class="tool__saved no-print">{t('tool.saved')}</p>
 
       <nav class="checklists__nav no-print" aria-labelledby="checklistor-omraden">
@@ -141,7 +143,7 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
                 name={`checklistor-${item.id}`}
                 question={item.question}
                 value={answers[item.id]}
-                onChange={(v) => checklistsStore.setAnswer(item.id, v)}
+                onChange={(v) => store.setAnswer(item.id, v)}
               />
             ))}
             <AreaResult model={model} score={score} />
@@ -203,7 +205,7 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
           <a href={url(model.readNext.href)}>{model.readNext.label}</a>
         </p>
       </section>
-      <ToolActions onReset={checklistsStore.reset} />
+      <ToolActions onReset={store.reset} inExample={saved.example !== null} />
     </div>
   );
 }

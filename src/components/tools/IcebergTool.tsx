@@ -8,12 +8,12 @@ import { describeIceberg } from '../../lib/scoring/iceberg-text';
 import { url } from '../../lib/url';
 import { AGREEMENT_LABELS } from '../../schemas/models/agreement';
 import type { IcebergModel, IcebergObstacle } from '../../schemas/models/iceberg';
-import { icebergStore } from '../../stores/iceberg';
 import { t } from '../../ui/strings';
 import { IcebergFigure } from './IcebergFigure';
 import { StorageNotice } from './StorageNotice';
 import { ToolActions } from './ToolActions';
-import { useAnswers } from './use-answers';
+import { ExampleBanner } from './ExampleBanner';
+import { useToolAnswers } from './use-answers';
 
 const TOOL = 'hindrens-isberg';
 
@@ -25,10 +25,12 @@ interface RatingQuestionProps {
   obstacle: IcebergObstacle;
   scale: readonly string[];
   value: string | undefined;
+  /** called with the item and the chosen option */
+  onAnswer: (item: string, option: string) => void;
 }
 
 /** One obstacle rated 0–3 or "vet inte": a real radio group in a fieldset. */
-function RatingQuestion({ obstacle, scale, value }: RatingQuestionProps) {
+function RatingQuestion({ obstacle, scale, value, onAnswer }: RatingQuestionProps) {
   const name = `${TOOL}-${obstacle.id}`;
   return (
     <fieldset class="question" aria-describedby={`${name}-forklaring`}>
@@ -41,7 +43,7 @@ function RatingQuestion({ obstacle, scale, value }: RatingQuestionProps) {
           const n = Number(option);
           return (
             <label key={option} class="question__option">
-              <input type="radio" name={name} value={option} checked={value === option} onChange={() => icebergStore.setAnswer(obstacle.id, option)} />
+              <input type="radio" name={name} value={option} checked={value === option} onChange={() => onAnswer(obstacle.id, option)} />
               {option === UNKNOWN ? (
                 <span>{AGREEMENT_LABELS[UNKNOWN]}</span>
               ) : (
@@ -58,14 +60,16 @@ function RatingQuestion({ obstacle, scale, value }: RatingQuestionProps) {
 }
 
 export function IcebergTool({ model }: IcebergToolProps) {
-  const saved = useAnswers(icebergStore);
+  const saved = useToolAnswers('hindrens-isberg');
+  const store = saved.actions;
   const { answers } = fitAnswers(saved.answers, icebergSpace(model));
   const result = scoreIceberg(model, answers);
   const text = describeIceberg(model, result);
 
   return (
     <div class="tool iceberg-tool" data-tool={TOOL}>
-      <StorageNotice message={saved.notice} onDismiss={icebergStore.dismissNotice} />
+      <StorageNotice message={saved.notice} onDismiss={store.dismissNotice} />
+      <ExampleBanner example={saved.example} />
       <p class="tool__saved no-print">{t('tool.saved')}</p>
       <p>
         <strong>{model.question}</strong> Skalan går från 0 ({model.scale[0]}) till 3 ({model.scale[3]}). Välj ”vet inte” om ni inte kan bedöma
@@ -76,7 +80,7 @@ export function IcebergTool({ model }: IcebergToolProps) {
           <h2 id={`zon-${zone.id}`}>{zone.title}</h2>
           <p class="tool__hint">{zone.summary}</p>
           {zone.obstacles.map((o) => (
-            <RatingQuestion key={o.id} obstacle={o} scale={model.scale} value={answers[o.id]} />
+            <RatingQuestion key={o.id} obstacle={o} scale={model.scale} value={answers[o.id]} onAnswer={store.setAnswer} />
           ))}
         </section>
       ))}
@@ -132,7 +136,7 @@ export function IcebergTool({ model }: IcebergToolProps) {
           ))}
         </ul>
       </section>
-      <ToolActions onReset={icebergStore.reset} />
+      <ToolActions onReset={store.reset} inExample={saved.example !== null} />
     </div>
   );
 }

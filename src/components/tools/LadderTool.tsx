@@ -5,13 +5,13 @@ import { scoreLadder, ladderSpace, TARGET_KEY } from '../../lib/scoring/ladder';
 import { describeLadder } from '../../lib/scoring/ladder-text';
 import { AGREEMENT_LABELS } from '../../schemas/models/agreement';
 import type { LadderModel } from '../../schemas/models/ladder';
-import { ladderStore } from '../../stores/ladder';
 import { t } from '../../ui/strings';
 import { AgreementQuestion } from './AgreementQuestion';
 import { LadderFigure } from './LadderFigure';
 import { StorageNotice } from './StorageNotice';
 import { ToolActions } from './ToolActions';
-import { useAnswers } from './use-answers';
+import { ExampleBanner } from './ExampleBanner';
+import { useToolAnswers } from './use-answers';
 import { url } from '../../lib/url';
 
 export interface LadderToolProps {
@@ -19,7 +19,8 @@ export interface LadderToolProps {
 }
 
 export function LadderTool({ model }: LadderToolProps) {
-  const saved = useAnswers(ladderStore);
+  const saved = useToolAnswers('ambitionstrappan');
+  const store = saved.actions;
   const { answers } = fitAnswers(saved.answers, ladderSpace(model));
   const notice = saved.notice;
   const result = scoreLadder(model, answers);
@@ -27,7 +28,8 @@ export function LadderTool({ model }: LadderToolProps) {
 
   return (
     <div class="tool" data-tool="ambitionstrappan">
-      <StorageNotice message={notice} onDismiss={ladderStore.dismissNotice} />
+      <StorageNotice message={notice} onDismiss={store.dismissNotice} />
+      <ExampleBanner example={saved.example} />
       <p class="tool__saved no-print">{t('tool.saved')}</p>
       {model.levels.map((level) => (
         <section key={level.id} class="tool__group" aria-labelledby={`niva-${level.id}`}>
@@ -41,7 +43,7 @@ export function LadderTool({ model }: LadderToolProps) {
               name={`ambitionstrappan-${c.id}`}
               question={c.question}
               value={answers[c.id]}
-              onChange={(v) => ladderStore.setAnswer(c.id, v)}
+              onChange={(v) => store.setAnswer(c.id, v)}
             />
           ))}
         </section>
@@ -57,7 +59,7 @@ export function LadderTool({ model }: LadderToolProps) {
                 name="ambitionstrappan-mal"
                 value={level.id}
                 checked={answers[TARGET_KEY] === level.id}
-                onChange={() => ladderStore.setAnswer(TARGET_KEY, level.id)}
+                onChange={() => store.setAnswer(TARGET_KEY, level.id)}
               />
               <span>
                 Nivå {level.number}: {level.name}
@@ -102,7 +104,7 @@ export function LadderTool({ model }: LadderToolProps) {
           {t('tool.readNext')}: <a href={url(model.readNext.href)}>{model.readNext.label}</a>
         </p>
       </section>
-      <ToolActions onReset={ladderStore.reset} />
+      <ToolActions onReset={store.reset} inExample={saved.example !== null} />
     </div>
   );
 }

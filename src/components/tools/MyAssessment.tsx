@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { buildExport, parseImport, toCsv } from '../../lib/export';
 import { url } from '../../lib/url';
 import type { Answers } from '../../schemas/models/agreement';
+import { useStore } from '@nanostores/preact';
+import { $example, leaveExample } from '../../stores/example';
 import { download } from './download';
 import { useAnswers } from './use-answers';
 import { assessmentEntries, type AssessmentModels } from './assessment-entries';
@@ -15,6 +17,8 @@ export function MyAssessment(models: MyAssessmentProps) {
   const entries = assessmentEntries(models);
   // One hook call per tool, always in the same order (the entry list is fixed by the props).
   const answers = entries.map((e) => useAnswers(e.store).answers);
+  // A case's example may be shown in the tools; this page always gathers the reader's own answers.
+  const example = useStore($example, { ssr: () => null });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const reports = entries.map((e, i) => ({ entry: e, report: e.report(answers[i] ?? {}) }));
@@ -49,6 +53,17 @@ export function MyAssessment(models: MyAssessmentProps) {
 
   return (
     <div class="my-assessment">
+      {example && (
+        <div class="example-banner">
+          <p>
+            Verktygen visar just nu exemplet från fallstudien {example.title}. Här ser du ändå bara dina egna svar, och det är de som
+            laddas ner.
+          </p>
+          <button type="button" class="button" onClick={leaveExample}>
+            Visa mina egna svar i verktygen igen
+          </button>
+        </div>
+      )}
       <section class="tool__result" aria-labelledby="svagaste-lanken">
         <h2 id="svagaste-lanken">Den svagaste länken</h2>
         <p class="tool__headline" aria-live="polite">

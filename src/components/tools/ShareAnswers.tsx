@@ -8,7 +8,9 @@ import { decodeAnswerCode, encodeAnswerCode, MAX_NAME_LENGTH, type AnswerCode, t
 import { TOOL_STORES } from '../../stores/registry';
 import { url } from '../../lib/url';
 import { QrCode } from './QrCode';
-import { useAnswers } from './use-answers';
+import { leaveExample } from '../../stores/example';
+import { t } from '../../ui/strings';
+import { useAnswers, useToolAnswers } from './use-answers';
 import '../../styles/tools.css';
 
 export interface ShareAnswersProps {
@@ -31,6 +33,8 @@ export function ShareAnswers({ tool, toolName, version, items, amounts }: ShareA
     ),
   };
   const { answers } = useAnswers(store);
+  // While a case's example is shown, the code would not be what the reader sees: share nothing.
+  const { example } = useToolAnswers(tool);
   const [name, setName] = useState('');
   const [org, setOrg] = useState('');
   const [copied, setCopied] = useState('');
@@ -76,7 +80,7 @@ export function ShareAnswers({ tool, toolName, version, items, amounts }: ShareA
             {incoming.org ? ` (${incoming.org})` : ''}: {Object.keys(incoming.answers).length} besvarade frågor. Vill du läsa in dem här?
             {answered > 0 ? ` Dina egna ${answered} svar ersätts.` : ''}
           </p>
-          <button type="button" class="button button--primary" onClick={() => { store.replace(incoming.answers); setIncoming(null); forgetLink(); }}>
+          <button type="button" class="button button--primary" onClick={() => { store.replace(incoming.answers); leaveExample(); setIncoming(null); forgetLink(); }}>
             Läs in svaren
           </button>{' '}
           <button type="button" class="button" onClick={() => { setIncoming(null); forgetLink(); }}>
@@ -97,35 +101,41 @@ export function ShareAnswers({ tool, toolName, version, items, amounts }: ShareA
         Gör ni skattningen tillsammans? Skicka koden, länken eller QR-koden till den som leder samtalet. Svaren
         lämnar inte din dator förrän du själv skickar dem, och namnet är frivilligt.
       </p>
-      <div class="share__fields">
-        <label>
-          Namn (frivilligt)
-          <input type="text" value={name} maxLength={MAX_NAME_LENGTH} autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />
-        </label>
-        <label>
-          Organisation eller roll (frivilligt)
-          <input type="text" value={org} maxLength={MAX_NAME_LENGTH} autocomplete="organization" onInput={(e) => setOrg(e.currentTarget.value)} />
-        </label>
-      </div>
-      {answered === 0 ? (
-        <p class="muted">Svara på några frågor först, så visas din kod här.</p>
+      {example ? (
+        <p class="muted">{t('example.share')}</p>
       ) : (
-        <div class="share__code">
-          <label for={`${tool}-kod`}>Din svarskod ({answered} svar)</label>
-          <textarea id={`${tool}-kod`} readOnly rows={2} value={code} onFocus={(e) => e.currentTarget.select()} />
-          <div class="tool-actions">
-            <button type="button" class="button" onClick={() => void copy(code, 'Koden')}>
-              Kopiera koden
-            </button>
-            <button type="button" class="button" onClick={() => void copy(link, 'Länken')}>
-              Kopiera länken
-            </button>
+        <>
+          <div class="share__fields">
+            <label>
+              Namn (frivilligt)
+              <input type="text" value={name} maxLength={MAX_NAME_LENGTH} autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />
+            </label>
+            <label>
+              Organisation eller roll (frivilligt)
+              <input type="text" value={org} maxLength={MAX_NAME_LENGTH} autocomplete="organization" onInput={(e) => setOrg(e.currentTarget.value)} />
+            </label>
           </div>
-          <p class="tool__saved" role="status">
-            {copied}
-          </p>
-          <QrCode text={link} label={`QR-kod med länk till dina svar i ${toolName}`} />
-        </div>
+          {answered === 0 ? (
+            <p class="muted">Svara på några frågor först, så visas din kod här.</p>
+          ) : (
+            <div class="share__code">
+              <label for={`${tool}-kod`}>Din svarskod ({answered} svar)</label>
+              <textarea id={`${tool}-kod`} readOnly rows={2} value={code} onFocus={(e) => e.currentTarget.select()} />
+              <div class="tool-actions">
+                <button type="button" class="button" onClick={() => void copy(code, 'Koden')}>
+                  Kopiera koden
+                </button>
+                <button type="button" class="button" onClick={() => void copy(link, 'Länken')}>
+                  Kopiera länken
+                </button>
+              </div>
+              <p class="tool__saved" role="status">
+                {copied}
+              </p>
+              <QrCode text={link} label={`QR-kod med länk till dina svar i ${toolName}`} />
+            </div>
+          )}
+        </>
       )}
     </section>
   );

@@ -8,13 +8,13 @@ import { describeStaircase } from '../../lib/scoring/staircase-text';
 import { url } from '../../lib/url';
 import { AGREEMENT_LABELS } from '../../schemas/models/agreement';
 import type { StaircaseFactor, StaircaseModel } from '../../schemas/models/staircase';
-import { staircaseStore } from '../../stores/staircase';
 import { t } from '../../ui/strings';
 import { AgreementQuestion } from './AgreementQuestion';
 import { StaircaseFigure } from './StaircaseFigure';
 import { StorageNotice } from './StorageNotice';
 import { ToolActions } from './ToolActions';
-import { useAnswers } from './use-answers';
+import { ExampleBanner } from './ExampleBanner';
+import { useToolAnswers } from './use-answers';
 
 export interface StaircaseToolProps {
   model: StaircaseModel;
@@ -31,9 +31,11 @@ const GROUPS: { id: string; heading: string; hint: string; kinds: readonly Facto
 interface GradedProps {
   factor: StaircaseFactor;
   value: string | undefined;
+  /** called with the item and the chosen option */
+  onAnswer: (item: string, option: string) => void;
 }
 
-function GradedQuestion({ factor, value }: GradedProps) {
+function GradedQuestion({ factor, value, onAnswer }: GradedProps) {
   const options = [...factor.options, { id: UNKNOWN, label: AGREEMENT_LABELS['vet-inte'] }];
   return (
     <fieldset class="question">
@@ -41,7 +43,7 @@ function GradedQuestion({ factor, value }: GradedProps) {
       <div class="question__options question__options--stacked">
         {options.map((o) => (
           <label key={o.id} class="question__option question__option--long">
-            <input type="radio" name={`${ID}-${factor.id}`} value={o.id} checked={value === o.id} onChange={() => staircaseStore.setAnswer(factor.id, o.id)} />
+            <input type="radio" name={`${ID}-${factor.id}`} value={o.id} checked={value === o.id} onChange={() => onAnswer(factor.id, o.id)} />
             <span>{o.label}</span>
           </label>
         ))}
@@ -51,7 +53,8 @@ function GradedQuestion({ factor, value }: GradedProps) {
 }
 
 export function StaircaseTool({ model }: StaircaseToolProps) {
-  const saved = useAnswers(staircaseStore);
+  const saved = useToolAnswers('samverkanstrappan');
+  const store = saved.actions;
   const { answers } = fitAnswers(saved.answers, staircaseSpace(model));
   const result = scoreStaircase(model, answers);
   const text = describeStaircase(model, result);
@@ -59,7 +62,8 @@ export function StaircaseTool({ model }: StaircaseToolProps) {
 
   return (
     <div class="tool staircase" data-tool={ID}>
-      <StorageNotice message={saved.notice} onDismiss={staircaseStore.dismissNotice} />
+      <StorageNotice message={saved.notice} onDismiss={store.dismissNotice} />
+      <ExampleBanner example={saved.example} />
       <p class="tool__saved no-print">{t('tool.saved')}</p>
 
       {GROUPS.map((g) => (
@@ -69,7 +73,7 @@ export function StaircaseTool({ model }: StaircaseToolProps) {
           {model.factors
             .filter((f) => g.kinds.includes(f.kind))
             .map((f) => (
-              <GradedQuestion key={f.id} factor={f} value={answers[f.id]} />
+              <GradedQuestion key={f.id} factor={f} value={answers[f.id]} onAnswer={store.setAnswer} />
             ))}
         </section>
       ))}
@@ -81,7 +85,7 @@ export function StaircaseTool({ model }: StaircaseToolProps) {
           <div class="question__options question__options--stacked">
             {[...model.steps, model.form.undecided].map((s) => (
               <label key={s.id} class="question__option question__option--long">
-                <input type="radio" name={`${ID}-${FORM_KEY}`} value={s.id} checked={answers[FORM_KEY] === s.id} onChange={() => staircaseStore.setAnswer(FORM_KEY, s.id)} />
+                <input type="radio" name={`${ID}-${FORM_KEY}`} value={s.id} checked={answers[FORM_KEY] === s.id} onChange={() => store.setAnswer(FORM_KEY, s.id)} />
                 {'number' in s ? (
                   <span class="staircase__option-text">
                     <span>
@@ -107,7 +111,7 @@ export function StaircaseTool({ model }: StaircaseToolProps) {
             name={`${ID}-${q.id}`}
             question={`${q.title}: ${q.question}`}
             value={answers[q.id]}
-            onChange={(v) => staircaseStore.setAnswer(q.id, v)}
+            onChange={(v) => store.setAnswer(q.id, v)}
           />
         ))}
       </section>
@@ -145,7 +149,7 @@ export function StaircaseTool({ model }: StaircaseToolProps) {
           ))}
         </ul>
       </section>
-      <ToolActions onReset={staircaseStore.reset} />
+      <ToolActions onReset={store.reset} inExample={saved.example !== null} />
     </div>
   );
 }
