@@ -3,7 +3,7 @@
 // the view starts empty with a notice – the same promise as the tools: nothing stored is lost.
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { decodeAnswerCode, type CodeModel, type CodedTool } from '../lib/codes/answer-code';
+import { cleanLabel, decodeAnswerCode, type CodeModel, type CodedTool } from '../lib/codes/answer-code';
 import {
   addAnswers,
   addPerson,
@@ -74,8 +74,16 @@ export function deleteGroup(id: string): void {
   $groups.set({ groups, active: s.active === id ? groups[groups.length - 1]?.id : s.active });
 }
 
-/** A practice group from a case; it is marked as an example and becomes the active group. */
+/**
+ * A practice group from a case; it is marked as an example and becomes the active group. Opening
+ * the same case again shows the practice group already made, rather than a second copy.
+ */
 export function addExampleGroup(example: ExampleGroup): string {
+  const existing = $groups.get().groups.find((g) => g.example && g.example === cleanLabel(example.name));
+  if (existing) {
+    selectGroup(existing.id);
+    return existing.id;
+  }
   return insert(exampleToGroup(example)) ?? '';
 }
 

@@ -14,7 +14,7 @@ type Who = (member: number) => string;
 /** "nivå 2: Problemlösningsgrupp", "under nivå 1", or a median between two levels. */
 const levelName = (model: LadderModel, n: number | undefined): string => {
   if (n === undefined) return 'för få svar';
-  if (n < 1) return n === 0 ? 'under nivå 1' : 'mellan under nivå 1 och nivå 1';
+  if (n < 1) return n === 0 ? 'under nivå 1' : 'på gränsen till nivå 1';
   if (!Number.isInteger(n)) return `mellan nivå ${Math.floor(n)} och ${Math.ceil(n)}`;
   return `nivå ${n}: ${model.levels[n - 1]?.name ?? ''}`;
 };
