@@ -1,6 +1,6 @@
 // Keeping answers in step with a model: only known items and valid options survive. Used when
 // loading stored answers, importing files and reading answer codes.
-import type { Answers } from '../schemas/models/agreement';
+import type { Answers } from '../tools/shared/scale';
 import { isAmount, type AmountRange } from './amounts';
 
 export interface AnswerSpace {

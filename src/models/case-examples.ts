@@ -1,14 +1,14 @@
 // What a case's example says in each tool, worked out when the site is built with the tools' own
 // scoring: the case page can then show the result in words, readable without JavaScript, and the
 // tools show the same thing once the example is loaded. Server side.
-import { checklistsReport } from '../lib/summaries/checklists';
-import { icebergReport } from '../lib/summaries/iceberg';
-import { ladderReport } from '../lib/summaries/ladder';
-import { staircaseReport } from '../lib/summaries/staircase';
-import type { ToolSummary } from '../lib/summaries/types';
+import { checklistsReport } from '../tools/checklistor/summary';
+import { icebergReport } from '../tools/hindrens-isberg/summary';
+import { ladderReport } from '../tools/ambitionstrappan/summary';
+import { staircaseReport } from '../tools/samverkanstrappan/summary';
+import type { ToolSummary } from '../tools/shared/report';
 import { TOOLS, toolPath } from '../lib/tools';
 import { CASE_TOOLS, type CaseData, type CaseTool } from '../schemas/case';
-import type { Answers } from '../schemas/models/agreement';
+import type { Answers } from '../tools/shared/scale';
 import type { ExampleGroup } from '../lib/group/model';
 import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
 

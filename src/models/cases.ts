@@ -4,10 +4,10 @@
 // naming the file. Server side only: islands get plain data as props.
 import type { AnswerSpace } from '../lib/answers';
 import { exampleProblems } from '../lib/cases/check-examples';
-import { checklistsSpace } from '../lib/scoring/checklists';
-import { icebergSpace } from '../lib/scoring/iceberg';
-import { ladderSpace } from '../lib/scoring/ladder';
-import { staircaseSpace } from '../lib/scoring/staircase';
+import { checklistsSpace } from '../tools/checklistor/score';
+import { icebergSpace } from '../tools/hindrens-isberg/score';
+import { ladderSpace } from '../tools/ambitionstrappan/score';
+import { staircaseSpace } from '../tools/samverkanstrappan/score';
 import { caseDataSchema, type CaseChart, type CaseData, type CaseTable, type CaseTool } from '../schemas/case';
 import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
 import { loadModel } from './load';

@@ -3,15 +3,15 @@
 import type { AmountRange } from '../lib/amounts';
 import type { AnswerSpace } from '../lib/answers';
 import type { CodedTool } from '../lib/codes/answer-code';
-import { checklistsSpace } from '../lib/scoring/checklists';
-import { icebergSpace } from '../lib/scoring/iceberg';
-import { ladderSpace } from '../lib/scoring/ladder';
-import { staircaseSpace } from '../lib/scoring/staircase';
-import { roleBalanceSpace } from '../lib/scoring/role-balance';
-import { leadershipStylesSpace } from '../lib/scoring/leadership-styles';
-import { successSpace } from '../lib/scoring/success';
-import { processSpace } from '../lib/scoring/process';
-import { paybackSpace } from '../lib/scoring/payback';
+import { checklistsSpace } from '../tools/checklistor/score';
+import { icebergSpace } from '../tools/hindrens-isberg/score';
+import { ladderSpace } from '../tools/ambitionstrappan/score';
+import { staircaseSpace } from '../tools/samverkanstrappan/score';
+import { roleBalanceSpace } from '../tools/styra-stodja-lara/score';
+import { leadershipStylesSpace } from '../tools/ledarstilar/score';
+import { successSpace } from '../tools/framgang/score';
+import { processSpace } from '../tools/processen/score';
+import { paybackSpace } from '../tools/tid-och-fordelning/score';
 import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
 
 export interface CodeItems {

@@ -3,17 +3,17 @@
 // these to the GroupView island as plain data. The item order must match CODE_ITEMS.
 import type { CodedTool } from '../lib/codes/answer-code';
 import type { GroupItem, GroupOption, GroupToolSpec } from '../lib/group/spec';
-import { RATING_OPTIONS, UNKNOWN as ICE_UNKNOWN } from '../lib/scoring/iceberg';
-import { FORM_KEY, UNKNOWN as STAIR_UNKNOWN } from '../lib/scoring/staircase';
-import { TARGET_KEY } from '../lib/scoring/ladder';
-import { RATING_OPTIONS as ROLE_RATINGS, UNKNOWN as ROLE_UNKNOWN } from '../lib/scoring/role-balance';
-import { POSITION_OPTIONS, UNKNOWN as STYLE_UNKNOWN } from '../lib/scoring/leadership-styles';
+import { RATING_OPTIONS, UNKNOWN as ICE_UNKNOWN } from '../tools/hindrens-isberg/score';
+import { FORM_KEY, UNKNOWN as STAIR_UNKNOWN } from '../tools/samverkanstrappan/score';
+import { TARGET_KEY } from '../tools/ambitionstrappan/score';
+import { RATING_OPTIONS as ROLE_RATINGS, UNKNOWN as ROLE_UNKNOWN } from '../tools/styra-stodja-lara/score';
+import { POSITION_OPTIONS, UNKNOWN as STYLE_UNKNOWN } from '../tools/ledarstilar/score';
 import { TOOLS } from '../lib/tools';
-import { AGREEMENT_LABELS } from '../schemas/models/agreement';
-import { AIMS, UNKNOWN as SUCCESS_UNKNOWN } from '../lib/scoring/success';
-import { UNKNOWN as PROCESS_UNKNOWN } from '../lib/scoring/process';
-import type { PhaseTrack } from '../schemas/models/process';
-import { HORIZON_KEY, horizonOptions } from '../lib/scoring/payback';
+import { AGREEMENT_LABELS } from '../tools/shared/scale';
+import { AIMS, UNKNOWN as SUCCESS_UNKNOWN } from '../tools/framgang/score';
+import { UNKNOWN as PROCESS_UNKNOWN } from '../tools/processen/score';
+import type { PhaseTrack } from '../tools/processen/schema';
+import { HORIZON_KEY, horizonOptions } from '../tools/tid-och-fordelning/score';
 import { t } from '../ui/strings';
 import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from './index';
 import { CODE_ITEMS } from './code-items';

@@ -1,23 +1,23 @@
 // The tools' model data, read from content/models/ and validated when the site is built.
 // Server-side only (Astro pages and tests): islands receive the data as props.
-import { ladderModelSchema } from '../schemas/models/ladder';
+import { ladderModelSchema } from '../tools/ambitionstrappan/schema';
 import { loadModel } from './load';
-import { checklistsModelSchema } from '../schemas/models/checklists';
+import { checklistsModelSchema } from '../tools/checklistor/schema';
 import checklistsYaml from '../../content/models/checklistor.yaml?raw';
 import ladderYaml from '../../content/models/ambitionstrappan.yaml?raw';
-import { icebergModelSchema } from '../schemas/models/iceberg';
+import { icebergModelSchema } from '../tools/hindrens-isberg/schema';
 import icebergYaml from '../../content/models/hindrens-isberg.yaml?raw';
-import { staircaseModelSchema } from '../schemas/models/staircase';
+import { staircaseModelSchema } from '../tools/samverkanstrappan/schema';
 import staircaseYaml from '../../content/models/samverkanstrappan.yaml?raw';
-import { roleBalanceModelSchema } from '../schemas/models/role-balance';
+import { roleBalanceModelSchema } from '../tools/styra-stodja-lara/schema';
 import roleBalanceYaml from '../../content/models/styra-stodja-lara.yaml?raw';
-import { leadershipStylesModelSchema } from '../schemas/models/leadership-styles';
+import { leadershipStylesModelSchema } from '../tools/ledarstilar/schema';
 import leadershipStylesYaml from '../../content/models/ledarstilar.yaml?raw';
-import { successModelSchema } from '../schemas/models/success';
+import { successModelSchema } from '../tools/framgang/schema';
 import successYaml from '../../content/models/framgang.yaml?raw';
-import { processModelSchema } from '../schemas/models/process';
+import { processModelSchema } from '../tools/processen/schema';
 import processYaml from '../../content/models/processen.yaml?raw';
-import { paybackModelSchema } from '../schemas/models/payback';
+import { paybackModelSchema } from '../tools/tid-och-fordelning/schema';
 import paybackYaml from '../../content/models/tid-och-fordelning.yaml?raw';
 
 export const ladderModel = loadModel('content/models/ambitionstrappan.yaml', ladderYaml, ladderModelSchema);

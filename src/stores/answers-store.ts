@@ -3,7 +3,7 @@
 // actions; nothing here touches the DOM.
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import type { Answers } from '../schemas/models/agreement';
+import type { Answers } from '../tools/shared/scale';
 import { decodeStored, encodeStored, STORAGE_PREFIX, type Stored } from '../lib/persist/envelope';
 import { keepAside } from '../lib/persist/storage';
 

@@ -2,7 +2,7 @@
 // what is wrong with anything else, and shows a value that changed elsewhere (reset, example).
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AmountInput } from '../../src/components/tools/AmountInput';
+import { AmountInput } from '../../src/ui/tool/AmountInput';
 
 afterEach(cleanup);
 

@@ -4,9 +4,9 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ExampleBanner } from '../../src/components/tools/ExampleBanner';
-import { LadderTool } from '../../src/components/tools/LadderTool';
-import { ToolActions } from '../../src/components/tools/ToolActions';
+import { ExampleBanner } from '../../src/ui/tool/ExampleBanner';
+import { LadderTool } from '../../src/tools/ambitionstrappan/LadderTool';
+import { ToolActions } from '../../src/ui/tool/ToolActions';
 import { ladderModel } from '../../src/models';
 import { $example, leaveExample, loadExample } from '../../src/stores/example';
 

@@ -4,9 +4,9 @@ import { cleanStores } from 'nanostores';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AgreementQuestion } from '../../src/components/tools/AgreementQuestion';
-import { StorageNotice } from '../../src/components/tools/StorageNotice';
-import { ToolActions } from '../../src/components/tools/ToolActions';
+import { AgreementQuestion } from '../../src/ui/tool/AgreementQuestion';
+import { StorageNotice } from '../../src/ui/tool/StorageNotice';
+import { ToolActions } from '../../src/ui/tool/ToolActions';
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {
@@ -59,7 +59,7 @@ describe('StorageNotice', () => {
 });
 
 describe('LadderTool', async () => {
-  const { LadderTool } = await import('../../src/components/tools/LadderTool');
+  const { LadderTool } = await import('../../src/tools/ambitionstrappan/LadderTool');
   const { ladderStore } = await import('../../src/stores/ladder');
   const { ladderModel } = await import('../../src/models');
   afterEach(() => cleanStores(ladderStore.$stored));

@@ -7,13 +7,13 @@ import { isAmount } from '../../src/lib/amounts';
 import type { AnswerSpace } from '../../src/lib/answers';
 import { crc32 } from '../../src/lib/codes/crc32';
 import { decodeAnswerCode, encodeAnswerCode, MAX_CODE_LENGTH, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
-import { checklistsSpace } from '../../src/lib/scoring/checklists';
-import { icebergSpace } from '../../src/lib/scoring/iceberg';
-import { ladderSpace } from '../../src/lib/scoring/ladder';
-import { HORIZON_KEY, paybackSpace } from '../../src/lib/scoring/payback';
-import { staircaseSpace } from '../../src/lib/scoring/staircase';
+import { checklistsSpace } from '../../src/tools/checklistor/score';
+import { icebergSpace } from '../../src/tools/hindrens-isberg/score';
+import { ladderSpace } from '../../src/tools/ambitionstrappan/score';
+import { HORIZON_KEY, paybackSpace } from '../../src/tools/tid-och-fordelning/score';
+import { staircaseSpace } from '../../src/tools/samverkanstrappan/score';
 import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/agreement';
+import type { Answers } from '../../src/tools/shared/scale';
 
 const tf: CodeModel = { version: paybackModel.version, space: paybackSpace(paybackModel) };
 const earlier: Partial<Record<CodedTool, CodeModel>> = {

@@ -2,10 +2,10 @@
 // the codec as it was before tid-och-fordelning (commit 1924723), and every one of them must
 // still decode to the same answers, name and organisation – and be written the same way again.
 import { describe, expect, it } from 'vitest';
-import { checklistsSpace } from '../../src/lib/scoring/checklists';
-import { icebergSpace } from '../../src/lib/scoring/iceberg';
-import { ladderSpace } from '../../src/lib/scoring/ladder';
-import { staircaseSpace } from '../../src/lib/scoring/staircase';
+import { checklistsSpace } from '../../src/tools/checklistor/score';
+import { icebergSpace } from '../../src/tools/hindrens-isberg/score';
+import { ladderSpace } from '../../src/tools/ambitionstrappan/score';
+import { staircaseSpace } from '../../src/tools/samverkanstrappan/score';
 import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import fixture from './fixtures/answer-codes-v1.json';

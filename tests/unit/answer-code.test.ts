@@ -2,18 +2,18 @@
 // a Swedish message and never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checklistsSpace } from '../../src/lib/scoring/checklists';
-import { icebergSpace } from '../../src/lib/scoring/iceberg';
-import { ladderSpace } from '../../src/lib/scoring/ladder';
-import { staircaseSpace } from '../../src/lib/scoring/staircase';
-import { roleBalanceSpace } from '../../src/lib/scoring/role-balance';
-import { leadershipStylesSpace } from '../../src/lib/scoring/leadership-styles';
-import { successSpace } from '../../src/lib/scoring/success';
-import { processSpace } from '../../src/lib/scoring/process';
-import { paybackSpace } from '../../src/lib/scoring/payback';
+import { checklistsSpace } from '../../src/tools/checklistor/score';
+import { icebergSpace } from '../../src/tools/hindrens-isberg/score';
+import { ladderSpace } from '../../src/tools/ambitionstrappan/score';
+import { staircaseSpace } from '../../src/tools/samverkanstrappan/score';
+import { roleBalanceSpace } from '../../src/tools/styra-stodja-lara/score';
+import { leadershipStylesSpace } from '../../src/tools/ledarstilar/score';
+import { successSpace } from '../../src/tools/framgang/score';
+import { processSpace } from '../../src/tools/processen/score';
+import { paybackSpace } from '../../src/tools/tid-och-fordelning/score';
 import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../../src/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
-import type { Answers } from '../../src/schemas/models/agreement';
+import type { Answers } from '../../src/tools/shared/scale';
 
 const models: Record<CodedTool, CodeModel> = {
   ambitionstrappan: { version: ladderModel.version, space: ladderSpace(ladderModel) },

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { fitAnswers } from '../../src/lib/answers';
-import { bandFor, checklistsSpace, scoreArea, scoreChecklists, weakestLink } from '../../src/lib/scoring/checklists';
-import { countsNote, describeArea, describeChecklists, joinSv, numberWord, percent } from '../../src/lib/scoring/checklists-text';
+import { bandFor, checklistsSpace, scoreArea, scoreChecklists, weakestLink } from '../../src/tools/checklistor/score';
+import { countsNote, describeArea, describeChecklists, joinSv, numberWord, percent } from '../../src/tools/checklistor/words';
 import { checklistsModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/common';
-import { checklistsModelSchema, type ChecklistsModel } from '../../src/schemas/models/checklists';
+import type { Answers } from '../../src/tools/shared/schema';
+import { checklistsModelSchema, type ChecklistsModel } from '../../src/tools/checklistor/schema';
 
 const area = (id: string) => model.areas.find((a) => a.id === id)!;
 const ids = (areaId: string) => area(areaId).items.map((i) => i.id);

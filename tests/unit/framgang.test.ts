@@ -3,12 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { scoreSuccess, successSpace, UNKNOWN, type Direction } from '../../src/lib/scoring/success';
-import { describeSuccess, list } from '../../src/lib/scoring/success-text';
-import { successReport, successWeakness } from '../../src/lib/summaries/success';
+import { scoreSuccess, successSpace, UNKNOWN, type Direction } from '../../src/tools/framgang/score';
+import { describeSuccess, list } from '../../src/tools/framgang/words';
+import { successReport, successWeakness } from '../../src/tools/framgang/summary';
 import { successModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/agreement';
-import { successModelSchema, type SuccessModel } from '../../src/schemas/models/success';
+import type { Answers } from '../../src/tools/shared/scale';
+import { successModelSchema, type SuccessModel } from '../../src/tools/framgang/schema';
 
 const [L1, L2, L3] = model.levels.map((l) => l.id) as [string, string, string];
 const STEP = model.stepMovement.id;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { icebergSpace, scoreIceberg, zoneLevel, type IcebergPattern } from '../../src/lib/scoring/iceberg';
-import { describeIceberg } from '../../src/lib/scoring/iceberg-text';
+import { icebergSpace, scoreIceberg, zoneLevel, type IcebergPattern } from '../../src/tools/hindrens-isberg/score';
+import { describeIceberg } from '../../src/tools/hindrens-isberg/words';
 import { icebergModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/common';
-import { icebergModelSchema, type IcebergModel } from '../../src/schemas/models/iceberg';
+import type { Answers } from '../../src/tools/shared/schema';
+import { icebergModelSchema, type IcebergModel } from '../../src/tools/hindrens-isberg/schema';
 
 const ids = (zone: number) => model.zones[zone]!.obstacles.map((o) => o.id);
 const [F, W, U] = [ids(0), ids(1), ids(2)];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { ladderSpace, scoreLadder, TARGET_KEY } from '../../src/lib/scoring/ladder';
-import { describeLadder } from '../../src/lib/scoring/ladder-text';
+import { ladderSpace, scoreLadder, TARGET_KEY } from '../../src/tools/ambitionstrappan/score';
+import { describeLadder } from '../../src/tools/ambitionstrappan/words';
 import { ladderModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/common';
+import type { Answers } from '../../src/tools/shared/schema';
 
 const criteriaOf = (n: number) => model.levels[n - 1]!.criteria.map((c) => c.id);
 const all = model.levels.flatMap((l) => l.criteria.map((c) => c.id));

@@ -2,12 +2,12 @@
 // lean, and every sentence of the result.
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { leadershipStylesSpace, overallLean, scoreLeadershipStyles, stepLean, type Lean } from '../../src/lib/scoring/leadership-styles';
-import { describeLeadershipStyles } from '../../src/lib/scoring/leadership-styles-text';
-import { leadershipStylesReport } from '../../src/lib/summaries/leadership-styles';
+import { leadershipStylesSpace, overallLean, scoreLeadershipStyles, stepLean, type Lean } from '../../src/tools/ledarstilar/score';
+import { describeLeadershipStyles } from '../../src/tools/ledarstilar/words';
+import { leadershipStylesReport } from '../../src/tools/ledarstilar/summary';
 import { leadershipStylesModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/common';
-import { leadershipStylesModelSchema, type LeadershipStylesModel } from '../../src/schemas/models/leadership-styles';
+import type { Answers } from '../../src/tools/shared/schema';
+import { leadershipStylesModelSchema, type LeadershipStylesModel } from '../../src/tools/ledarstilar/schema';
 
 const ALL = model.factors.map((f) => f.id);
 const fill = (ids: string[], value: string): Answers => Object.fromEntries(ids.map((id) => [id, value]));

@@ -13,15 +13,15 @@ import {
   paybackSpace,
   scorePayback,
   type Kind,
-} from '../../src/lib/scoring/payback';
-import { describePayback, listOf } from '../../src/lib/scoring/payback-text';
+} from '../../src/tools/tid-och-fordelning/score';
+import { describePayback, listOf } from '../../src/tools/tid-och-fordelning/words';
 import { buildExport, parseImport } from '../../src/lib/export';
-import { paybackReport } from '../../src/lib/summaries/payback';
+import { paybackReport } from '../../src/tools/tid-och-fordelning/summary';
 import { CODE_ITEMS } from '../../src/models/code-items';
 import { GROUP_SPECS } from '../../src/models/group-specs';
 import { paybackModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/agreement';
-import { paybackModelSchema, type PaybackModel } from '../../src/schemas/models/payback';
+import type { Answers } from '../../src/tools/shared/scale';
+import { paybackModelSchema, type PaybackModel } from '../../src/tools/tid-och-fordelning/schema';
 
 /** No-break space, as formatAmount writes between thousands. */
 const nb = (s: string) => s.replace(/(\d) (\d{3})/g, '$1\u00a0$2');

@@ -3,12 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { bandVerdict, processSpace, scoreProcess, spanText, UNKNOWN, type Verdict } from '../../src/lib/scoring/process';
-import { describeProcess } from '../../src/lib/scoring/process-text';
-import { processReport, processWeakness } from '../../src/lib/summaries/process';
+import { bandVerdict, processSpace, scoreProcess, spanText, UNKNOWN, type Verdict } from '../../src/tools/processen/score';
+import { describeProcess } from '../../src/tools/processen/words';
+import { processReport, processWeakness } from '../../src/tools/processen/summary';
 import { processModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/agreement';
-import { processModelSchema, type PhaseTrack, type ProcessModel } from '../../src/schemas/models/process';
+import type { Answers } from '../../src/tools/shared/scale';
+import { processModelSchema, type PhaseTrack, type ProcessModel } from '../../src/tools/processen/schema';
 
 const LEAD = model.leadership.id;
 const PROJ = model.project.id;

@@ -2,12 +2,12 @@
 // the three common mistakes and every sentence of the result.
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { roleBalanceSpace, scoreRoleBalance, sideLevel, type Balance, type Mistake } from '../../src/lib/scoring/role-balance';
-import { describeRoleBalance } from '../../src/lib/scoring/role-balance-text';
-import { roleBalanceReport } from '../../src/lib/summaries/role-balance';
+import { roleBalanceSpace, scoreRoleBalance, sideLevel, type Balance, type Mistake } from '../../src/tools/styra-stodja-lara/score';
+import { describeRoleBalance } from '../../src/tools/styra-stodja-lara/words';
+import { roleBalanceReport } from '../../src/tools/styra-stodja-lara/summary';
 import { roleBalanceModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/common';
-import { roleBalanceModelSchema, type RoleBalanceModel } from '../../src/schemas/models/role-balance';
+import type { Answers } from '../../src/tools/shared/schema';
+import { roleBalanceModelSchema, type RoleBalanceModel } from '../../src/tools/styra-stodja-lara/schema';
 
 const ids = (side: number) => model.sides[side]!.roles.map((r) => r.id);
 const [S, D, L] = [ids(0), ids(1), ids(2)];

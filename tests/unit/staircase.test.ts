@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { FORM_KEY, scoreStaircase, staircaseSpace, UNKNOWN, type FactorKind, type StaircaseResult } from '../../src/lib/scoring/staircase';
-import { describeStaircase, inWords, ruleText } from '../../src/lib/scoring/staircase-text';
+import { FORM_KEY, scoreStaircase, staircaseSpace, UNKNOWN, type FactorKind, type StaircaseResult } from '../../src/tools/samverkanstrappan/score';
+import { describeStaircase, inWords, ruleText } from '../../src/tools/samverkanstrappan/words';
 import { staircaseModel as model } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/common';
-import { staircaseModelSchema, type StaircaseModel } from '../../src/schemas/models/staircase';
+import type { Answers } from '../../src/tools/shared/schema';
+import { staircaseModelSchema, type StaircaseModel } from '../../src/tools/samverkanstrappan/schema';
 
 const factorOf = (kind: FactorKind) => model.factors.find((f) => f.kind === kind)!;
 const stepId = (n: number) => model.steps[n - 1]!.id;

@@ -1,15 +1,15 @@
 // The per-tool summaries behind "Min självskattning": how weak each result is (to rank the
 // weakest first) and the CSV rows.
 import { describe, expect, it } from 'vitest';
-import { checklistsReport } from '../../src/lib/summaries/checklists';
-import { icebergReport } from '../../src/lib/summaries/iceberg';
-import { ladderReport } from '../../src/lib/summaries/ladder';
-import { staircaseReport } from '../../src/lib/summaries/staircase';
-import { roleBalanceReport } from '../../src/lib/summaries/role-balance';
-import { leadershipStylesReport } from '../../src/lib/summaries/leadership-styles';
-import { paybackReport } from '../../src/lib/summaries/payback';
+import { checklistsReport } from '../../src/tools/checklistor/summary';
+import { icebergReport } from '../../src/tools/hindrens-isberg/summary';
+import { ladderReport } from '../../src/tools/ambitionstrappan/summary';
+import { staircaseReport } from '../../src/tools/samverkanstrappan/summary';
+import { roleBalanceReport } from '../../src/tools/styra-stodja-lara/summary';
+import { leadershipStylesReport } from '../../src/tools/ledarstilar/summary';
+import { paybackReport } from '../../src/tools/tid-och-fordelning/summary';
 import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, roleBalanceModel, staircaseModel } from '../../src/models';
-import type { Answers } from '../../src/schemas/models/agreement';
+import type { Answers } from '../../src/tools/shared/scale';
 
 const allOf = (ids: string[], value: string): Answers => Object.fromEntries(ids.map((id) => [id, value]));
 const ladderIds = ladderModel.levels.flatMap((l) => l.criteria.map((c) => c.id));

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { LineReport } from '../../stores/groups';
 import type { GroupToolSpec } from '../../lib/group/spec';
-import type { Answers } from '../../schemas/models/agreement';
+import type { Answers } from '../../tools/shared/scale';
 import { TurnForm } from './TurnForm';
 
 export interface AddMembersProps {

@@ -1,13 +1,13 @@
 // Each of the first four tools' own picture of the group: places on the ambition ladder, the
 // group's iceberg, the staircase advice side by side and the checklists' weakest links.
-import type { ChecklistsModel } from '../../schemas/models/checklists';
-import type { IcebergModel } from '../../schemas/models/iceberg';
-import type { LadderModel } from '../../schemas/models/ladder';
-import type { StaircaseModel } from '../../schemas/models/staircase';
+import type { ChecklistsModel } from '../../tools/checklistor/schema';
+import type { IcebergModel } from '../../tools/hindrens-isberg/schema';
+import type { LadderModel } from '../../tools/ambitionstrappan/schema';
+import type { StaircaseModel } from '../../tools/samverkanstrappan/schema';
 import { checklistsGroup, icebergGroup, ladderGroup, staircaseGroup, type Answered } from '../../lib/group/tool-results';
-import { percent } from '../../lib/scoring/checklists-text';
+import { percent } from '../../tools/checklistor/words';
 import type { ItemStats } from '../../lib/group/tool-stats';
-import { IcebergFigure } from '../tools/IcebergFigure';
+import { IcebergFigure } from '../../tools/hindrens-isberg/IcebergFigure';
 
 type Who = (member: number) => string;
 

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import { MAX_NAME_LENGTH } from '../../lib/codes/answer-code';
-import type { Answers } from '../../schemas/models/agreement';
+import type { Answers } from '../../tools/shared/scale';
 
 export interface TurnFormProps {
   specs: GroupToolSpec[];

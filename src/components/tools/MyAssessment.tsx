@@ -3,11 +3,11 @@
 import { useState } from 'preact/hooks';
 import { buildExport, parseImport, toCsv } from '../../lib/export';
 import { url } from '../../lib/url';
-import type { Answers } from '../../schemas/models/agreement';
+import type { Answers } from '../../tools/shared/scale';
 import { useStore } from '@nanostores/preact';
 import { $example, leaveExample } from '../../stores/example';
 import { download } from './download';
-import { useAnswers } from './use-answers';
+import { useAnswers } from '../../ui/tool/use-answers';
 import { assessmentEntries, type AssessmentModels } from './assessment-entries';
 import '../../styles/tools.css';
 

@@ -10,7 +10,7 @@ import { url } from '../../lib/url';
 import { QrCode } from './QrCode';
 import { leaveExample } from '../../stores/example';
 import { t } from '../../ui/strings';
-import { useAnswers, useToolAnswers } from './use-answers';
+import { useAnswers, useToolAnswers } from '../../ui/tool/use-answers';
 import '../../styles/tools.css';
 
 export interface ShareAnswersProps {

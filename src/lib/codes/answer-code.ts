@@ -21,7 +21,7 @@
 import { crc32 } from './crc32';
 import { isAmount } from '../amounts';
 import type { AnswerSpace } from '../answers';
-import type { Answers } from '../../schemas/models/agreement';
+import type { Answers } from '../../tools/shared/scale';
 
 export const CODE_PREFIX = 'SVH1';
 /**

@@ -2,15 +2,15 @@
 // ladder, the group's iceberg, the staircase advice side by side and the weakest links – each
 // person's and the group's. Built on the tools' own scoring, so a person's result here is the
 // result they saw in the tool. Pure.
-import type { Answers } from '../../schemas/models/agreement';
-import type { ChecklistsModel } from '../../schemas/models/checklists';
-import type { IcebergModel } from '../../schemas/models/iceberg';
-import type { LadderModel } from '../../schemas/models/ladder';
-import type { StaircaseModel } from '../../schemas/models/staircase';
-import { scoreChecklists } from '../scoring/checklists';
-import { scoreZone, type ZoneScore } from '../scoring/iceberg';
-import { scoreLadder } from '../scoring/ladder';
-import { scoreStaircase, type StaircaseResult } from '../scoring/staircase';
+import type { Answers } from '../../tools/shared/scale';
+import type { ChecklistsModel } from '../../tools/checklistor/schema';
+import type { IcebergModel } from '../../tools/hindrens-isberg/schema';
+import type { LadderModel } from '../../tools/ambitionstrappan/schema';
+import type { StaircaseModel } from '../../tools/samverkanstrappan/schema';
+import { scoreChecklists } from '../../tools/checklistor/score';
+import { scoreZone, type ZoneScore } from '../../tools/hindrens-isberg/score';
+import { scoreLadder } from '../../tools/ambitionstrappan/score';
+import { scoreStaircase, type StaircaseResult } from '../../tools/samverkanstrappan/score';
 import { median } from './stats';
 
 /** One person's answers to one tool, with their index in the round. */

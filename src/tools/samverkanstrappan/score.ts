@@ -1,0 +1,156 @@
+// Samverkanstrappan: which step of the five the need points to, whether what the group can carry
+// is in harmony with it, and how the form the group has or plans compares. The rule is stated in
+// content/models/samverkanstrappan.yaml (rule.explanation); this is it in code.
+import type { Agreement, Answers } from '../shared/scale';
+import { AGREEMENT } from '../shared/scale';
+import type { FactorOption, KeyQuestion, StaircaseFactor, StaircaseModel } from './schema';
+import { answerSpace, type AnswerSpace } from '../../lib/answers';
+
+/** The answer key for the form the group has or plans (one of the steps, or `form.undecided`). */
+export const FORM_KEY = 'form';
+/** The option every graded question also offers: an answer, but one that points to no step. */
+export const UNKNOWN = 'vet-inte';
+
+/**
+ * The four things that decide the step (manual 8.1, with the balance of 2.5): two describe the
+ * need, two what the group can carry.
+ */
+export const FACTOR_KINDS = ['komplexitet', 'luckor', 'resurser', 'ambition'] as const;
+export type FactorKind = (typeof FACTOR_KINDS)[number];
+export const NEED_KINDS: readonly FactorKind[] = ['komplexitet', 'luckor'];
+export const CARRY_KINDS: readonly FactorKind[] = ['resurser', 'ambition'];
+
+export function staircaseSpace(model: StaircaseModel): AnswerSpace {
+  return answerSpace([
+    ...model.factors.map((f) => ({ id: f.id, options: [...f.options.map((o) => o.id), UNKNOWN] })),
+    { id: FORM_KEY, options: [...model.steps.map((s) => s.id), model.form.undecided.id] },
+    ...model.keyQuestions.map((q) => ({ id: q.id, options: AGREEMENT })),
+  ]);
+}
+
+export interface FactorStatus {
+  factor: StaircaseFactor;
+  /** the chosen option; undefined when unanswered or "vet inte" */
+  option: FactorOption | undefined;
+  /** answered "vet inte" */
+  unknown: boolean;
+}
+
+/** Where what the group can carry stands against the need, in steps (carry − need). */
+export type Harmony = 'i-harmoni' | 'nagot-under' | 'nagot-over' | 'for-lite' | 'for-mycket';
+/** Ambition against resources: "mer-onskat" is the manual's Rolls Royce wanted, used VW paid for. */
+export type WishVsPay = 'i-harmoni' | 'mer-onskat' | 'mer-avsatt';
+export type FormFit = 'passar' | 'under' | 'over';
+
+export interface FormStatus {
+  /** the step number of the form the group has or plans; undefined when undecided or unanswered */
+  chosen: number | undefined;
+  undecided: boolean;
+  /** undefined when there is no form or no recommendation to compare */
+  fit: FormFit | undefined;
+  /** how many steps the form lies outside the recommended step(s); 0 when it fits */
+  distance: number;
+  /** the form lies `rule.gap` steps or more above what the resources alone pay for */
+  beyondResources: boolean;
+}
+
+export interface KeyStatus {
+  question: KeyQuestion;
+  /** undefined: not answered yet */
+  answer: Agreement | undefined;
+}
+
+export interface StaircaseResult {
+  answered: number;
+  total: number;
+  factors: Record<FactorKind, FactorStatus>;
+  /** the mean step of the need answers (may end in .5); undefined when none points to a step */
+  need: number | undefined;
+  /** the mean step of resources and ambition; undefined when none points to a step */
+  carry: number | undefined;
+  /** one step, or two neighbouring steps when the need lies halfway; empty without a need */
+  recommended: number[];
+  /** undefined when need or carry is missing */
+  harmony: Harmony | undefined;
+  /** undefined unless both ambition and resources point to a step */
+  wishVsPay: WishVsPay | undefined;
+  form: FormStatus;
+  keyQuestions: KeyStatus[];
+}
+
+function factorStatus(factor: StaircaseFactor, answers: Answers): FactorStatus {
+  const a = answers[factor.id];
+  return { factor, option: factor.options.find((o) => o.id === a), unknown: a === UNKNOWN };
+}
+
+function mean(values: number[]): number | undefined {
+  return values.length === 0 ? undefined : values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+function stepsOf(factors: Record<FactorKind, FactorStatus>, kinds: readonly FactorKind[]): number[] {
+  return kinds.flatMap((k) => (factors[k].option ? [factors[k].option.step] : []));
+}
+
+function harmony(carry: number, need: number, gap: number): Harmony {
+  const d = carry - need;
+  if (d <= -gap) return 'for-lite';
+  if (d >= gap) return 'for-mycket';
+  if (d <= -1) return 'nagot-under';
+  if (d >= 1) return 'nagot-over';
+  return 'i-harmoni';
+}
+
+export function scoreStaircase(model: StaircaseModel, answers: Answers): StaircaseResult {
+  const gap = model.rule.gap;
+  const factors = Object.fromEntries(model.factors.map((f) => [f.kind, factorStatus(f, answers)])) as Record<FactorKind, FactorStatus>;
+  const need = mean(stepsOf(factors, NEED_KINDS));
+  const carry = mean(stepsOf(factors, CARRY_KINDS));
+  const recommended = need === undefined ? [] : [...new Set([Math.floor(need), Math.ceil(need)])];
+
+  const ambition = factors.ambition.option?.step;
+  const resources = factors.resurser.option?.step;
+  let wishVsPay: WishVsPay | undefined;
+  if (ambition !== undefined && resources !== undefined) {
+    wishVsPay = ambition - resources >= gap ? 'mer-onskat' : resources - ambition >= gap ? 'mer-avsatt' : 'i-harmoni';
+  }
+
+  const chosen = model.steps.find((s) => s.id === answers[FORM_KEY])?.number;
+  const lo = recommended[0];
+  const hi = recommended[recommended.length - 1];
+  let fit: FormFit | undefined;
+  let distance = 0;
+  if (chosen !== undefined && lo !== undefined && hi !== undefined) {
+    if (chosen < lo) [fit, distance] = ['under', lo - chosen];
+    else if (chosen > hi) [fit, distance] = ['over', chosen - hi];
+    else fit = 'passar';
+  }
+
+  const keyQuestions = model.keyQuestions.map((question) => {
+    const a = answers[question.id];
+    return { question, answer: (AGREEMENT as readonly string[]).includes(a ?? '') ? (a as Agreement) : undefined };
+  });
+
+  const undecided = answers[FORM_KEY] === model.form.undecided.id;
+  const answered =
+    Object.values(factors).filter((f) => f.option || f.unknown).length +
+    (chosen !== undefined || undecided ? 1 : 0) +
+    keyQuestions.filter((k) => k.answer !== undefined).length;
+  return {
+    answered,
+    total: model.factors.length + 1 + model.keyQuestions.length,
+    factors,
+    need,
+    carry,
+    recommended,
+    harmony: need === undefined || carry === undefined ? undefined : harmony(carry, need, gap),
+    wishVsPay,
+    form: {
+      chosen,
+      undecided,
+      fit,
+      distance,
+      beyondResources: chosen !== undefined && resources !== undefined && chosen - resources >= gap,
+    },
+    keyQuestions,
+  };
+}

@@ -1,0 +1,39 @@
+// Reads a tool's answers store in an island. During hydration it returns what the server
+// rendered (no answers), and the saved answers right after: Preact's hydrate() does not patch a
+// DOM that differs from the first client render, so saved answers must arrive as an update.
+import { useStore } from '@nanostores/preact';
+import type { Answers } from '../../tools/shared/scale';
+import type { AnswersStore } from '../../stores/answers-store';
+import type { CodedTool } from '../../lib/codes/answer-code';
+import type { ActiveExample } from '../../lib/example/stored';
+import { $example, exampleActions, type AnswerActions } from '../../stores/example';
+import { TOOL_STORES } from '../../stores/registry';
+
+const NOTHING_SAVED = { answers: {} };
+
+export function useAnswers(store: AnswersStore): { answers: Answers; notice: string | null } {
+  const stored = useStore(store.$stored, { ssr: () => NOTHING_SAVED });
+  const notice = useStore(store.$notice, { ssr: () => null });
+  return { answers: stored.answers, notice };
+}
+
+/**
+ * What a tool island shows and edits: the example's answers while a case's example is loaded
+ * (and has answers for this tool), otherwise the reader's own. The island calls the returned
+ * actions and never needs to know which slot it is working on. Like useAnswers, the first render
+ * during hydration shows nothing saved and no example.
+ */
+export function useToolAnswers(tool: CodedTool): {
+  answers: Answers;
+  notice: string | null;
+  actions: AnswerActions;
+  /** the loaded example, when it covers this tool */
+  example: ActiveExample | null;
+} {
+  const own = useAnswers(TOOL_STORES[tool]);
+  const example = useStore($example, { ssr: () => null });
+  if (example && example.original[tool] !== undefined) {
+    return { answers: example.answers[tool] ?? {}, notice: null, actions: exampleActions(tool), example };
+  }
+  return { answers: own.answers, notice: own.notice, actions: TOOL_STORES[tool], example: null };
+}
