@@ -1,7 +1,9 @@
 // Keeping answers in step with a model: only known items and valid options survive. Used when
 // loading stored answers, importing files and reading answer codes.
-import type { Answers } from '../tools/shared/scale';
 import { isAmount, type AmountRange } from './amounts';
+
+/** A tool's answers: item id → option id (or an amount, see ./amounts). */
+export type Answers = Record<string, string>;
 
 export interface AnswerSpace {
   /** item id → the option ids allowed for it */

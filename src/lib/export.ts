@@ -7,7 +7,7 @@
  * Import is all or nothing: any problem gives a Swedish message and changes nothing.
  * Pure: the island reads and writes the stores.
  */
-import type { Answers } from '../tools/shared/scale';
+import type { Answers } from './answers';
 import { fitAnswers, type AnswerSpace } from './answers';
 import { asAnswers } from './answers-guard';
 

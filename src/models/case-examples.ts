@@ -1,23 +1,16 @@
 // What a case's example says in each tool, worked out when the site is built with the tools' own
 // scoring: the case page can then show the result in words, readable without JavaScript, and the
 // tools show the same thing once the example is loaded. Server side.
-import { checklistsReport } from '../tools/checklistor/summary';
-import { icebergReport } from '../tools/hindrens-isberg/summary';
-import { ladderReport } from '../tools/ambitionstrappan/summary';
-import { staircaseReport } from '../tools/samverkanstrappan/summary';
-import type { ToolSummary } from '../tools/shared/report';
-import { TOOLS, toolPath } from '../lib/tools';
+import type { ToolSummary } from '../tools/define';
+import { reportFor } from '../tools/derived';
+import { TOOLS } from '../tools/index';
+import { toolPath } from '../tools/meta';
+import { MODELS } from '../tools/models';
 import { CASE_TOOLS, type CaseData, type CaseTool } from '../schemas/case';
-import type { Answers } from '../tools/shared/scale';
+import type { Answers } from '../lib/answers';
 import type { ExampleGroup } from '../lib/group/model';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
 
-const REPORTS: Record<CaseTool, (answers: Answers) => ToolSummary> = {
-  ambitionstrappan: (a) => ladderReport(ladderModel, a).summary,
-  'hindrens-isberg': (a) => icebergReport(icebergModel, a).summary,
-  samverkanstrappan: (a) => staircaseReport(staircaseModel, a).summary,
-  checklistor: (a) => checklistsReport(checklistsModel, a).summary,
-};
+const summaryOf = (tool: CaseTool, answers: Answers): ToolSummary => reportFor(tool, MODELS[tool], answers).summary;
 
 export interface ExampleOutcome {
   tool: CaseTool;
@@ -33,7 +26,7 @@ export function exampleOutcomes(data: CaseData): ExampleOutcome[] {
   return CASE_TOOLS.flatMap((tool) => {
     const example = data.examples.tools[tool];
     if (!example) return [];
-    return [{ tool, name: TOOLS[tool].name, href: toolPath(tool), comment: example.comment, summary: REPORTS[tool](example.answers) }];
+    return [{ tool, name: TOOLS[tool].name, href: toolPath(tool), comment: example.comment, summary: summaryOf(tool, example.answers) }];
   });
 }
 

@@ -4,20 +4,12 @@
 // naming the file. Server side only: islands get plain data as props.
 import type { AnswerSpace } from '../lib/answers';
 import { exampleProblems } from '../lib/cases/check-examples';
-import { checklistsSpace } from '../tools/checklistor/score';
-import { icebergSpace } from '../tools/hindrens-isberg/score';
-import { ladderSpace } from '../tools/ambitionstrappan/score';
-import { staircaseSpace } from '../tools/samverkanstrappan/score';
 import { caseDataSchema, type CaseChart, type CaseData, type CaseTable, type CaseTool } from '../schemas/case';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from './index';
+import { spaceFor } from '../tools/derived';
+import { MODELS } from '../tools/models';
 import { loadModel } from './load';
 
-const SPACES: Record<CaseTool, AnswerSpace> = {
-  ambitionstrappan: ladderSpace(ladderModel),
-  'hindrens-isberg': icebergSpace(icebergModel),
-  samverkanstrappan: staircaseSpace(staircaseModel),
-  checklistor: checklistsSpace(checklistsModel),
-};
+const space = (tool: CaseTool): AnswerSpace => spaceFor(tool, MODELS[tool]);
 
 const files = import.meta.glob<string>('../../content/fallstudier/*.yaml', { query: '?raw', import: 'default', eager: true });
 
@@ -26,11 +18,11 @@ export function loadCase(file: string, yamlText: string): CaseData {
   const data = loadModel(file, yamlText, caseDataSchema);
   const problems: string[] = [];
   for (const [tool, example] of Object.entries(data.examples.tools) as [CaseTool, { answers: Record<string, string> }][]) {
-    problems.push(...exampleProblems(tool, example.answers, SPACES[tool]).map((p) => `examples.tools.${p}`));
+    problems.push(...exampleProblems(tool, example.answers, space(tool)).map((p) => `examples.tools.${p}`));
   }
   data.examples.group.members.forEach((member, i) => {
     for (const [tool, answers] of Object.entries(member.answers) as [CaseTool, Record<string, string>][]) {
-      problems.push(...exampleProblems(tool, answers, SPACES[tool]).map((p) => `examples.group.members.${i} (${member.name}): ${p}`));
+      problems.push(...exampleProblems(tool, answers, space(tool)).map((p) => `examples.group.members.${i} (${member.name}): ${p}`));
     }
   });
   if (problems.length > 0) {

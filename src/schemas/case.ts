@@ -31,15 +31,17 @@
  *   questions: [text, …]                       questions for a workshop that uses the case
  */
 import { z } from 'zod';
+import { TOOL_IDS, type ToolId } from '../tools/index';
+import { toolIdSchema } from './tool-ids';
 
 const text = (what: string, min = 2) => z.string({ error: `${what} saknas` }).trim().min(min, `${what} saknas eller är för kort`);
 const slugId = z.string().regex(/^[a-z0-9-]+$/, 'id får bara innehålla a–z, siffror och bindestreck');
 /** Where in the report a fact stands: a section, a table, a page, e.g. "avsnitt 1, fotnot 1". */
 const source = text('källan (avsnitt, tabell eller sida i rapporten)');
 
-/** The tools a case can give an example for: the four with answer codes (src/lib/codes/answer-code.ts). */
-export const CASE_TOOLS = ['ambitionstrappan', 'hindrens-isberg', 'samverkanstrappan', 'checklistor'] as const;
-export type CaseTool = (typeof CASE_TOOLS)[number];
+/** A case can give an example for every registered tool. */
+export const CASE_TOOLS = TOOL_IDS as [ToolId, ...ToolId[]];
+export type CaseTool = ToolId;
 
 /** Frontmatter of content/fallstudier/<slug>.mdx. */
 export const caseFrontmatterSchema = z.object({
@@ -168,7 +170,7 @@ const answersSchema = z.record(slugId, slugId);
 const UNKNOWN_TOOL = `okänt verktyg; välj bland ${CASE_TOOLS.join(', ')}`;
 /** A record keyed by the tools, where an unknown key gets a message an editor understands. */
 const byTool = <T extends z.ZodType>(value: T) =>
-  z.partialRecord(z.enum(CASE_TOOLS, { error: UNKNOWN_TOOL }), value, {
+  z.partialRecord(toolIdSchema, value, {
     // zod reports an unknown key of a partial record as "unrecognized_keys", which its types for records leave out.
     error: (issue) => {
       const i = issue as { code: string; keys?: string[] };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TOOL_IDS } from './tool-ids';
+import { toolIdSchema } from './tool-ids';
 
 /** The four parts of the manual; chapter 1 (how to use the handbook) stands before them. */
 export const PARTS = ['I', 'II', 'III', 'IV'] as const;
@@ -28,7 +28,7 @@ export const chapterSchema = z
     /** The sections of the manual the chapter builds on, e.g. ["7.1.3", "7.1.4"]; shown in the credit line. */
     sections: z.array(z.string().regex(/^\d+(\.\d+)*$/, 'avsnitt skrivs som 7.1.3')).default([]),
     /** Tools that apply the chapter's models (ids from src/schemas/tool-ids.ts). */
-    tools: z.array(z.enum(TOOL_IDS, { error: `okänt verktyg; välj bland ${TOOL_IDS.join(', ')}` })).default([]),
+    tools: z.array(toolIdSchema).default([]),
   })
   .refine((c) => c.part === PART_OF_CHAPTER[c.chapter], {
     message: 'del stämmer inte med kapitelnumret (kap. 1 saknar del, 2–4 är del I, 5–9 del II, 10 del III, 11–12 del IV)',

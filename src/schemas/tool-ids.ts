@@ -1,17 +1,6 @@
-/**
- * Every tool the handbook has or plans, by the id used in chapter frontmatter, storage keys and
- * answer codes. A tool's page is /verktyg/<id>/ once it exists (see src/lib/tools.ts).
- */
-export const TOOL_IDS = [
-  'ambitionstrappan',
-  'hindrens-isberg',
-  'samverkanstrappan',
-  'checklistor',
-  'styra-stodja-lara',
-  'ledarstilar',
-  'framgang',
-  'processen',
-  'tid-och-fordelning',
-] as const;
+// A tool id in content (chapter and workshop frontmatter, case examples): any tool the registry
+// (src/tools/index.ts) has, with a message that lists them.
+import { z } from 'zod';
+import { TOOL_IDS, type ToolId } from '../tools/index';
 
-export type ToolId = (typeof TOOL_IDS)[number];
+export const toolIdSchema = z.enum(TOOL_IDS as [ToolId, ...ToolId[]], { error: `okänt verktyg; välj bland ${TOOL_IDS.join(', ')}` });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { TOOL_IDS } from './tool-ids';
+import { toolIdSchema } from './tool-ids';
 
 /** Frontmatter of a workshop guide in content/workshop/ (one guide per tool). */
 export const workshopSchema = z.object({
   /** The guide's title as the leader sees it, e.g. "Workshop: Ledningsgruppens ambitionstrappa". */
   title: z.string({ error: 'titeln saknas' }).trim().min(3, 'titeln saknas eller är för kort'),
   /** The tool the session is built around (an id from src/schemas/tool-ids.ts); its page is /verktyg/<tool>/. */
-  tool: z.enum(TOOL_IDS, { error: `okänt verktyg; välj bland ${TOOL_IDS.join(', ')}` }),
+  tool: toolIdSchema,
   /** One or two sentences for the list of guides, search results and the page's meta description. */
   summary: z
     .string({ error: 'sammanfattningen saknas' })

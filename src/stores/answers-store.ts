@@ -1,11 +1,14 @@
-// One persisted store per tool: its answers in localStorage (format in src/lib/persist/envelope.ts),
-// plus a notice for the reader when stored data could not be used. Islands call useStore() and the
-// actions; nothing here touches the DOM.
+// One persisted store per tool, made on first use by answersStore(id): its answers in localStorage
+// under samverkan:<id> (format in src/lib/persist/envelope.ts), plus a notice for the reader when
+// stored data could not be used. No list of tools: any registered id gets its store. Islands call
+// useStore() and the actions; nothing here touches the DOM.
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import type { Answers } from '../tools/shared/scale';
+import type { Answers } from '../lib/answers';
 import { decodeStored, encodeStored, STORAGE_PREFIX, type Stored } from '../lib/persist/envelope';
 import { keepAside } from '../lib/persist/storage';
+import { toolMeta } from '../tools/meta';
+import type { ToolId } from '../tools/index';
 
 export interface AnswersStore {
   readonly key: string;
@@ -64,4 +67,16 @@ export function createAnswersStore(toolId: string, toolName: string): AnswersSto
       $notice.set(null);
     },
   };
+}
+
+const made = new Map<string, AnswersStore>();
+
+/** The store of a tool's answers; the same object for the same tool, however often asked for. */
+export function answersStore(id: ToolId): AnswersStore {
+  let store = made.get(id);
+  if (!store) {
+    store = createAnswersStore(id, toolMeta(id)?.name ?? id);
+    made.set(id, store);
+  }
+  return store;
 }

@@ -4,7 +4,7 @@
 import { persistentAtom } from '@nanostores/persistent';
 import type { CodedTool } from '../lib/codes/answer-code';
 import { decodeExample, encodeExample, EXAMPLE_KEY, type ActiveExample, type ToolAnswers } from '../lib/example/stored';
-import type { Answers } from '../tools/shared/scale';
+import type { Answers } from '../lib/answers';
 import type { AnswersStore } from './answers-store';
 
 export const $example = persistentAtom<ActiveExample | null>(EXAMPLE_KEY, null, {

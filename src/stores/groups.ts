@@ -22,7 +22,7 @@ import {
   type Group,
   type GroupsState,
 } from '../lib/group/model';
-import type { Answers } from '../tools/shared/scale';
+import type { Answers } from '../lib/answers';
 import { STORAGE_PREFIX } from '../lib/persist/envelope';
 import { keepAside } from '../lib/persist/storage';
 

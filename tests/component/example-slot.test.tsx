@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ExampleBanner } from '../../src/ui/tool/ExampleBanner';
 import { LadderTool } from '../../src/tools/ambitionstrappan/LadderTool';
 import { ToolActions } from '../../src/ui/tool/ToolActions';
-import { ladderModel } from '../../src/models';
+import { ladderModel } from '../support/models';
 import { $example, leaveExample, loadExample } from '../../src/stores/example';
 
 beforeAll(() => useTestStorageEngine());

@@ -60,8 +60,9 @@ describe('StorageNotice', () => {
 
 describe('LadderTool', async () => {
   const { LadderTool } = await import('../../src/tools/ambitionstrappan/LadderTool');
-  const { ladderStore } = await import('../../src/stores/ladder');
-  const { ladderModel } = await import('../../src/models');
+  const { answersStore } = await import('../../src/stores/answers-store');
+  const ladderStore = answersStore('ambitionstrappan');
+  const { ladderModel } = await import('../support/models');
   afterEach(() => cleanStores(ladderStore.$stored));
 
   it('places the group as the reader answers, and saves every answer', async () => {

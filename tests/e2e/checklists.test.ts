@@ -3,7 +3,7 @@
 // Reset and corrupt storage: tool-robustness.test.ts.
 import { expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { checklistsModel as model } from '../../src/models';
+import { checklistsModel as model } from '../support/models';
 import { newContext } from '../support/browser';
 import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 

@@ -72,14 +72,14 @@ describe('the glossary', () => {
 
 describe('chapters show the tools’ own model data (one source of truth)', () => {
   it('chapter 7 lists the ladder’s levels as the tool defines them', async () => {
-    const { ladderModel } = await import('../../src/models');
+    const { ladderModel } = await import('../support/models');
     const rows = html('/handboken/samverkansledning/').querySelectorAll('table')
       .find((t) => t.querySelector('caption')?.textContent.includes('ambitionsnivåer'))!
       .querySelectorAll('tbody tr');
     expect(rows.map((r) => r.querySelectorAll('td').map((td) => td.textContent.trim()))).toEqual(ladderModel.levels.map((l) => [l.works, l.achieves]));
   });
   it('chapter 8 lists the staircase’s steps as the tool defines them', async () => {
-    const { staircaseModel } = await import('../../src/models');
+    const { staircaseModel } = await import('../support/models');
     const rows = html('/handboken/fran-prat-till-verkstad/').querySelectorAll('table')
       .find((t) => t.querySelector('caption')?.textContent.includes('fem steg'))!
       .querySelectorAll('tbody tr');

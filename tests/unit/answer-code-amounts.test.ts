@@ -12,7 +12,7 @@ import { icebergSpace } from '../../src/tools/hindrens-isberg/score';
 import { ladderSpace } from '../../src/tools/ambitionstrappan/score';
 import { HORIZON_KEY, paybackSpace } from '../../src/tools/tid-och-fordelning/score';
 import { staircaseSpace } from '../../src/tools/samverkanstrappan/score';
-import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from '../../src/models';
+import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from '../support/models';
 import type { Answers } from '../../src/tools/shared/scale';
 
 const tf: CodeModel = { version: paybackModel.version, space: paybackSpace(paybackModel) };

@@ -6,7 +6,7 @@ import { checklistsSpace } from '../../src/tools/checklistor/score';
 import { icebergSpace } from '../../src/tools/hindrens-isberg/score';
 import { ladderSpace } from '../../src/tools/ambitionstrappan/score';
 import { staircaseSpace } from '../../src/tools/samverkanstrappan/score';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../../src/models';
+import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../support/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import fixture from './fixtures/answer-codes-v1.json';
 

@@ -11,7 +11,7 @@ import { leadershipStylesSpace } from '../../src/tools/ledarstilar/score';
 import { successSpace } from '../../src/tools/framgang/score';
 import { processSpace } from '../../src/tools/processen/score';
 import { paybackSpace } from '../../src/tools/tid-och-fordelning/score';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../../src/models';
+import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../support/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { Answers } from '../../src/tools/shared/scale';
 
@@ -105,7 +105,7 @@ describe('bad input never harms', () => {
 
   it('refuses a code for another tool when one is expected', () => {
     const r = decodeAnswerCode(valid, models, 'ambitionstrappan');
-    expect(r).toEqual({ ok: false, error: 'Koden gäller ett annat verktyg (hindrens-isberg).' });
+    expect(r).toEqual({ ok: false, error: 'Koden gäller ett annat verktyg (Hindrens isberg).' });
   });
 
   it('returns names as plain text – markup stays characters, control characters go', () => {

@@ -3,8 +3,9 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { fitAnswers } from '../../src/lib/answers';
 import { bandFor, checklistsSpace, scoreArea, scoreChecklists, weakestLink } from '../../src/tools/checklistor/score';
-import { countsNote, describeArea, describeChecklists, joinSv, numberWord, percent } from '../../src/tools/checklistor/words';
-import { checklistsModel as model } from '../../src/models';
+import { countsNote, describeArea, describeChecklists, numberWord, percent } from '../../src/tools/checklistor/words';
+import { list as joinSv } from '../../src/lib/swedish';
+import { checklistsModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { checklistsModelSchema, type ChecklistsModel } from '../../src/tools/checklistor/schema';
 

@@ -4,9 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
 import { scoreSuccess, successSpace, UNKNOWN, type Direction } from '../../src/tools/framgang/score';
-import { describeSuccess, list } from '../../src/tools/framgang/words';
-import { successReport, successWeakness } from '../../src/tools/framgang/summary';
-import { successModel as model } from '../../src/models';
+import { describeSuccess } from '../../src/tools/framgang/words';
+import { list } from '../../src/lib/swedish';
+import { successReport } from '../../src/tools/framgang/summary';
+import { csvRowsFor } from '../../src/tools/derived';
+import { successModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/scale';
 import { successModelSchema, type SuccessModel } from '../../src/tools/framgang/schema';
 
@@ -303,29 +305,21 @@ describe('the result in words', () => {
 });
 
 describe('Min självskattning', () => {
+  const ids = (a: Answers) => successReport(model, a).findings.map((f) => f.rule.id);
   it.each([
-    { name: 'nothing answered', answers: {}, weakness: undefined },
-    { name: 'the best answers', answers: BEST, weakness: 0 },
-    { name: 'the worst answers', answers: WORST, weakness: 1 },
-    { name: '"vet inte" everywhere', answers: UNKNOWNS, weakness: undefined },
-    { name: 'only a goal', answers: { [L1]: 'huvudmal' }, weakness: 0 },
-    { name: 'a goal that is not followed up', answers: { [L1]: 'huvudmal', prestationer: 'nej' }, weakness: 2 / 3 },
-    { name: 'middling evaluation', answers: allEval('mitten'), weakness: 0.5 },
-  ])('weakness for $name', ({ answers, weakness }) => {
-    const report = successReport(model, answers);
-    if (weakness === undefined) expect(report.summary.weakness).toBeUndefined();
-    else expect(report.summary.weakness).toBeCloseTo(weakness);
-  });
-
-  it('gives no weakness to a result without signals', () => {
-    expect(successWeakness(score({}))).toBeUndefined();
-  });
+    { name: 'nothing answered', answers: {}, findings: [] },
+    { name: 'the best answers', answers: BEST, findings: [] },
+    { name: 'the worst answers', answers: WORST, findings: ['framgang/inget-mal', 'framgang/fallgrop'] },
+    { name: '"vet inte" everywhere', answers: UNKNOWNS, findings: ['framgang/vet-inte'] },
+    { name: 'only a goal', answers: { [L1]: 'huvudmal' }, findings: [] },
+    { name: 'a goal that is not followed up', answers: { [L1]: 'huvudmal', prestationer: 'nej' }, findings: ['framgang/fallgrop', 'framgang/mal-och-uppfoljning-krockar'] },
+  ])('findings for $name', ({ answers, findings }) => expect(ids(answers)).toEqual(findings));
 
   it('has a CSV row per question, with answers in words', () => {
-    const report = successReport(model, { [L1]: 'andra-hand', [L2]: UNKNOWN, [SOFT]: 'delvis', hjalploshet: 'okar' });
-    expect(report.rows).toHaveLength(15);
-    expect(report.rows.every((r) => r.tool === 'Vad är framgång?')).toBe(true);
-    expect(report.rows.map((r) => r.answer).filter(Boolean)).toEqual(['Ja, men i andra hand', 'Vet inte', 'Delvis', 'Mer beroende']);
+    const rows = csvRowsFor('framgang', model, { [L1]: 'andra-hand', [L2]: UNKNOWN, [SOFT]: 'delvis', hjalploshet: 'okar' });
+    expect(rows).toHaveLength(15);
+    expect(rows.every((r) => r.tool === 'Vad är framgång?')).toBe(true);
+    expect(rows.map((r) => r.answer).filter(Boolean)).toEqual(['Ja, men i andra hand', 'Vet inte', 'Delvis', 'Mer beroende']);
   });
 
   it('lists what to work on first: the pitfalls the group is in', () => {

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { answerSpace } from '../../src/lib/answers';
 import { buildGroupFile, groupCsv, readGroupInput } from '../../src/lib/group/files';
 import { createGroup, currentRound, type Group } from '../../src/lib/group/model';
-import { checklistsGroup, icebergGroup, ladderGroup, staircaseGroup } from '../../src/lib/group/tool-results';
-import { GROUP_SPECS } from '../../src/models/group-specs';
-import { checklistsModel, icebergModel, ladderModel, staircaseModel } from '../../src/models';
+import { ladderGroup } from '../../src/tools/ambitionstrappan/group';
+import { icebergGroup } from '../../src/tools/hindrens-isberg/group';
+import { staircaseGroup } from '../../src/tools/samverkanstrappan/group';
+import { checklistsGroup } from '../../src/tools/checklistor/group';
+import { GROUP_SPECS, checklistsModel, icebergModel, ladderModel, staircaseModel } from '../support/models';
 
 const level1 = { 'ses-alls': 'ja', 'kanner-varandra': 'ja' };
 

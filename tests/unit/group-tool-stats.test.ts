@@ -5,8 +5,7 @@ import type { Round } from '../../src/lib/group/model';
 import type { GroupItem, GroupToolSpec } from '../../src/lib/group/spec';
 import { compareRounds, disagreements, labelOf, normalise, toolStats } from '../../src/lib/group/tool-stats';
 import { discussionQuestions, orgSummary } from '../../src/lib/group/handout';
-import { GROUP_SPECS } from '../../src/models/group-specs';
-import { CODE_ITEMS } from '../../src/models/code-items';
+import { CODE_ITEMS, GROUP_SPECS } from '../support/models';
 
 const agree = [
   { id: 'ja', label: 'Ja', value: 2 },

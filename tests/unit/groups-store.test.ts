@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answerSpace } from '../../src/lib/answers';
 import { encodeAnswerCode, type CodeModel, type CodedTool } from '../../src/lib/codes/answer-code';
 import { currentRound } from '../../src/lib/group/model';
-import { CODE_ITEMS } from '../../src/models/code-items';
+import { CODE_ITEMS } from '../support/models';
 import {
   $activeGroup,
   $groups,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
 import { icebergSpace, scoreIceberg, zoneLevel, type IcebergPattern } from '../../src/tools/hindrens-isberg/score';
 import { describeIceberg } from '../../src/tools/hindrens-isberg/words';
-import { icebergModel as model } from '../../src/models';
+import { icebergModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { icebergModelSchema, type IcebergModel } from '../../src/tools/hindrens-isberg/schema';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
 import { ladderSpace, scoreLadder, TARGET_KEY } from '../../src/tools/ambitionstrappan/score';
 import { describeLadder } from '../../src/tools/ambitionstrappan/words';
-import { ladderModel as model } from '../../src/models';
+import { ladderModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 
 const criteriaOf = (n: number) => model.levels[n - 1]!.criteria.map((c) => c.id);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
 import { leadershipStylesSpace, overallLean, scoreLeadershipStyles, stepLean, type Lean } from '../../src/tools/ledarstilar/score';
 import { describeLeadershipStyles } from '../../src/tools/ledarstilar/words';
+import { csvRowsFor } from '../../src/tools/derived';
 import { leadershipStylesReport } from '../../src/tools/ledarstilar/summary';
-import { leadershipStylesModel as model } from '../../src/models';
+import { leadershipStylesModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { leadershipStylesModelSchema, type LeadershipStylesModel } from '../../src/tools/ledarstilar/schema';
 
@@ -177,19 +178,20 @@ describe('fitting stored answers to the model', () => {
 
 describe('Min självskattning', () => {
   it.each([
-    { name: 'nothing', answers: {}, weakness: undefined, details: [] },
-    { name: 'all "vet inte"', answers: fill(ALL, 'vet-inte'), weakness: undefined, details: [] },
-    { name: 'all in the middle', answers: fill(ALL, '3'), weakness: 0.5, details: [] },
-    { name: 'a split profile', answers: steps('5', '2', '4', '1', '3', '2'), weakness: (5 - 17 / 6) / 4, details: ['Styrning: helt gränsbevarande', 'Medarbetarna: mest gränsbevarande', 'Kontroll: mest gränsbevarande'] },
-  ])('$name', ({ answers, weakness, details }) => {
+    { name: 'nothing', answers: {}, findings: [], details: [] },
+    { name: 'all "vet inte"', answers: fill(ALL, 'vet-inte'), findings: ['ledarstilar/vet-inte'], details: [] },
+    { name: 'all in the middle', answers: fill(ALL, '3'), findings: [], details: [] },
+    { name: 'wholly boundary-preserving', answers: fill(ALL, '1'), findings: ['ledarstilar/gransbevarande'], details: expect.any(Array) },
+    { name: 'wholly boundary-crossing', answers: fill(ALL, '5'), findings: ['ledarstilar/gransoverskridande'], details: [] },
+    { name: 'a split profile', answers: steps('5', '2', '4', '1', '3', '2'), findings: [], details: ['Styrning: helt gränsbevarande', 'Medarbetarna: mest gränsbevarande', 'Kontroll: mest gränsbevarande'] },
+  ])('$name', ({ answers, findings, details }) => {
     const r = leadershipStylesReport(model, answers);
-    if (weakness === undefined) expect(r.summary.weakness).toBeUndefined();
-    else expect(r.summary.weakness).toBeCloseTo(weakness);
+    expect(r.findings.map((f) => f.rule.id)).toEqual(findings);
     expect(r.summary.details).toEqual(details);
-    expect(r.rows).toHaveLength(6);
   });
   it('writes the answers into the CSV rows in words', () => {
-    const rows = leadershipStylesReport(model, { kommunikation: '4', roll: 'vet-inte' }).rows;
+    const rows = csvRowsFor('ledarstilar', model, { kommunikation: '4', roll: 'vet-inte' });
+    expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual({ tool: 'Två ledarstilar', section: 'Två ledarstilar', item: 'Kommunikation', answer: '4 – mest gränsöverskridande' });
     expect(rows.find((r) => r.item === 'Roll')?.answer).toBe('Vet inte');
     expect(rows.find((r) => r.item === 'Kontroll')?.answer).toBe('');

@@ -14,12 +14,12 @@ import {
   scorePayback,
   type Kind,
 } from '../../src/tools/tid-och-fordelning/score';
-import { describePayback, listOf } from '../../src/tools/tid-och-fordelning/words';
+import { describePayback } from '../../src/tools/tid-och-fordelning/words';
+import { list as listOf } from '../../src/lib/swedish';
 import { buildExport, parseImport } from '../../src/lib/export';
+import { csvRowsFor } from '../../src/tools/derived';
 import { paybackReport } from '../../src/tools/tid-och-fordelning/summary';
-import { CODE_ITEMS } from '../../src/models/code-items';
-import { GROUP_SPECS } from '../../src/models/group-specs';
-import { paybackModel as model } from '../../src/models';
+import { CODE_ITEMS, GROUP_SPECS, paybackModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/scale';
 import { paybackModelSchema, type PaybackModel } from '../../src/tools/tid-och-fordelning/schema';
 
@@ -393,24 +393,26 @@ describe('describePayback', () => {
 });
 
 describe('the summary for Min självskattning', () => {
+  const SP = 'tid-och-fordelning/svarte-petter';
+  const NO = 'tid-och-fordelning/ingen-aterbetalning';
   it.each([
-    { name: 'nothing answered', answers: {}, weakness: undefined, answered: 0 },
-    { name: 'only zeros', answers: fill({ kommunen: { kostnad: [0] } }, 1), weakness: undefined, answered: 2 },
-    { name: 'pays back, fairly shared', answers: fill({ kommunen: { kostnad: [10], vinst: [20] } }, 1), weakness: 0, answered: 3 },
-    { name: 'pays back, but with a Svarte Petter', answers: EXAMPLE, weakness: 0.5, answered: 51 },
-    { name: 'never pays back, shared', answers: fill({ kommunen: { kostnad: [100] }, regionen: { kostnad: [100] } }, 1), weakness: 0.5, answered: 3 },
-    { name: 'never pays back, with a Svarte Petter', answers: fill({ kommunen: { kostnad: [1000] }, individen: { vinst: [300] } }, 1), weakness: 1, answered: 3 },
-  ])('$name', ({ answers, weakness, answered }) => {
+    { name: 'nothing answered', answers: {}, findings: [], answered: 0 },
+    { name: 'only zeros', answers: fill({ kommunen: { kostnad: [0] } }, 1), findings: [], answered: 2 },
+    { name: 'pays back, fairly shared', answers: fill({ kommunen: { kostnad: [10], vinst: [20] } }, 1), findings: [], answered: 3 },
+    { name: 'pays back, but with a Svarte Petter', answers: EXAMPLE, findings: [SP], answered: 51 },
+    { name: 'never pays back, shared', answers: fill({ kommunen: { kostnad: [100] }, regionen: { kostnad: [100] } }, 1), findings: [NO], answered: 3 },
+    { name: 'never pays back, with a Svarte Petter', answers: fill({ kommunen: { kostnad: [1000] }, individen: { vinst: [300] } }, 1), findings: [SP, NO], answered: 3 },
+  ])('$name', ({ answers, findings, answered }) => {
     const r = paybackReport(model, answers);
-    expect(r.summary.weakness).toBe(weakness);
+    expect(r.findings.map((f) => f.rule.id)).toEqual(findings);
     expect(r.summary.answered).toBe(answered);
   });
 
-  it('gives a CSV row per field within the horizon, in words and Swedish numbers', () => {
+  it('gives a CSV row per question, in words and Swedish numbers', () => {
     const r = paybackReport(model, EXAMPLE);
-    expect(r.rows).toHaveLength(r.summary.total);
-    expect(r.rows[0]).toEqual({ tool: 'Tid och fördelning', section: 'Tidshorisont', item: 'Hur många år räknar ni på?', answer: '5 år' });
-    expect(r.rows[1]).toEqual({ tool: 'Tid och fördelning', section: 'Kommunen', item: 'Kostnad år 1 (tkr)', answer: '1\u00a0500' });
+    const rows = csvRowsFor('tid-och-fordelning', model, EXAMPLE);
+    expect(rows[0]).toEqual({ tool: 'Tid och fördelning', section: 'Tidshorisont', item: 'Hur många år räknar ni på?', answer: '5 år' });
+    expect(rows[1]).toEqual({ tool: 'Tid och fördelning', section: 'Kommunen', item: 'Kostnad år 1 (tkr)', answer: '1\u00a0500' });
     expect(r.summary.details[0]).toContain('inte för Arbetsförmedlingen');
     expect(r.summary.details[1]).toContain('Investeringspuckeln');
   });

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
 import { bandVerdict, processSpace, scoreProcess, spanText, UNKNOWN, type Verdict } from '../../src/tools/processen/score';
 import { describeProcess } from '../../src/tools/processen/words';
-import { processReport, processWeakness } from '../../src/tools/processen/summary';
-import { processModel as model } from '../../src/models';
+import { processReport } from '../../src/tools/processen/summary';
+import { csvRowsFor } from '../../src/tools/derived';
+import { processModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/scale';
 import { processModelSchema, type PhaseTrack, type ProcessModel } from '../../src/tools/processen/schema';
 
@@ -308,31 +309,25 @@ describe('the result in words', () => {
 });
 
 describe('Min självskattning', () => {
+  const SHORT = 'processen/for-kort-tid';
+  const STEP = 'processen/ur-takt';
   it.each([
-    { name: 'nothing answered', answers: {}, weakness: undefined },
-    { name: '"vet inte" everywhere', answers: UNKNOWNS, weakness: undefined },
-    { name: 'a plan within experience', answers: times('inom'), weakness: 0 },
-    { name: 'a plan shorter everywhere, target group vulnerable', answers: { ...times('kortare'), [TARGET]: 'ja' }, weakness: 1 },
-    { name: 'a plan shorter everywhere, target group unknown', answers: times('kortare'), weakness: 3.5 / 4 },
-    { name: 'a plan shorter everywhere, target group not vulnerable', answers: { ...times('kortare'), [TARGET]: 'nej' }, weakness: 1 },
-    { name: 'the first option everywhere', answers: LOWEST, weakness: 1 },
-    { name: 'the last option everywhere (throughput excluded: target group not vulnerable)', answers: HIGHEST, weakness: 0.25 },
-    { name: 'tracks in step, hand-over partly planned', answers: { ...phases(4, 5), [HANDOVER]: 'delvis' }, weakness: 0.5 },
-    { name: 'work ahead of leadership', answers: phases(1, 2), weakness: 1 },
-  ])('weakness for $name', ({ answers, weakness }) => {
-    const report = processReport(model, answers);
-    if (weakness === undefined) expect(report.summary.weakness).toBeUndefined();
-    else expect(report.summary.weakness).toBeCloseTo(weakness);
-  });
-
-  it('gives no weakness to a result without signals', () => {
-    expect(processWeakness(score({ [TARGET]: 'ja' }))).toBeUndefined();
+    { name: 'nothing answered', answers: {}, findings: [] },
+    { name: '"vet inte" everywhere', answers: UNKNOWNS, findings: ['processen/vet-inte'] },
+    { name: 'a plan within experience', answers: times('inom'), findings: [] },
+    { name: 'a plan shorter everywhere, target group vulnerable', answers: { ...times('kortare'), [TARGET]: 'ja' }, findings: [SHORT] },
+    { name: 'a plan shorter everywhere, target group not vulnerable', answers: { ...times('kortare'), [TARGET]: 'nej' }, findings: [SHORT] },
+    { name: 'tracks in step, hand-over partly planned', answers: { ...phases(4, 5), [HANDOVER]: 'delvis' }, findings: ['processen/overlamning-delvis'] },
+    { name: 'tracks in step, hand-over not planned', answers: { ...phases(4, 5), [HANDOVER]: 'nej' }, findings: ['processen/overlamning-saknas'] },
+    { name: 'work ahead of leadership', answers: phases(1, 2), findings: [STEP] },
+  ])('findings for $name', ({ answers, findings }) => {
+    expect(processReport(model, answers).findings.map((f) => f.rule.id)).toEqual(findings);
   });
 
   it('has a CSV row per question, with answers in words', () => {
-    const report = processReport(model, { ...phases(0, 3), [TARGET]: 'delvis', [T_EFFECT]: UNKNOWN, [T_GROUP]: band(T_GROUP, 'inom') });
-    expect(report.rows).toHaveLength(8);
-    expect(report.rows.map((r) => r.answer)).toEqual([model.leadership.notStarted.label, 'Fas 3: Bygga en prototyp', 'Delvis', '', 'Två till sex månader', '', '', 'Vet inte']);
+    const rows = csvRowsFor('processen', model, { ...phases(0, 3), [TARGET]: 'delvis', [T_EFFECT]: UNKNOWN, [T_GROUP]: band(T_GROUP, 'inom') });
+    expect(rows).toHaveLength(8);
+    expect(rows.map((r) => r.answer)).toEqual([model.leadership.notStarted.label, 'Fas 3: Bygga en prototyp', 'Delvis', '', 'Två till sex månader', '', '', 'Vet inte']);
   });
 
   it('lists what to work on first: the short durations, then an unplanned hand-over', () => {

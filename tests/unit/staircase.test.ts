@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
 import { FORM_KEY, scoreStaircase, staircaseSpace, UNKNOWN, type FactorKind, type StaircaseResult } from '../../src/tools/samverkanstrappan/score';
 import { describeStaircase, inWords, ruleText } from '../../src/tools/samverkanstrappan/words';
-import { staircaseModel as model } from '../../src/models';
+import { staircaseModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { staircaseModelSchema, type StaircaseModel } from '../../src/tools/samverkanstrappan/schema';
 
@@ -340,7 +340,8 @@ describe('the result in words', () => {
     [1, 'ett'],
     [2, 'två'],
     [4, 'fyra'],
-    [12, '12'],
+    [12, 'tolv'],
+    [13, '13'],
   ])('writes %i as "%s"', (n, w) => {
     expect(inWords(n)).toBe(w);
   });

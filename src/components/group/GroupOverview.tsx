@@ -1,8 +1,10 @@
-// The weakest links across the tools: for each person the tool where they see the most to do, and
-// for the group the tool with the highest median weakness (the same measure as Min självskattning).
+// The weakest links across the tools, on the findings' one severity scale (src/lib/findings.ts):
+// for each person their most severe finding, and for the group every problem found, the most
+// severe first, with how many share it. Never a comparison of percentages across tools.
 import type { AssessmentEntry } from '../tools/assessment-entries';
 import type { Round } from '../../lib/group/model';
-import { median } from '../../lib/group/stats';
+import { groupFindings, problems, type Finding } from '../../lib/findings';
+import { Findings } from '../../ui/tool/Findings';
 
 export interface GroupOverviewProps {
   entries: AssessmentEntry[];
@@ -11,26 +13,14 @@ export interface GroupOverviewProps {
 }
 
 export function weakestLinks(entries: AssessmentEntry[], round: Round) {
-  const people = round.members.map((m, member) => {
-    const scored = entries.flatMap((e) => {
+  const perMember: Finding[][] = round.members.map((m) =>
+    entries.flatMap((e) => {
       const answers = m.answers[e.id];
-      if (!answers) return [];
-      const s = e.report(answers).summary;
-      return s.weakness === undefined ? [] : [{ entry: e, weakness: s.weakness, headline: s.headline }];
-    });
-    const top = Math.max(...scored.map((s) => s.weakness));
-    return { member, weakest: scored.filter((s) => s.weakness === top && top > 0) };
-  });
-  const tools = entries.flatMap((e) => {
-    const w = round.members.flatMap((m) => {
-      const answers = m.answers[e.id];
-      const s = answers ? e.report(answers).summary.weakness : undefined;
-      return s === undefined ? [] : [s];
-    });
-    return w.length ? [{ entry: e, weakness: median([...w].sort((a, b) => a - b)), n: w.length }] : [];
-  });
-  const top = Math.max(...tools.map((t) => t.weakness));
-  return { people, group: tools.filter((t) => t.weakness === top && top > 0) };
+      return answers ? e.report(answers).findings : [];
+    }),
+  );
+  const people = perMember.map((findings, member) => ({ member, weakest: problems(findings)[0] }));
+  return { people, group: groupFindings(perMember) };
 }
 
 export function GroupOverview({ entries, round, who }: GroupOverviewProps) {
@@ -40,21 +30,28 @@ export function GroupOverview({ entries, round, who }: GroupOverviewProps) {
       <h3 id="grupp-svagast">Svagaste länken</h3>
       <p class="group-weakest">
         <strong>För gruppen:</strong>{' '}
-        {group.length ? group.map((t) => `${t.entry.name} (${t.n} svar)`).join(' och ') : 'ännu för få svar för att säga.'}
+        {group[0] ? `${group[0].finding.tool}: ${group[0].finding.title}` : 'inget som brister – eller ännu för få svar för att säga.'}
       </p>
+      {group.length > 0 && (
+        <Findings
+          findings={group.slice(0, 5).map((g) => g.finding)}
+          withTool
+          note={(_, i) => `${group[i]!.members.length} av ${round.members.length} ${round.members.length === 1 ? 'person' : 'personer'}`}
+        />
+      )}
       <table class="group-table">
         <caption>Där var och en ser mest kvar att göra</caption>
         <thead>
           <tr>
             <th scope="col">Person</th>
-            <th scope="col">Svagaste verktyget</th>
+            <th scope="col">Det allvarligaste fyndet</th>
           </tr>
         </thead>
         <tbody>
           {people.map((p) => (
             <tr key={p.member}>
               <th scope="row">{who(p.member)}</th>
-              <td>{p.weakest.length ? p.weakest.map((w) => `${w.entry.name}: ${w.headline}`).join(' ') : 'Inget svagt – eller för få svar.'}</td>
+              <td>{p.weakest ? `${p.weakest.tool}: ${p.weakest.title}` : 'Inget som brister – eller för få svar.'}</td>
             </tr>
           ))}
         </tbody>

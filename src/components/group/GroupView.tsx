@@ -145,13 +145,13 @@ function ActiveGroup(p: ActiveGroupProps) {
     const people = peopleFor(s.spec, round);
     switch (s.spec.tool) {
       case 'ambitionstrappan':
-        return <LadderExtra model={models.ladder} people={people} who={who} />;
+        return <LadderExtra model={models.ambitionstrappan} people={people} who={who} />;
       case 'hindrens-isberg':
-        return <IcebergExtra model={models.iceberg} people={people} items={s.items} />;
+        return <IcebergExtra model={models['hindrens-isberg']} people={people} items={s.items} />;
       case 'samverkanstrappan':
-        return <StaircaseExtra model={models.staircase} people={people} who={who} />;
+        return <StaircaseExtra model={models.samverkanstrappan} people={people} who={who} />;
       case 'checklistor':
-        return <ChecklistsExtra model={models.checklists} people={people} who={who} />;
+        return <ChecklistsExtra model={models.checklistor} people={people} who={who} />;
       default:
         return null;
     }

@@ -1,5 +1,7 @@
-// Island: "Min självskattning" – every tool's result on one page, the weakest first, with export
-// to JSON and CSV and import of the JSON. The per-tool logic lives in src/lib/summaries/.
+// Island: "Min självskattning" – every tool's result on one page. The findings of all tools are
+// ranked on one severity scale (src/lib/findings.ts), never by comparing percentages from
+// different tools; the tools follow in the order of their most severe finding. Export to JSON
+// and CSV, import of the JSON. The per-tool logic lives in each src/tools/<id>/.
 import { useState } from 'preact/hooks';
 import { buildExport, parseImport, toCsv } from '../../lib/export';
 import { url } from '../../lib/url';
@@ -7,6 +9,8 @@ import type { Answers } from '../../tools/shared/scale';
 import { useStore } from '@nanostores/preact';
 import { $example, leaveExample } from '../../stores/example';
 import { download } from './download';
+import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
+import { Findings } from '../../ui/tool/Findings';
 import { useAnswers } from '../../ui/tool/use-answers';
 import { assessmentEntries, type AssessmentModels } from './assessment-entries';
 import '../../styles/tools.css';
@@ -22,8 +26,16 @@ export function MyAssessment(models: MyAssessmentProps) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const reports = entries.map((e, i) => ({ entry: e, report: e.report(answers[i] ?? {}) }));
-  const ranked = [...reports].sort((a, b) => (b.report.summary.weakness ?? -1) - (a.report.summary.weakness ?? -1));
-  const weakest = ranked.find((r) => r.report.summary.weakness !== undefined);
+  const found = problems(reports.flatMap((r) => r.report.findings));
+  const weakest = found[0];
+  const strengths = rankFindings(reports.flatMap((r) => r.report.findings.filter((f) => f.rule.severity === 'styrka')));
+  // A tool's place: its most severe finding; tools with none follow in their own order.
+  const place = (fs: Finding[]) => {
+    const w = problems(fs)[0];
+    return w ? SEVERITIES.indexOf(w.rule.severity) * 10_000 + w.rule.order : Number.MAX_SAFE_INTEGER;
+  };
+  const ranked = [...reports].sort((a, b) => place(a.report.findings) - place(b.report.findings));
+  const answeredAny = reports.some((r) => r.report.summary.answered > 0);
   const stamp = new Date().toISOString().slice(0, 10);
 
   const exportJson = () => {
@@ -31,7 +43,7 @@ export function MyAssessment(models: MyAssessmentProps) {
     entries.forEach((e, i) => (tools[e.id] = answers[i] ?? {}));
     download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools));
   };
-  const exportCsv = () => download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(reports.flatMap((r) => r.report.rows)));
+  const exportCsv = () => download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(entries.flatMap((e, i) => e.rows(answers[i] ?? {}))));
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
@@ -68,13 +80,27 @@ export function MyAssessment(models: MyAssessmentProps) {
         <h2 id="svagaste-lanken">Den svagaste länken</h2>
         <p class="tool__headline" aria-live="polite">
           {weakest
-            ? `${weakest.entry.name}: ${weakest.report.summary.headline}`
-            : 'Du har inte svarat i något verktyg ännu. Börja med det som ligger närmast er fråga.'}
+            ? `${weakest.tool}: ${weakest.title}`
+            : answeredAny
+              ? 'Dina svar pekar inte på något som brister. Pröva dem gärna tillsammans med de andra i gruppen.'
+              : 'Du har inte svarat i något verktyg ännu. Börja med det som ligger närmast er fråga.'}
         </p>
-        {weakest && <p>En kedja brister där den är svagast. Börja därför med det som står först nedan, även om resten ser bra ut.</p>}
+        {weakest && (
+          <p>
+            En kedja brister där den är svagast. Fynden står i ordning efter hur allvarliga de är, {SEVERITY_LABELS.kritisk.toLowerCase()} först, och
+            inom samma grad i handbokens ordning: ledning och mandat före resurser, mål, process och hinder.
+          </p>
+        )}
+        {found.length > 0 && <Findings findings={found} withTool />}
+        {strengths.length > 0 && (
+          <>
+            <h3>Det som bär</h3>
+            <Findings findings={strengths} withTool />
+          </>
+        )}
       </section>
 
-      <h2>Alla resultat, det svagaste först</h2>
+      <h2>Alla resultat, det mest allvarliga först</h2>
       <ol class="my-assessment__list">
         {ranked.map(({ entry, report }) => (
           <li key={entry.id} class="card">

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AmountRange } from '../../lib/amounts';
 import { answerSpace } from '../../lib/answers';
 import { decodeAnswerCode, encodeAnswerCode, MAX_NAME_LENGTH, type AnswerCode, type CodedTool } from '../../lib/codes/answer-code';
-import { TOOL_STORES } from '../../stores/registry';
+import { answersStore } from '../../stores/answers-store';
 import { url } from '../../lib/url';
 import { QrCode } from './QrCode';
 import { leaveExample } from '../../stores/example';
@@ -24,7 +24,7 @@ export interface ShareAnswersProps {
 }
 
 export function ShareAnswers({ tool, toolName, version, items, amounts }: ShareAnswersProps) {
-  const store = TOOL_STORES[tool];
+  const store = answersStore(tool);
   const model = {
     version,
     space: answerSpace(

@@ -3,7 +3,7 @@
 // reader never loads an example that silently lacks answers. Pure: the spaces come from the
 // tools' *Space() functions (see src/models/cases.ts).
 import { fitAnswers, type AnswerSpace } from '../answers';
-import type { Answers } from '../../tools/shared/scale';
+import type { Answers } from '../answers';
 
 /** One line per answer that does not fit, in Swedish; empty when all fit. */
 export function exampleProblems(tool: string, answers: Answers, space: AnswerSpace): string[] {

@@ -21,7 +21,9 @@
 import { crc32 } from './crc32';
 import { isAmount } from '../amounts';
 import type { AnswerSpace } from '../answers';
-import type { Answers } from '../../tools/shared/scale';
+import { TOOL_META, toolByCode, toolMeta } from '../../tools/meta';
+import type { ToolId } from '../../tools/index';
+import type { Answers } from '../answers';
 
 export const CODE_PREFIX = 'SVH1';
 /**
@@ -31,19 +33,12 @@ export const CODE_PREFIX = 'SVH1';
 export const MAX_CODE_LENGTH = 1500;
 export const MAX_NAME_LENGTH = 60;
 
-/** Short names of the tools inside codes; stable, never reused. */
-export const TOOL_CODES = {
-  ambitionstrappan: 'at',
-  'hindrens-isberg': 'hi',
-  samverkanstrappan: 'st',
-  checklistor: 'cl',
-  'styra-stodja-lara': 'ss',
-  ledarstilar: 'ls',
-  framgang: 'fg',
-  processen: 'pr',
-  'tid-och-fordelning': 'tf',
-} as const;
-export type CodedTool = keyof typeof TOOL_CODES;
+/**
+ * Short names of the tools inside codes (each tool's meta.ts: `code`); stable, never reused.
+ * lib reads only the tools' metadata table, never their logic.
+ */
+export const TOOL_CODES: Readonly<Record<string, string>> = Object.fromEntries(TOOL_META.map((t) => [t.id, t.code]));
+export type CodedTool = ToolId;
 
 export interface CodeModel {
   version: number;
@@ -132,10 +127,10 @@ export function decodeAnswerCode(input: string, models: Partial<Record<CodedTool
   const [, short, version, chars, name, org, check] = parts as [string, string, string, string, string, string, string];
   if (crc32(parts.slice(0, 6).join('.')).toString(36) !== check) return { ok: false, error: ERR.damaged };
 
-  const tool = (Object.keys(TOOL_CODES) as CodedTool[]).find((t) => TOOL_CODES[t] === short);
+  const tool = toolByCode(short)?.id as CodedTool | undefined;
   const model = tool ? models[tool] : undefined;
   if (!tool || !model) return { ok: false, error: ERR.unknownTool };
-  if (expected && tool !== expected) return { ok: false, error: ERR.otherTool(tool) };
+  if (expected && tool !== expected) return { ok: false, error: ERR.otherTool(toolMeta(tool)?.name ?? tool) };
   if (!/^\d{1,4}$/.test(version) || Number(version) !== model.version) return { ok: false, error: ERR.otherVersion };
 
   const items = [...model.space.options.entries()];

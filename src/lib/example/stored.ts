@@ -13,7 +13,8 @@
  * access here.
  */
 import { asAnswers, type AnswerRecord } from '../answers-guard';
-import { TOOL_CODES, type CodedTool } from '../codes/answer-code';
+import type { CodedTool } from '../codes/answer-code';
+import { toolMeta } from '../../tools/meta';
 
 export const EXAMPLE_VERSION = 1;
 export const EXAMPLE_KEY = 'samverkan:exempel';
@@ -40,7 +41,7 @@ function toolAnswers(value: unknown): ToolAnswers | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const out: ToolAnswers = {};
   for (const [tool, answers] of Object.entries(value)) {
-    if (!(tool in TOOL_CODES)) continue; // a tool this version does not have: leave it out
+    if (!toolMeta(tool)) continue; // a tool this version does not have: leave it out
     const parsed = asAnswers(answers);
     if (!parsed) return null;
     out[tool as CodedTool] = parsed;

@@ -9,7 +9,7 @@
  */
 import { parseImport, EXPORT_FORMAT, MAX_IMPORT_BYTES } from '../export';
 import type { AnswerSpace } from '../answers';
-import type { Answers } from '../../tools/shared/scale';
+import type { Answers } from '../answers';
 import { asGroup, GROUPS_VERSION, memberLabel, type Group, type Round } from './model';
 import type { GroupToolSpec } from './spec';
 

@@ -13,7 +13,7 @@
  * field and never throws (decodeGroups); a newer "v" is refused so that nothing is overwritten by
  * an older page. Pure: no storage, no DOM.
  */
-import type { Answers } from '../../tools/shared/scale';
+import type { Answers } from '../answers';
 import { asAnswers } from '../answers-guard';
 import { cleanLabel, type AnswerCode } from '../codes/answer-code';
 

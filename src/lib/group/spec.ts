@@ -1,28 +1,12 @@
 // What the group view needs to know about a tool's questions: their text, their section and what
 // each answer option is worth on a number line (for spread and disagreement). Built on the server
-// from the model (src/models/group-specs.ts) and passed to the island as plain data.
+// from each tool's questions (src/tools/derived.ts) and passed to the island as plain data.
 import type { AmountRange } from '../amounts';
+import type { ToolItem, ToolOption } from '../items';
 
-export interface GroupOption {
-  id: string;
-  label: string;
-  /** the option's place on the item's scale; null for "vet inte" and other non-values */
-  value: number | null;
-  /** a short name for results ("steg 2") when the label is a whole sentence */
-  short?: string;
-}
-
-export interface GroupItem {
-  /** the item id, as in the tool's answers and its answer code */
-  id: string;
-  /** the question as the group reads it */
-  label: string;
-  /** the heading it belongs to (level, zone, area …) */
-  section: string;
-  options: GroupOption[];
-  /** true when a higher value is the better state (ja > nej); false for obstacles (3 = strong obstacle) */
-  higherIsBetter: boolean;
-}
+/** The group view reads each tool's one question list (src/lib/items.ts). */
+export type GroupOption = ToolOption;
+export type GroupItem = ToolItem;
 
 export interface GroupToolSpec {
   tool: string;

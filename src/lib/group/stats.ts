@@ -1,6 +1,7 @@
 // Group statistics for the group view: how a group's answers spread per question, where it
 // disagrees most (lack of samsyn is itself a finding), and whether disagreement runs between the
 // organisations or within them. Pure: numbers in, numbers out.
+import type { Answers } from '../answers';
 
 /** Below this many members the spread is shown with a warning (few answers, easy to identify). */
 export const ANONYMITY_THRESHOLD = 3;
@@ -80,4 +81,15 @@ export function orgSplit(answers: readonly { org: string | undefined; value: num
   const b = between ?? 0;
   const runs = w === 0 && b === 0 ? 'none' : b > w ? 'between' : w > b ? 'within' : 'both';
   return { within, between, runs };
+}
+
+/** One person's answers to one tool, with their index in the round. */
+export interface Answered {
+  member: number;
+  answers: Answers;
+}
+
+/** The median of unsorted values; undefined for none. */
+export function middle(values: readonly number[]): number | undefined {
+  return values.length ? median([...values].sort((a, b) => a - b)) : undefined;
 }

@@ -2,7 +2,7 @@
 // where the group disagrees most (normalised, so that a 0–2 question and a 1–5 question compare)
 // and whether the disagreement runs between the organisations or within them. Pure.
 import { fitAnswers, answerSpace } from '../answers';
-import type { Answers } from '../../tools/shared/scale';
+import type { Answers } from '../answers';
 import type { Member, Round } from './model';
 import { orgSplit, rankByDisagreement, spread, type OrgSplit, type Spread } from './stats';
 import { valueOf, valueRange, type GroupItem, type GroupOption, type GroupToolSpec } from './spec';

@@ -8,7 +8,7 @@
  * Swedish, so that the tool can start empty, say why, and keep the raw text aside (see
  * src/stores/answers-store.ts). Pure: no storage access here.
  */
-import type { Answers } from '../../tools/shared/scale';
+import type { Answers } from '../answers';
 import { asAnswers } from '../answers-guard';
 
 export const STORAGE_VERSION = 1;

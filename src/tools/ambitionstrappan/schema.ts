@@ -59,3 +59,6 @@ export const ladderModelSchema = z
 export type LadderModel = z.infer<typeof ladderModelSchema>;
 export type LadderLevel = LadderModel['levels'][number];
 export type LadderCriterion = LadderLevel['criteria'][number];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = ladderModelSchema;

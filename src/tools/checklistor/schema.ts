@@ -81,3 +81,6 @@ export type ChecklistsModel = z.infer<typeof checklistsModelSchema>;
 export type ChecklistArea = ChecklistsModel['areas'][number];
 export type ChecklistItem = ChecklistArea['items'][number];
 export type ChecklistBand = ChecklistsModel['bands'][number];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = checklistsModelSchema;

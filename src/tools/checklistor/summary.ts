@@ -1,31 +1,20 @@
-import { AGREEMENT_LABELS, type Agreement, type Answers } from '../shared/scale';
+// The result as Min självskattning and the group view show it – the tool's headline, a
+// few lines on what to work on, and the findings on the shared scale. Pure.
+import type { Answers } from '../../lib/answers';
+import type { ToolReport } from '../define';
+import { checklistsFindings } from './findings';
+import { questions } from './items';
 import type { ChecklistsModel } from './schema';
 import { scoreChecklists } from './score';
 import { describeChecklists } from './words';
-import type { ToolReport } from '../shared/report';
-
-const TOOL = 'Checklistor före start';
 
 export function checklistsReport(model: ChecklistsModel, answers: Answers): ToolReport {
   const r = scoreChecklists(model, answers);
   const text = describeChecklists(model, r);
   const weakest = r.weakest[0];
-  // Weakness: what the weakest judged area lacks (the chain breaks at its weakest link).
-  const weakness = weakest?.score === undefined ? undefined : 1 - weakest.score;
-  const rows = model.areas.flatMap((area) =>
-    area.items.map((item) => {
-      const a = answers[item.id] as Agreement | undefined;
-      return { tool: TOOL, section: area.title, item: item.question, answer: a ? AGREEMENT_LABELS[a] : '' };
-    }),
-  );
+  const details = weakest ? weakest.toWorkOn.slice(0, 3).map((w) => w.item.todo) : [];
   return {
-    summary: {
-      headline: text.headline,
-      details: weakest ? weakest.toWorkOn.slice(0, 3).map((w) => w.item.todo) : [],
-      answered: r.answered,
-      total: r.total,
-      weakness,
-    },
-    rows,
+    summary: { headline: text.headline, details, answered: r.answered, total: r.total },
+    findings: checklistsFindings(model, r, answers, questions(model)),
   };
 }

@@ -2,29 +2,15 @@
 // first. Pure, so that every sentence a group may read is unit-tested.
 import type { ChecklistBand, ChecklistsModel } from './schema';
 import type { AreaScore, ChecklistsResult } from './score';
+import { capitalise, list, numberWord as swedishNumber } from '../../lib/swedish';
 
 /** 0.625 → "63 %" (with a no-break space, as Swedish writes it). */
 export function percent(share: number): string {
   return `${Math.round(share * 100)}\u00a0%`;
 }
 
-const WORDS = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
-
-/**
- * Small numbers in words, as running Swedish text writes them ("nio områden", "alla fyra
- * frågorna"); digits above twelve. One is "ett": say "en" yourself before a common noun.
- */
-export function numberWord(n: number): string {
-  return WORDS[n] ?? String(n);
-}
-
-/** ["A"] → "A", ["A", "B", "C"] → "A, B och C". */
-export function joinSv(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Small numbers in words as the checklists count them: "ett område", "nio områden". */
+export const numberWord = (n: number): string => swedishNumber(n, 'ett');
 
 /** "3 obesvarade, 1 vet inte"; undefined when every question has an answer other than "vet inte". */
 export function countsNote(counts: { unanswered: number; vetInte: number }): string | undefined {
@@ -106,7 +92,7 @@ export function describeChecklists(model: ChecklistsModel, r: ChecklistsResult):
     };
   }
 
-  const names = joinSv(r.weakest.map((s) => s.area.title));
+  const names = list(r.weakest.map((s) => s.area.title));
   const tie = r.weakest.length > 1;
   const what = r.status === 'complete' ? (tie ? 'Svagaste länkarna' : 'Svagaste länken') : 'Svagast hittills';
   const headline = `${what}: ${names} – ${bandWord(r.band, r.weakest.length)} (${percent(r.weakest[0]!.score!)}).`;
@@ -124,7 +110,7 @@ export function describeChecklists(model: ChecklistsModel, r: ChecklistsResult):
   if (r.status === 'partial') {
     const open = r.scores.filter((s) => !s.judged).map((s) => s.area.title);
     lines.push(
-      `${capitalise(numberWord(open.length))} av ${numberWord(r.areas)} områden har ännu för få svar för att bedömas: ${joinSv(open)}. ` +
+      `${capitalise(numberWord(open.length))} av ${numberWord(r.areas)} områden har ännu för få svar för att bedömas: ${list(open)}. ` +
         `Kedjan kan lika gärna brista där, så helheten går inte att bedöma förrän ${open.length === 1 ? 'det är besvarat' : 'de är besvarade'}.`,
     );
   } else {

@@ -8,12 +8,14 @@ import { describeSuccess } from './words';
 import { url } from '../../lib/url';
 import { AGREEMENT_LABELS } from '../shared/scale';
 import type { SuccessModel } from './schema';
-import { successStore } from '../../stores/success';
+import { answersStore } from '../../stores/answers-store';
 import { t } from '../../ui/strings';
 import { AgreementQuestion } from '../../ui/tool/AgreementQuestion';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { ToolActions } from '../../ui/tool/ToolActions';
 import { useAnswers } from '../../ui/tool/use-answers';
+
+const successStore = answersStore('framgang');
 
 export interface SuccessToolProps {
   model: SuccessModel;

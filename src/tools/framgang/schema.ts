@@ -144,3 +144,6 @@ export type SuccessMeasure = SuccessModel['measures'][number];
 export type SuccessPitfall = SuccessModel['pitfalls'][number];
 export type EvaluationQuestion = SuccessModel['evaluation'][number];
 export type EvaluationOption = EvaluationQuestion['options'][number];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = successModelSchema;

@@ -7,7 +7,9 @@ import type { EvaluationOption, EvaluationQuestion, SuccessLevel, SuccessModel, 
 import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 /** The option every question also offers: an answer, but one that counts neither way. */
-export const UNKNOWN = 'vet-inte';
+import { UNKNOWN } from '../shared/scale';
+
+export { UNKNOWN };
 /** The answers to a level question, from the strongest aim down ("vet inte" comes on top). */
 export const AIMS = ['huvudmal', 'andra-hand', 'nej'] as const;
 export type Aim = (typeof AIMS)[number];

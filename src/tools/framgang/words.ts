@@ -2,6 +2,7 @@
 import type { ReadNext } from '../shared/schema';
 import type { SuccessLevel, SuccessModel } from './schema';
 import type { Conflict, PitfallCheck, SuccessResult } from './score';
+import { capitalise, list, numberWord } from '../../lib/swedish';
 
 export interface PitfallLine {
   id: string;
@@ -27,23 +28,15 @@ export interface SuccessText {
   readNext: ReadNext[];
 }
 
-const WORDS = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex'];
-/** 2 → "två" (for the small counts the tool has); larger numbers as digits. */
-const inWords = (n: number): string => WORDS[n] ?? String(n);
 
 /** ["a", "b", "c"] → "a, b och c" */
-export function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
-}
-
 const levelRef = (l: SuccessLevel) => `nivå ${l.number} (${l.short})`;
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function headline(model: SuccessModel, r: SuccessResult): string {
   const aimed = [...r.mainLevels, ...r.secondaryLevels].sort((a, b) => a.number - b.number);
   let aims: string;
   if (aimed.length > 0) aims = `Ni siktar på ${list(aimed.map(levelRef))}.`;
-  else if (r.noLevel) aims = `Ni siktar inte på någon av de ${inWords(model.levels.length)} nivåerna av framgång.`;
+  else if (r.noLevel) aims = `Ni siktar inte på någon av de ${numberWord(model.levels.length)} nivåerna av framgång.`;
   else aims = 'Ni har ännu inte bestämt vilken nivå av framgång ni siktar på.';
 
   const judged = r.pitfalls.filter((p) => p.status === 'undviken' || p.status === 'delvis' || p.status === 'risk');
@@ -52,13 +45,13 @@ function headline(model: SuccessModel, r: SuccessResult): string {
   const risk = r.pitfalls.filter((p) => p.status === 'risk').length;
   const partly = r.pitfalls.filter((p) => p.status === 'delvis').length;
   if (risk === 0 && partly === 0) {
-    return judged.length === total ? `${aims} Ni undviker alla ${inWords(total)} fallgroparna.` : `${aims} Ni undviker de fallgropar ni har bedömt hittills.`;
+    return judged.length === total ? `${aims} Ni undviker alla ${numberWord(total)} fallgroparna.` : `${aims} Ni undviker de fallgropar ni har bedömt hittills.`;
   }
-  const of = `av de ${inWords(total)} fallgroparna`;
+  const of = `av de ${numberWord(total)} fallgroparna`;
   let pits: string;
-  if (risk > 0 && partly > 0) pits = `${capital(inWords(risk))} ${of} är en risk för er, och ${inWords(partly)} undviker ni bara delvis.`;
-  else if (risk > 0) pits = `${capital(inWords(risk))} ${of} är en risk för er.`;
-  else pits = `${capital(inWords(partly))} ${of} undviker ni bara delvis.`;
+  if (risk > 0 && partly > 0) pits = `${capitalise(numberWord(risk))} ${of} är en risk för er, och ${numberWord(partly)} undviker ni bara delvis.`;
+  else if (risk > 0) pits = `${capitalise(numberWord(risk))} ${of} är en risk för er.`;
+  else pits = `${capitalise(numberWord(partly))} ${of} undviker ni bara delvis.`;
   return `${aims} ${pits}`;
 }
 
@@ -176,10 +169,10 @@ function pitfallSummary(model: SuccessModel, r: SuccessResult): string | undefin
   const total = model.pitfalls.length;
   const avoided = r.pitfalls.filter((p) => p.status === 'undviken').length;
   const open = total - judged.length;
-  const rest = open === 0 ? '' : open === 1 ? ' En går inte att bedöma ännu.' : ` ${capital(inWords(open))} går inte att bedöma ännu.`;
-  if (avoided === total) return `Ni undviker alla ${inWords(total)} fallgroparna. Pröva dem igen när målen eller uppföljningen ändras.`;
-  if (avoided === 0) return `Ni undviker ingen av de ${inWords(total)} fallgroparna.${rest}`;
-  return `Ni undviker ${inWords(avoided)} av ${inWords(total)} fallgropar.${rest}`;
+  const rest = open === 0 ? '' : open === 1 ? ' En går inte att bedöma ännu.' : ` ${capitalise(numberWord(open))} går inte att bedöma ännu.`;
+  if (avoided === total) return `Ni undviker alla ${numberWord(total)} fallgroparna. Pröva dem igen när målen eller uppföljningen ändras.`;
+  if (avoided === 0) return `Ni undviker ingen av de ${numberWord(total)} fallgroparna.${rest}`;
+  return `Ni undviker ${numberWord(avoided)} av ${numberWord(total)} fallgropar.${rest}`;
 }
 
 function evaluationLines(r: SuccessResult): string[] {

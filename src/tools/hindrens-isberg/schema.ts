@@ -88,3 +88,6 @@ export const icebergModelSchema = z
 export type IcebergModel = z.infer<typeof icebergModelSchema>;
 export type IcebergZone = IcebergModel['zones'][number];
 export type IcebergObstacle = IcebergZone['obstacles'][number];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = icebergModelSchema;

@@ -5,7 +5,9 @@ import type { Answers } from '../shared/scale';
 import type { IcebergModel, IcebergObstacle, IcebergZone } from './schema';
 import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
-export const UNKNOWN = 'vet-inte';
+import { UNKNOWN } from '../shared/scale';
+
+export { UNKNOWN };
 /** Option ids of the ratings, "0" … "3", then "vet-inte". */
 export const RATING_OPTIONS = ['0', '1', '2', '3', UNKNOWN] as const;
 

@@ -1,32 +1,19 @@
-import type { Answers } from '../shared/scale';
+// The result as Min självskattning and the group view show it – the tool's headline, a
+// few lines on what to work on, and the findings on the shared scale. Pure.
+import type { Answers } from '../../lib/answers';
+import type { ToolReport } from '../define';
+import { icebergFindings } from './findings';
+import { questions } from './items';
 import type { IcebergModel } from './schema';
-import { scoreIceberg, UNKNOWN } from './score';
+import { scoreIceberg } from './score';
 import { describeIceberg } from './words';
-import type { ToolReport } from '../shared/report';
-
-const TOOL = 'Hindrens isberg';
 
 export function icebergReport(model: IcebergModel, answers: Answers): ToolReport {
   const r = scoreIceberg(model, answers);
   const text = describeIceberg(model, r);
-  const means = r.zones.flatMap((z) => (z.mean === undefined ? [] : [z.mean]));
-  // Weakness: how strongly the heaviest zone's obstacles are present (0–3 → 0–1).
-  const weakness = means.length === 0 ? undefined : Math.max(...means) / 3;
-  const rows = r.zones.flatMap(({ zone }) =>
-    zone.obstacles.map((o) => {
-      const a = answers[o.id];
-      const answer = a === UNKNOWN ? 'Vet inte' : a !== undefined ? `${a} – ${model.scale[Number(a)] ?? ''}` : '';
-      return { tool: TOOL, section: zone.title, item: o.name, answer };
-    }),
-  );
+  const details = r.top.slice(0, 3).map((t) => `${t.obstacle.name} (${t.zone.title.toLowerCase()})`);
   return {
-    summary: {
-      headline: text.headline,
-      details: r.top.slice(0, 3).map((t) => `${t.obstacle.name} (${t.zone.title.toLowerCase()})`),
-      answered: r.answered,
-      total: r.total,
-      weakness,
-    },
-    rows,
+    summary: { headline: text.headline, details, answered: r.answered, total: r.total },
+    findings: icebergFindings(model, r, answers, questions(model)),
   };
 }

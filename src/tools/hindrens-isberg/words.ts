@@ -2,6 +2,7 @@
 import type { ReadNext } from '../shared/schema';
 import type { IcebergModel } from './schema';
 import type { IcebergResult, ZoneLevel, ZoneScore } from './score';
+import { formatDecimal, list } from '../../lib/swedish';
 
 export interface IcebergText {
   headline: string;
@@ -22,7 +23,6 @@ export interface IcebergText {
   readNext: ReadNext[];
 }
 
-const decimal = new Intl.NumberFormat('sv', { maximumFractionDigits: 1 });
 
 const LEVEL_WORDS: Record<ZoneLevel, string> = {
   none: 'inga hinder',
@@ -32,10 +32,6 @@ const LEVEL_WORDS: Record<ZoneLevel, string> = {
 };
 
 /** "a", "a och b", "a, b och c" */
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1) ?? ''}`;
-}
-
 /** A zone's state in a few words: "starka hinder", "inte skattad ännu", "bara ”vet inte”". */
 export function zoneStatus(z: ZoneScore): string {
   if (z.level !== undefined) return LEVEL_WORDS[z.level];
@@ -44,7 +40,7 @@ export function zoneStatus(z: ZoneScore): string {
 
 /** "2,5", "2" */
 export function formatMean(mean: number): string {
-  return decimal.format(mean);
+  return formatDecimal(mean);
 }
 
 function zoneLine(z: ZoneScore): string {

@@ -8,12 +8,14 @@ import { describeLeadershipStyles } from './words';
 import { url } from '../../lib/url';
 import { AGREEMENT_LABELS } from '../shared/scale';
 import type { LeadershipFactor, LeadershipStylesModel } from './schema';
-import { leadershipStylesStore } from '../../stores/leadership-styles';
+import { answersStore } from '../../stores/answers-store';
 import { t } from '../../ui/strings';
 import { LeadershipProfileFigure } from './LeadershipProfileFigure';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { ToolActions } from '../../ui/tool/ToolActions';
 import { useAnswers } from '../../ui/tool/use-answers';
+
+const leadershipStylesStore = answersStore('ledarstilar');
 
 const TOOL = 'ledarstilar';
 

@@ -72,3 +72,6 @@ export const leadershipStylesModelSchema = z
 
 export type LeadershipStylesModel = z.infer<typeof leadershipStylesModelSchema>;
 export type LeadershipFactor = LeadershipStylesModel['factors'][number];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = leadershipStylesModelSchema;

@@ -6,7 +6,9 @@ import type { Answers } from '../shared/scale';
 import type { LeadershipFactor, LeadershipStylesModel } from './schema';
 import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
-export const UNKNOWN = 'vet-inte';
+import { UNKNOWN } from '../shared/scale';
+
+export { UNKNOWN };
 /** Option ids of the steps, "1" (boundary-preserving) … "5" (boundary-crossing), then "vet-inte". */
 export const POSITION_OPTIONS = ['1', '2', '3', '4', '5', UNKNOWN] as const;
 /** The middle step: as much of both styles. */

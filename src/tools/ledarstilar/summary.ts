@@ -1,30 +1,19 @@
-import type { Answers } from '../shared/scale';
+// The result as Min självskattning and the group view show it – the tool's headline, a
+// few lines on what to work on, and the findings on the shared scale. Pure.
+import type { Answers } from '../../lib/answers';
+import type { ToolReport } from '../define';
+import { leadershipStylesFindings } from './findings';
+import { questions } from './items';
 import type { LeadershipStylesModel } from './schema';
-import { scoreLeadershipStyles, UNKNOWN } from './score';
+import { scoreLeadershipStyles } from './score';
 import { describeLeadershipStyles } from './words';
-import type { ToolReport } from '../shared/report';
-
-const TOOL = 'Två ledarstilar';
 
 export function leadershipStylesReport(model: LeadershipStylesModel, answers: Answers): ToolReport {
   const r = scoreLeadershipStyles(model, answers);
   const text = describeLeadershipStyles(model, r);
-  // Weakness: how far the profile lies from the boundary-crossing pole that collaboration needs
-  // (mean 5 → 0, mean 1 → 1). The mean, not the lowest factor: the factors together make one style.
-  const weakness = r.mean === undefined ? undefined : (5 - r.mean) / 4;
-  const rows = model.factors.map((f) => {
-    const a = answers[f.id];
-    const answer = a === UNKNOWN ? 'Vet inte' : a !== undefined ? `${a} – ${model.scale[Number(a) - 1] ?? ''}` : '';
-    return { tool: TOOL, section: 'Två ledarstilar', item: f.name, answer };
-  });
+  const details = r.preserving.slice(0, 3).map((f) => `${f.factor.name}: ${model.scale[(f.position as number) - 1] ?? ''}`);
   return {
-    summary: {
-      headline: text.headline,
-      details: r.preserving.slice(0, 3).map((f) => `${f.factor.name}: ${model.scale[(f.position as number) - 1] ?? ''}`),
-      answered: r.answered,
-      total: r.total,
-      weakness,
-    },
-    rows,
+    summary: { headline: text.headline, details, answered: r.answered, total: r.total },
+    findings: leadershipStylesFindings(model, r, answers, questions(model)),
   };
 }

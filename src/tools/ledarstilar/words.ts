@@ -2,6 +2,7 @@
 import type { ReadNext } from '../shared/schema';
 import type { LeadershipStylesModel } from './schema';
 import { UNKNOWN, type FactorPlace, type LeadershipStylesResult } from './score';
+import { formatDecimal, list } from '../../lib/swedish';
 
 export interface LeadershipStylesText {
   headline: string;
@@ -16,18 +17,13 @@ export interface LeadershipStylesText {
   readNext: ReadNext[];
 }
 
-const decimal = new Intl.NumberFormat('sv', { maximumFractionDigits: 1 });
 
 /** "a", "a och b", "a, b och c" */
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1) ?? ''}`;
-}
-
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "2,5", "4" */
 export function formatStep(mean: number): string {
-  return decimal.format(mean);
+  return formatDecimal(mean);
 }
 
 /** Where a factor stands, in a few words: "mest gränsbevarande", "vet inte", "inte besvarad ännu". */

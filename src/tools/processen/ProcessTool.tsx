@@ -8,13 +8,15 @@ import { describeProcess } from './words';
 import { url } from '../../lib/url';
 import { AGREEMENT_LABELS } from '../shared/scale';
 import type { PhaseTrack, ProcessModel } from './schema';
-import { processStore } from '../../stores/process';
+import { answersStore } from '../../stores/answers-store';
 import { t } from '../../ui/strings';
 import { AgreementQuestion } from '../../ui/tool/AgreementQuestion';
 import { ProcessFigure } from './ProcessFigure';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { ToolActions } from '../../ui/tool/ToolActions';
 import { useAnswers } from '../../ui/tool/use-answers';
+
+const processStore = answersStore('processen');
 
 export interface ProcessToolProps {
   model: ProcessModel;

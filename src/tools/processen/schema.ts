@@ -155,3 +155,6 @@ export type Phase = PhaseTrack['phases'][number];
 export type TimeCheck = ProcessModel['timePlan'][number];
 export type TimeBand = TimeCheck['bands'][number];
 export type Span = TimeCheck['recommended'];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = processModelSchema;

@@ -7,7 +7,9 @@ import type { Phase, PhaseTrack, ProcessModel, Span, TimeBand, TimeCheck } from 
 import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 /** The option every question also offers: an answer, but one that counts neither way. */
-export const UNKNOWN = 'vet-inte';
+import { UNKNOWN } from '../shared/scale';
+
+export { UNKNOWN };
 
 /** Where a planned band lies against the recommended span. */
 export type Verdict = 'kortare' | 'inom' | 'langre';

@@ -2,6 +2,7 @@
 import type { ReadNext } from '../shared/schema';
 import type { PhaseTrack, ProcessModel } from './schema';
 import { spanText, type Mismatch, type PhaseStatus, type ProcessResult, type TimeStatus } from './score';
+import { capitalise, numberWord } from '../../lib/swedish';
 
 export interface TimeLine {
   id: string;
@@ -25,9 +26,6 @@ export interface ProcessText {
   readNext: ReadNext[];
 }
 
-const WORDS = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju'];
-const inWords = (n: number): string => WORDS[n] ?? String(n);
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function leadershipPhrase(s: PhaseStatus): string | undefined {
@@ -43,10 +41,10 @@ function projectPhrase(s: PhaseStatus): string | undefined {
 function headline(r: ProcessResult): string {
   const parts: string[] = [];
   const phrases = [leadershipPhrase(r.leadership), projectPhrase(r.project)].filter((p): p is string => p !== undefined);
-  if (phrases.length > 0) parts.push(`${capital(phrases.join(', och '))}.`);
+  if (phrases.length > 0) parts.push(`${capitalise(phrases.join(', och '))}.`);
   const judged = r.time.filter((t) => t.verdict !== undefined);
   const n = r.tooShort.length;
-  if (n > 0) parts.push(`Tidsplanen är kortare än erfarenheten säger på ${n === 1 ? 'en punkt' : `${inWords(n)} punkter`}.`);
+  if (n > 0) parts.push(`Tidsplanen är kortare än erfarenheten säger på ${n === 1 ? 'en punkt' : `${numberWord(n)} punkter`}.`);
   else if (judged.length > 0) parts.push('Ingen del av tidsplanen är kortare än erfarenheten säger.');
   if (parts.length > 0) return parts.join(' ');
   if (r.leadership.unknown || r.project.unknown || r.time.some((t) => t.unknown)) return 'Ni vet ännu inte var ni står i processen eller hur lång tid ni har räknat med.';
@@ -54,7 +52,7 @@ function headline(r: ProcessResult): string {
 }
 
 function trackLines(track: PhaseTrack, s: PhaseStatus, who: 'ledningsgruppen' | 'projektet'): string[] {
-  if (s.phase) return [`${capital(who)} – fas ${s.phase.number}, ${s.phase.name}. ${s.phase.focus}`, `Tänk på: ${s.phase.watch}`];
+  if (s.phase) return [`${capitalise(who)} – fas ${s.phase.number}, ${s.phase.name}. ${s.phase.focus}`, `Tänk på: ${s.phase.watch}`];
   if (s.notStarted) {
     return who === 'ledningsgruppen'
       ? ['Ni har ännu ingen gemensam ledningsgrupp. Börja där: det konkreta arbetet behöver uppdragsgivare som tar rollen som ledning tillsammans.']
@@ -136,7 +134,7 @@ const VERDICT_WORDS = { kortare: 'kortare än erfarenheten', inom: 'i linje med 
 
 function timeLine(t: TimeStatus): TimeLine[] {
   const c = t.check;
-  const title = capital(c.topic);
+  const title = capitalise(c.topic);
   const expected = c.vulnerableOnly ? `För en målgrupp med sammansatta problem säger erfarenheten ${spanText(c.recommended)}.` : `Erfarenheten säger ${spanText(c.recommended)}.`;
   if (t.unknown) return [{ id: c.id, title, verdict: 'okänd', text: `Ni vet inte vad ni har räknat med. Gör en tidsplan för det. ${expected}` }];
   if (!t.band || !t.verdict) return [];

@@ -126,3 +126,6 @@ export type StaircaseStep = StaircaseModel['steps'][number];
 export type StaircaseFactor = StaircaseModel['factors'][number];
 export type FactorOption = StaircaseFactor['options'][number];
 export type KeyQuestion = StaircaseModel['keyQuestions'][number];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = staircaseModelSchema;

@@ -9,7 +9,9 @@ import { answerSpace, type AnswerSpace } from '../../lib/answers';
 /** The answer key for the form the group has or plans (one of the steps, or `form.undecided`). */
 export const FORM_KEY = 'form';
 /** The option every graded question also offers: an answer, but one that points to no step. */
-export const UNKNOWN = 'vet-inte';
+import { UNKNOWN } from '../shared/scale';
+
+export { UNKNOWN };
 
 /**
  * The four things that decide the step (manual 8.1, with the balance of 2.5): two describe the

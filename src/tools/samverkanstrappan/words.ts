@@ -2,6 +2,7 @@
 import type { ReadNext } from '../shared/schema';
 import type { StaircaseModel } from './schema';
 import { CARRY_KINDS, NEED_KINDS, type FactorKind, type FactorStatus, type StaircaseResult } from './score';
+import { numberWord } from '../../lib/swedish';
 
 export interface KeyLine {
   id: string;
@@ -22,9 +23,8 @@ export interface StaircaseText {
   readNext: ReadNext[];
 }
 
-const WORDS = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem'];
 /** 2 → "två" (for the small numbers the rule uses); larger numbers as digits. */
-export const inWords = (n: number): string => WORDS[n] ?? String(n);
+export const inWords = (n: number): string => numberWord(n, 'ett');
 const stepsWord = (n: number): string => (n === 1 ? 'ett steg' : `${inWords(n)} steg`);
 
 /** The rule's explanation with the model's gap written in, as shown on the page. */

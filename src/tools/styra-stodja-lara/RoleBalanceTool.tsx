@@ -8,13 +8,15 @@ import { describeRoleBalance } from './words';
 import { url } from '../../lib/url';
 import { AGREEMENT_LABELS } from '../shared/scale';
 import type { Role, RoleBalanceModel } from './schema';
-import { roleBalanceStore } from '../../stores/role-balance';
+import { answersStore } from '../../stores/answers-store';
 import { t } from '../../ui/strings';
 import { AgreementQuestion } from '../../ui/tool/AgreementQuestion';
 import { RoleBalanceFigure } from './RoleBalanceFigure';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { ToolActions } from '../../ui/tool/ToolActions';
 import { useAnswers } from '../../ui/tool/use-answers';
+
+const roleBalanceStore = answersStore('styra-stodja-lara');
 
 const TOOL = 'styra-stodja-lara';
 

@@ -115,3 +115,6 @@ export const roleBalanceModelSchema = z
 export type RoleBalanceModel = z.infer<typeof roleBalanceModelSchema>;
 export type RoleSide = RoleBalanceModel['sides'][number];
 export type Role = RoleSide['roles'][number];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = roleBalanceModelSchema;

@@ -6,7 +6,9 @@ import { AGREEMENT, type Agreement, type Answers } from '../shared/scale';
 import type { Role, RoleBalanceModel, RoleSide } from './schema';
 import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
-export const UNKNOWN = 'vet-inte';
+import { UNKNOWN } from '../shared/scale';
+
+export { UNKNOWN };
 /** Option ids of the ratings, "0" … "3", then "vet-inte". */
 export const RATING_OPTIONS = ['0', '1', '2', '3', UNKNOWN] as const;
 /** The sides in the manual's order; the schema holds the model to it. */

@@ -2,6 +2,7 @@
 import type { ReadNext } from '../shared/schema';
 import type { RoleBalanceModel } from './schema';
 import type { RoleBalanceResult, SideLevel, SideScore } from './score';
+import { formatDecimal, list } from '../../lib/swedish';
 
 export interface RoleBalanceText {
   headline: string;
@@ -18,7 +19,6 @@ export interface RoleBalanceText {
   readNext: ReadNext[];
 }
 
-const decimal = new Intl.NumberFormat('sv', { maximumFractionDigits: 1 });
 
 const LEVEL_WORDS: Record<SideLevel, string> = {
   weak: 'svag',
@@ -27,10 +27,6 @@ const LEVEL_WORDS: Record<SideLevel, string> = {
 };
 
 /** "a", "a och b", "a, b och c" */
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1) ?? ''}`;
-}
-
 /** A side's state in a few words: "stark", "inte skattad ännu", "bara ”vet inte”". */
 export function sideStatus(s: SideScore): string {
   if (s.level !== undefined) return LEVEL_WORDS[s.level];
@@ -39,7 +35,7 @@ export function sideStatus(s: SideScore): string {
 
 /** "2,3", "2" */
 export function formatMean(mean: number): string {
-  return decimal.format(mean);
+  return formatDecimal(mean);
 }
 
 function sideLine(s: SideScore): string {

@@ -10,7 +10,7 @@ import { describePayback } from './words';
 import { url } from '../../lib/url';
 import type { PaybackActor, PaybackModel } from './schema';
 import type { Answers } from '../shared/scale';
-import { paybackStore } from '../../stores/payback';
+import { answersStore } from '../../stores/answers-store';
 import { t } from '../../ui/strings';
 import { AmountInput } from '../../ui/tool/AmountInput';
 import { PaybackCharts } from './PaybackCharts';
@@ -18,6 +18,8 @@ import { PaybackTables } from './PaybackTables';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { ToolActions } from '../../ui/tool/ToolActions';
 import { useAnswers } from '../../ui/tool/use-answers';
+
+const paybackStore = answersStore('tid-och-fordelning');
 
 const TOOL = 'tid-och-fordelning';
 const KIND_LABEL = { kostnad: t('payback.cost'), vinst: t('payback.gain') } as const;

@@ -118,3 +118,6 @@ export const paybackModelSchema = z
 
 export type PaybackModel = z.infer<typeof paybackModelSchema>;
 export type PaybackActor = PaybackModel['actors'][number];
+
+/** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
+export const schema = paybackModelSchema;

@@ -3,6 +3,7 @@
 import type { PaybackModel } from './schema';
 import { formatAmount } from '../../lib/amounts';
 import { isSvartePetter, type ActorLedger, type PaybackResult } from './score';
+import { list } from '../../lib/swedish';
 
 export interface PaybackText {
   headline: string;
@@ -18,9 +19,6 @@ export interface PaybackText {
 }
 
 /** "A", "A och B", "A, B och C" */
-export function listOf(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
-}
 
 function money(model: PaybackModel, n: number): string {
   return `${formatAmount(Math.abs(n))} ${model.unit}`;
@@ -73,7 +71,7 @@ function coverageLine(model: PaybackModel, r: PaybackResult): string | undefined
   const blanks = included.some((a) => a.entered < r.horizon * 2);
   if (left.length > 0) {
     const blank = blanks ? ` Tomma rutor hos de andra räknas som 0 ${model.unit}.` : '';
-    return `Inte med i kalkylen, eftersom inga belopp är ifyllda: ${listOf(left)}.${blank}`;
+    return `Inte med i kalkylen, eftersom inga belopp är ifyllda: ${list(left)}.${blank}`;
   }
   return blanks ? `Tomma rutor räknas som 0 ${model.unit}.` : undefined;
 }
@@ -111,8 +109,8 @@ function actorLine(model: PaybackModel, r: PaybackResult, a: ActorLedger): strin
 
 function warningOf(r: PaybackResult): string[] {
   if (!isSvartePetter(r)) return [];
-  const losers = listOf(r.losers.map((a) => a.actor.name));
-  const winners = listOf(r.winners.map((a) => a.actor.name));
+  const losers = list(r.losers.map((a) => a.actor.name));
+  const winners = list(r.winners.map((a) => a.actor.name));
   const one = r.losers.length === 1;
   const first =
     r.total.net >= 0
@@ -136,7 +134,7 @@ function actorSummaryOf(model: PaybackModel, r: PaybackResult): string {
   const included = r.actors.filter((a) => a.included);
   const sign = (n: number) => (Math.round(n) < 0 ? 'minus ' : Math.round(n) > 0 ? 'plus ' : '');
   const each = included.map((a) => `${a.actor.name} ${sign(a.net)}${money(model, a.net)}`);
-  return `Stapeldiagram över nettot per aktör efter ${r.horizon} år: ${listOf(each)}.`;
+  return `Stapeldiagram över nettot per aktör efter ${r.horizon} år: ${list(each)}.`;
 }
 
 export function describePayback(model: PaybackModel, r: PaybackResult): PaybackText {

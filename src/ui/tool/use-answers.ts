@@ -7,7 +7,7 @@ import type { AnswersStore } from '../../stores/answers-store';
 import type { CodedTool } from '../../lib/codes/answer-code';
 import type { ActiveExample } from '../../lib/example/stored';
 import { $example, exampleActions, type AnswerActions } from '../../stores/example';
-import { TOOL_STORES } from '../../stores/registry';
+import { answersStore } from '../../stores/answers-store';
 
 const NOTHING_SAVED = { answers: {} };
 
@@ -30,10 +30,10 @@ export function useToolAnswers(tool: CodedTool): {
   /** the loaded example, when it covers this tool */
   example: ActiveExample | null;
 } {
-  const own = useAnswers(TOOL_STORES[tool]);
+  const own = useAnswers(answersStore(tool));
   const example = useStore($example, { ssr: () => null });
   if (example && example.original[tool] !== undefined) {
     return { answers: example.answers[tool] ?? {}, notice: null, actions: exampleActions(tool), example };
   }
-  return { answers: own.answers, notice: own.notice, actions: TOOL_STORES[tool], example: null };
+  return { answers: own.answers, notice: own.notice, actions: answersStore(tool), example: null };
 }

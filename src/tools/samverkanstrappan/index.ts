@@ -1,0 +1,11 @@
+// samverkanstrappan: the tool's definition – its name and places, its one question list, and its result
+// with findings. The registry (../index.ts) lists it; everything else is derived.
+import { defineTool } from '../define';
+import { unknownRule } from '../shared/findings';
+import { questions } from './items';
+import { RULES } from './findings';
+import { meta } from './meta';
+import type { StaircaseModel } from './schema';
+import { staircaseReport } from './summary';
+
+export default defineTool<StaircaseModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: staircaseReport });
