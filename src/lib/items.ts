@@ -3,7 +3,7 @@
 // Pure and cross-tool; each tool builds its list in src/tools/<id>/items.ts.
 import type { AmountRange } from './amounts';
 import { formatAmount } from './amounts';
-import { answerSpace, type Answers, type AnswerSpace } from './answers';
+import { answerSpace, fitAnswers, type Answers, type AnswerSpace } from './answers';
 import type { CsvRow } from './export';
 
 export interface ToolOption {
@@ -81,4 +81,9 @@ export function answeredCount(q: Questions, answers: Answers, unknown = 'vet-int
   const all = [...q.items, ...(q.amounts ?? [])];
   const given = all.filter((i) => answers[i.id] !== undefined);
   return { answered: given.length, unknown: given.filter((i) => answers[i.id] === unknown).length, total: all.length };
+}
+
+/** Only the answers that fit the questions (stored, imported or example answers may not). */
+export function fitTo(answers: Answers, q: Questions): Answers {
+  return fitAnswers(answers, spaceOf(q)).answers;
 }

@@ -6,7 +6,7 @@ import { loadModel } from '../models/load';
 import { TOOL_IDS, type Models } from './index';
 
 const files = import.meta.glob<string>('../../content/models/*.yaml', { query: '?raw', import: 'default', eager: true });
-const schemas = import.meta.glob<z.ZodType>('./*/schema.ts', { import: 'schema', eager: true });
+const schemas = import.meta.glob<z.ZodType>(['./*/schema.ts', '!./shared/schema.ts'], { import: 'schema', eager: true });
 
 function load(id: string): unknown {
   const yaml = files[`../../content/models/${id}.yaml`];

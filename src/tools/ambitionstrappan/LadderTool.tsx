@@ -1,83 +1,49 @@
-// Island: Ledningsgruppens ambitionstrappa. Thin: the store keeps the answers, src/lib/scoring
-// computes and words the result; this component only lays them out.
-import { fitAnswers } from '../../lib/answers';
-import { scoreLadder, ladderSpace, TARGET_KEY } from './score';
-import { describeLadder } from './words';
+// Island: Ledningsgruppens ambitionstrappa. A layout of shared blocks: the questions level by
+// level, the target, and the result – the store keeps the answers, ./score and ./words compute
+// and word the result.
+import { fitTo } from '../../lib/items';
 import { AGREEMENT_LABELS } from '../shared/scale';
-import type { LadderModel } from './schema';
 import { t } from '../../ui/strings';
-import { AgreementQuestion } from '../../ui/tool/AgreementQuestion';
-import { LadderFigure } from './LadderFigure';
-import { StorageNotice } from '../../ui/tool/StorageNotice';
-import { ToolActions } from '../../ui/tool/ToolActions';
-import { ExampleBanner } from '../../ui/tool/ExampleBanner';
+import { Lines } from '../../ui/tool/Lines';
+import { QuestionGroup } from '../../ui/tool/QuestionGroup';
+import { ResultSection } from '../../ui/tool/ResultSection';
+import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
+import { ToolFrame } from '../../ui/tool/ToolFrame';
 import { useToolAnswers } from '../../ui/tool/use-answers';
-import { url } from '../../lib/url';
+import { questions } from './items';
+import { LadderFigure } from './LadderFigure';
+import type { LadderModel } from './schema';
+import { scoreLadder, TARGET_KEY } from './score';
+import { describeLadder } from './words';
+
+const TOOL = 'ambitionstrappan';
 
 export interface LadderToolProps {
   model: LadderModel;
 }
 
 export function LadderTool({ model }: LadderToolProps) {
-  const saved = useToolAnswers('ambitionstrappan');
-  const store = saved.actions;
-  const { answers } = fitAnswers(saved.answers, ladderSpace(model));
-  const notice = saved.notice;
+  const saved = useToolAnswers(TOOL);
+  const q = questions(model);
+  const answers = fitTo(saved.answers, q);
   const result = scoreLadder(model, answers);
   const text = describeLadder(model, result);
+  const item = (id: string) => q.items.find((i) => i.id === id)!;
 
   return (
-    <div class="tool" data-tool="ambitionstrappan">
-      <StorageNotice message={notice} onDismiss={store.dismissNotice} />
-      <ExampleBanner example={saved.example} />
-      <p class="tool__saved no-print">{t('tool.saved')}</p>
+    <ToolFrame tool={TOOL} saved={saved}>
       {model.levels.map((level) => (
-        <section key={level.id} class="tool__group" aria-labelledby={`niva-${level.id}`}>
-          <h2 id={`niva-${level.id}`}>
-            Nivå {level.number}: {level.name}
-          </h2>
-          <p class="tool__hint">{level.summary}</p>
+        <QuestionGroup key={level.id} id={`niva-${level.id}`} title={`Nivå ${level.number}: ${level.name}`} hint={level.summary}>
           {level.criteria.map((c) => (
-            <AgreementQuestion
-              key={c.id}
-              name={`ambitionstrappan-${c.id}`}
-              question={c.question}
-              value={answers[c.id]}
-              onChange={(v) => store.setAnswer(c.id, v)}
-            />
+            <ScaleQuestion key={c.id} tool={TOOL} item={item(c.id)} value={answers[c.id]} onAnswer={saved.actions.setAnswer} />
           ))}
-        </section>
+        </QuestionGroup>
       ))}
+      <ScaleQuestion tool={TOOL} item={item(TARGET_KEY)} value={answers[TARGET_KEY]} onAnswer={saved.actions.setAnswer} legend={t('ladder.target.legend')} stacked class="question--target" />
 
-      <fieldset class="question question--target">
-        <legend>{t('ladder.target.legend')}</legend>
-        <div class="question__options question__options--stacked">
-          {model.levels.map((level) => (
-            <label key={level.id} class="question__option">
-              <input
-                type="radio"
-                name="ambitionstrappan-mal"
-                value={level.id}
-                checked={answers[TARGET_KEY] === level.id}
-                onChange={() => store.setAnswer(TARGET_KEY, level.id)}
-              />
-              <span>
-                Nivå {level.number}: {level.name}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      <section class="tool__result" aria-labelledby="ambitionstrappan-resultat">
-        <h2 id="ambitionstrappan-resultat">{t('tool.result')}</h2>
-        <p class="tool__headline" aria-live="polite">
-          {text.headline}
-        </p>
+      <ResultSection tool={TOOL} headline={text.headline} readNext={model.readNext}>
         {result.answered > 0 && <LadderFigure model={model} current={result.current} target={result.target} />}
-        {text.lines.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
+        <Lines items={text.lines} />
         {result.answered > 0 && result.nextSteps.length > 0 && (
           <>
             <h3>{t('ladder.nextSteps')}</h3>
@@ -100,11 +66,7 @@ export function LadderTool({ model }: LadderToolProps) {
             ))}
           </>
         )}
-        <p>
-          {t('tool.readNext')}: <a href={url(model.readNext.href)}>{model.readNext.label}</a>
-        </p>
-      </section>
-      <ToolActions onReset={store.reset} inExample={saved.example !== null} />
-    </div>
+      </ResultSection>
+    </ToolFrame>
   );
 }

@@ -23,13 +23,15 @@ export function useAnswers(store: AnswersStore): { answers: Answers; notice: str
  * actions and never needs to know which slot it is working on. Like useAnswers, the first render
  * during hydration shows nothing saved and no example.
  */
-export function useToolAnswers(tool: CodedTool): {
+export interface ToolAnswers {
   answers: Answers;
   notice: string | null;
   actions: AnswerActions;
   /** the loaded example, when it covers this tool */
   example: ActiveExample | null;
-} {
+}
+
+export function useToolAnswers(tool: CodedTool): ToolAnswers {
   const own = useAnswers(answersStore(tool));
   const example = useStore($example, { ssr: () => null });
   if (example && example.original[tool] !== undefined) {
