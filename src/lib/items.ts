@@ -5,6 +5,7 @@ import type { AmountRange } from './amounts';
 import { formatAmount } from './amounts';
 import { answerSpace, fitAnswers, type Answers, type AnswerSpace } from './answers';
 import type { CsvRow } from './export';
+import type { CodeModel } from './codes/answer-code';
 
 export interface ToolOption {
   /** the option id, as stored and in answer codes (its index in the list is its code digit) */
@@ -56,12 +57,31 @@ export interface CodeItems {
   items: [string, string[]][];
   /** Amount items (tools that ask for amounts only), after the option items in the code. */
   amounts?: [string, AmountRange][];
+  /** Earlier versions' items and options, by version, so that their codes still read. */
+  legacy?: Record<number, [string, string[]][]>;
 }
 
-export function codeItemsOf(version: number, q: Questions): CodeItems {
+export function codeItemsOf(version: number, q: Questions, legacy?: Record<number, [string, string[]][]>): CodeItems {
   const code: CodeItems = { version, items: q.items.map((i) => [i.id, i.options.map((o) => o.id)]) };
   if (q.amounts) code.amounts = q.amounts.map((a) => [a.id, { ...a.range }]);
+  if (legacy) code.legacy = legacy;
   return code;
+}
+
+/** The model an answer code is read and written with, from the items the page was given. */
+export function codeModelOf(code: {
+  version: number;
+  items: [string, string[]][];
+  amounts?: [string, AmountRange][] | undefined;
+  legacy?: Record<number, [string, string[]][]> | undefined;
+}): CodeModel {
+  const spaceFrom = (items: [string, string[]][], amounts?: [string, AmountRange][]) =>
+    answerSpace(
+      items.map(([id, options]) => ({ id, options })),
+      amounts?.map(([id, range]) => ({ id, range })),
+    );
+  const legacy = code.legacy ? Object.fromEntries(Object.entries(code.legacy).map(([v, items]) => [Number(v), spaceFrom(items)])) : undefined;
+  return { version: code.version, space: spaceFrom(code.items, code.amounts), legacy };
 }
 
 /** An answer as a reader reads it: the option's label, an amount in Swedish, or empty. */

@@ -32,6 +32,11 @@ export interface ToolDefinition<M extends { version: number }> extends ToolMeta 
   report(model: M, answers: Answers): ToolReport;
   /** Every finding rule the report can emit: the rows of the README's table of findings. */
   rules: readonly FindingRule[];
+  /**
+   * The item lists of earlier model versions (answer-code order, option ids), frozen when the
+   * questions changed, so that codes made before still read. See README, "Changing a tool's questions".
+   */
+  legacyCodes?: Record<number, [string, string[]][]>;
 }
 
 /** Types a tool's definition; the model type comes from its schema. */

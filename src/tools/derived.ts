@@ -18,13 +18,13 @@ export function spaceFor<K extends ToolId>(id: K, model: ModelOf<K>): AnswerSpac
 }
 
 export function codeItemsFor<K extends ToolId>(id: K, model: ModelOf<K>): CodeItems {
-  return codeItemsOf(model.version, questionsOf(id, model));
+  return codeItemsOf(model.version, questionsOf(id, model), TOOLS[id].legacyCodes);
 }
 
 export function groupSpecFor<K extends ToolId>(id: K, model: ModelOf<K>): GroupToolSpec {
   const q = questionsOf(id, model);
-  const code = codeItemsOf(model.version, q);
-  return { tool: id, name: TOOLS[id].name, version: model.version, items: q.items, amounts: code.amounts };
+  const code = codeItemsFor(id, model);
+  return { tool: id, name: TOOLS[id].name, version: model.version, items: q.items, amounts: code.amounts, legacy: code.legacy };
 }
 
 /** The tool's report for any answers: only those that fit its questions are read. */

@@ -4,7 +4,7 @@
 // Logic lives in src/lib/group/ and src/stores/groups.ts; this file lays it out.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { answerSpace } from '../../lib/answers';
+import { codeModelOf } from '../../lib/items';
 import type { CodeModel, CodedTool } from '../../lib/codes/answer-code';
 import { buildGroupFile, groupCsv, readGroupInput } from '../../lib/group/files';
 import { discussionQuestions } from '../../lib/group/handout';
@@ -58,10 +58,7 @@ export function GroupView({ specs, models }: GroupViewProps) {
 
   const toolNames = Object.fromEntries(specs.map((s) => [s.tool, s.name]));
   const codeModels: Partial<Record<CodedTool, CodeModel>> = Object.fromEntries(
-    specs.map((s) => [
-      s.tool,
-      { version: s.version, space: answerSpace(s.items.map((i) => ({ id: i.id, options: i.options.map((o) => o.id) })), s.amounts?.map(([id, range]) => ({ id, range }))) },
-    ]),
+    specs.map((s) => [s.tool, codeModelOf({ version: s.version, items: s.items.map((i) => [i.id, i.options.map((o) => o.id)]), amounts: s.amounts, legacy: s.legacy })]),
   );
   const spaces = Object.fromEntries(Object.entries(codeModels).map(([tool, m]) => [tool, m.space]));
   const entries = assessmentEntries(models);

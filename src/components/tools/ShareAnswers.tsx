@@ -3,7 +3,7 @@
 // asking first, or to hand them on to the group view. Works beside any coded tool; the tool's store is the single place answers live.
 import { useEffect, useState } from 'preact/hooks';
 import type { AmountRange } from '../../lib/amounts';
-import { answerSpace } from '../../lib/answers';
+import { codeModelOf } from '../../lib/items';
 import { decodeAnswerCode, encodeAnswerCode, MAX_NAME_LENGTH, type AnswerCode, type CodedTool } from '../../lib/codes/answer-code';
 import { answersStore } from '../../stores/answers-store';
 import { url } from '../../lib/url';
@@ -21,17 +21,13 @@ export interface ShareAnswersProps {
   items: [string, string[]][];
   /** Amount items, for tools that ask for amounts (they follow the items in the code). */
   amounts?: [string, AmountRange][] | undefined;
+  /** Earlier versions' items, so that older codes still read. */
+  legacy?: Record<number, [string, string[]][]> | undefined;
 }
 
-export function ShareAnswers({ tool, toolName, version, items, amounts }: ShareAnswersProps) {
+export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }: ShareAnswersProps) {
   const store = answersStore(tool);
-  const model = {
-    version,
-    space: answerSpace(
-      items.map(([id, options]) => ({ id, options })),
-      amounts?.map(([id, range]) => ({ id, range })),
-    ),
-  };
+  const model = codeModelOf({ version, items, amounts, legacy });
   const { answers } = useAnswers(store);
   // While a case's example is shown, the code would not be what the reader sees: share nothing.
   const { example } = useToolAnswers(tool);

@@ -20,7 +20,7 @@
  */
 import { crc32 } from './crc32';
 import { isAmount } from '../amounts';
-import type { AnswerSpace } from '../answers';
+import { fitAnswers, type AnswerSpace } from '../answers';
 import { TOOL_META, toolByCode, toolMeta } from '../../tools/meta';
 import type { ToolId } from '../../tools/index';
 import type { Answers } from '../answers';
@@ -43,6 +43,12 @@ export type CodedTool = ToolId;
 export interface CodeModel {
   version: number;
   space: AnswerSpace;
+  /**
+   * The questions of earlier versions, by version: a code made before the questions changed is
+   * read through its own version's list and then fitted to today's questions (ids that still
+   * exist keep their answers). Without it, a code of another version is refused.
+   */
+  legacy?: Readonly<Record<number, AnswerSpace>> | undefined;
 }
 
 export interface AnswerCode {
@@ -131,9 +137,11 @@ export function decodeAnswerCode(input: string, models: Partial<Record<CodedTool
   const model = tool ? models[tool] : undefined;
   if (!tool || !model) return { ok: false, error: ERR.unknownTool };
   if (expected && tool !== expected) return { ok: false, error: ERR.otherTool(toolMeta(tool)?.name ?? tool) };
-  if (!/^\d{1,4}$/.test(version) || Number(version) !== model.version) return { ok: false, error: ERR.otherVersion };
+  if (!/^\d{1,4}$/.test(version)) return { ok: false, error: ERR.otherVersion };
+  const space = Number(version) === model.version ? model.space : model.legacy?.[Number(version)];
+  if (!space) return { ok: false, error: ERR.otherVersion };
 
-  const items = [...model.space.options.entries()];
+  const items = [...space.options.entries()];
   const optionChars = chars.slice(0, items.length);
   if (optionChars.length !== items.length || !/^[0-9a-z_]*$/.test(optionChars)) return { ok: false, error: ERR.damaged };
   const answers: Answers = {};
@@ -145,13 +153,15 @@ export function decodeAnswerCode(input: string, models: Partial<Record<CodedTool
     if (option === undefined) return { ok: false, error: ERR.damaged };
     answers[item] = option;
   }
-  const amounts = readAmounts(chars.slice(items.length), model.space);
+  const amounts = readAmounts(chars.slice(items.length), space);
   if (!amounts) return { ok: false, error: ERR.damaged };
   Object.assign(answers, amounts);
+  // An earlier version's answers keep what still fits today's questions.
+  const fitted = space === model.space ? answers : fitAnswers(answers, model.space).answers;
   const decodedName = fromBase64Url(name);
   const decodedOrg = fromBase64Url(org);
   if (decodedName === null || decodedOrg === null) return { ok: false, error: ERR.damaged };
-  return { ok: true, value: { tool, version: model.version, answers, name: cleanLabel(decodedName), org: cleanLabel(decodedOrg) } };
+  return { ok: true, value: { tool, version: model.version, answers: fitted, name: cleanLabel(decodedName), org: cleanLabel(decodedOrg) } };
 }
 
 /** One amount token: "_" (empty) or "~" + base-36 digits + "~". */

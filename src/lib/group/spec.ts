@@ -19,6 +19,8 @@ export interface GroupToolSpec {
    * but not shown as a spread – an amount has no scale of options to place a dot on.
    */
   amounts?: [string, AmountRange][] | undefined;
+  /** earlier versions' items, so that their answer codes still read (src/lib/items.ts) */
+  legacy?: Record<number, [string, string[]][]> | undefined;
 }
 
 /** The lowest and highest value an item's options can take; undefined when none has a value. */
