@@ -9,7 +9,11 @@ export interface Question {
   text: string;
 }
 
-const quote = (s: string) => `”${s.replace(/[?.]$/, '')}”`;
+// A label that is itself a quotation (”Den sanna läran”) keeps its own marks instead of getting a second pair.
+const quote = (s: string) => {
+  const t = s.replace(/[?.]$/, '');
+  return /^”.*”$/.test(t) ? t : `”${t}”`;
+};
 
 /** Up to `perTool` questions per tool: the largest disagreements first, then the weakest shared item. */
 export function discussionQuestions(stats: readonly ToolStats[], perTool = 3): Question[] {
