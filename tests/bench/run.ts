@@ -1,6 +1,7 @@
 // npm run bench: builds the site and prints what it costs a reader – build time, bytes per page
-// type (JS, CSS, HTML; raw and gzip), the offline precache, the search index and Lighthouse
-// scores (mobile) – and writes them to tests/bench/latest.json. It measures; it asserts nothing.
+// type (JS, CSS, HTML; raw and gzip), the offline precache, the search index, Lighthouse scores
+// (mobile) and the length of Hela handboken printed on A4 – and writes them to
+// tests/bench/latest.json. It measures; it asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ const PAGES: Record<string, string> = {
   'verktyg/checklistor': 'verktyg/checklistor/',
   'min-sjalvskattning': 'verktyg/min-sjalvskattning/',
   gruppvy: 'workshop/gruppvy/',
+  'hela-handboken': 'hela-handboken/',
 };
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -57,6 +59,12 @@ for (const [name, path] of Object.entries(PAGES)) {
   await page.close();
   bytes[name] = sums;
 }
+// Hela handboken as a reader's browser prints it: A4, the page count of the PDF.
+const bookPage = await browser.newPage();
+await bookPage.goto(new URL('hela-handboken/', site.baseURL).href, { waitUntil: 'networkidle' });
+const bookPdf = await bookPage.pdf({ format: 'A4' });
+await bookPage.close();
+const book = { a4Pages: (bookPdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length, pdfBytes: bookPdf.length };
 await browser.close();
 
 const sw = readFileSync('dist/sw.js', 'utf8');
@@ -79,7 +87,7 @@ for (const [name, path] of Object.entries(PAGES)) {
 chrome.kill();
 await site.stop();
 
-const report = { date: new Date().toISOString(), buildSeconds, bytes, precache: { files: precached.length, bytes: precacheBytes }, pagefindBytes, lighthouse: scores };
+const report = { date: new Date().toISOString(), buildSeconds, bytes, precache: { files: precached.length, bytes: precacheBytes }, pagefindBytes, book, lighthouse: scores };
 writeFileSync('tests/bench/latest.json', JSON.stringify(report, null, 2));
 
 console.log(`build: ${buildSeconds.toFixed(1)} s`);
@@ -88,6 +96,7 @@ for (const [name, b] of Object.entries(bytes)) {
   console.log(`${name.padEnd(26)}  ${kb(b.js!.gzip).padStart(9)}  ${kb(b.css!.gzip).padStart(10)}  ${kb(b.html!.gzip).padStart(10)}`);
 }
 console.log(`offline precache: ${precached.length} files, ${kb(precacheBytes)}; search index: ${kb(pagefindBytes)}`);
+console.log(`hela handboken printed: ${book.a4Pages} A4 pages (PDF ${kb(book.pdfBytes)})`);
 console.log('lighthouse (mobile)          perf  a11y  best  seo');
 for (const [name, s] of Object.entries(scores)) {
   console.log(`${name.padEnd(26)}  ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padStart(4)).join('  ')}`);
