@@ -56,8 +56,8 @@ it('answers by keyboard alone, explains the result, and keeps it after a reload'
   expect(said).toContain('Ni siktar på nivå 3, minskad hjälplöshet och förändrade system, men bedömer att arbetet går åt fel håll när det gäller hjälplösheten.');
   expect(said).toContain('Ni följer upp både mjuka och hårda värden.');
   expect(said).toContain('Ett sammanvägt mått är bekvämt men lurar lätt.');
-  expect(said).toContain('Fallgrop 4: En totalsumma i stället för en fördelning.');
-  expect(said).toContain('Fallgrop 2: Bara projektets egna effekter. Bara delvis undviken.');
+  expect(said).toContain('Fallgrop 4: En totalsumma i stället för en fördelningEn totalsumma döljer');
+  expect(said).toContain('Fallgrop 2: Bara projektets egna effekterBara delvis undviken.');
   expect(said).not.toContain('Fallgrop 1:');
   expect(said).toContain('Det är systemförändrande.');
   const links = await result.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

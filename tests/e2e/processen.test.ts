@@ -12,7 +12,7 @@ const session = useToolSession();
 
 const headline = () => session.page.locator('.tool__headline').textContent();
 const EXPECTED =
-  'Ledningsgruppen är i fas 2, Strategi och gemensam ledningsmodell, och projektet är i fas 4, Pröva i liten skala. ' +
+  'Ledningsgruppen är i fas 2, Strategi och gemensam ledningsmodell, och projektet är i fas 4, Pröva på ett representativt urval. ' +
   'Tidsplanen är kortare än erfarenheten säger på två punkter.';
 const ANSWERS: [string, string][] = [
   ['ledningsgrupp-fas', 'strategi'],
@@ -51,9 +51,9 @@ it('answers by keyboard alone, warns where the plan is short, and keeps it after
   expect(said).toContain('Det konkreta arbetet har startat medan ledningsgruppen är i fas 2.');
   expect(said).toContain('Tänk på: Avsätt tid att reflektera');
   expect(said).toContain('Börja planera överlämningen i god tid');
-  expect(said).toContain('Att forma ledningsgruppen: kortare än erfarenheten. Ni räknar med mindre än två månader. Erfarenheten säger 2–6 månader.');
-  expect(said).toContain('Tiden för varje deltagare: kortare än erfarenheten.');
-  expect(said).toContain('Tidshorisonten för att bedöma effekterna: i linje med erfarenheten.');
+  expect(said).toContain('Att forma ledningsgruppen: kortare än erfarenhetenNi räknar med mindre än två månader. Erfarenheten säger 2–6 månader.');
+  expect(said).toContain('Tiden för varje deltagare: kortare än erfarenheten');
+  expect(said).toContain('Tidshorisonten för att bedöma effekterna: i linje med erfarenheten');
   expect(await result.locator('svg[role="img"]').getAttribute('aria-label')).toBe('Ledningsgruppen: fas 2 av 4. Projektet: fas 4 av 7.');
   const links = await result.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links).toEqual([

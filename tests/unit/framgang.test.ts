@@ -62,6 +62,18 @@ describe('the model file', () => {
     ]);
     expect(model.pitfalls.filter((p) => p.fromMeasures).map((p) => p.number)).toEqual([3]);
   });
+  it('pitfall 5: counting can miss both kinds of qualitative change – something getting better (first order) and the leap to something new (second order)', () => {
+    const five = model.pitfalls.find((p) => p.number === 5)!;
+    expect(five.warning).toMatch(/missa båda slagen/);
+    expect(five.warning).toMatch(/blivit bättre \(första ordningen\)/);
+    expect(five.warning).toMatch(/helt nytt \(andra ordningen\)/);
+    expect(five.warning).not.toMatch(/fångar stegvisa förbättringar/);
+    expect(five.question).toMatch(/både om något faktiskt har blivit bättre och om arbetet har lett till att ni gör helt nya saker/);
+  });
+  it('level 1: back to school, into work or on to studies', () => {
+    expect(model.levels[0]!.question).toMatch(/tillbaka till skolan, in i arbete eller till studier\?$/);
+    expect(model.levels[0]!.summary).toMatch(/tillbaka till skolan, in i arbete eller till studier/);
+  });
   it('has the three evaluation questions: resources, helplessness, future needs', () => {
     expect(model.evaluation.map((q) => q.topic)).toEqual(['resursanvändningen', 'hjälplösheten', 'de framtida behoven']);
     expect(model.evaluation[2]!.options.map((o) => o.id)).toEqual(['systemforandrande', 'systembevarande', 'okar']);

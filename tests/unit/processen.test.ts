@@ -20,10 +20,11 @@ const [T_GROUP, T_FIRST, T_THROUGH, T_EFFECT] = timeIds as [string, string, stri
 
 /** The answer for phase `n` of a track: 0 is "not started". */
 const phase = (track: PhaseTrack, n: number) => (n === 0 ? track.notStarted.id : track.phases[n - 1]!.id);
-/** The first band of check `id` with the given verdict. */
+/** The first band of check `id` with the given verdict ("knappt": inside the span, but marked justOver). */
 const band = (id: string, v: Verdict) => {
   const c = model.timePlan.find((x) => x.id === id)!;
-  return c.bands.find((b) => bandVerdict(b, c.recommended) === v)!.id;
+  const verdict = (b: (typeof c.bands)[number]) => (b.justOver && bandVerdict(b, c.recommended) === 'inom' ? 'knappt' : bandVerdict(b, c.recommended));
+  return c.bands.find((b) => verdict(b) === v)!.id;
 };
 const phases = (l: number, p: number): Answers => ({ [LEAD]: phase(model.leadership, l), [PROJ]: phase(model.project, p) });
 /** Every duration answered with a band of the given verdict, or "vet inte". */
@@ -50,7 +51,7 @@ describe('the model file', () => {
       'Skapa förutsättningar',
       'Forma en idé',
       'Bygga en prototyp',
-      'Pröva i liten skala',
+      'Pröva på ett representativt urval',
       'Stanna upp och revidera',
       'Pröva i större skala',
       'Dra slutsatser och lämna över',
@@ -64,6 +65,17 @@ describe('the model file', () => {
       [T_EFFECT, '4–8 år', '4.3'],
     ]);
     expect(model.timePlan.filter((c) => c.vulnerableOnly).map((c) => c.id)).toEqual([T_THROUGH]);
+  });
+  it('calls no band per participant "within" just for passing 18 months: the manual asks for considerably longer and names no figure', () => {
+    const through = model.timePlan.find((c) => c.id === T_THROUGH)!;
+    expect(through.bands.map((b) => [b.id, b.justOver ?? false])).toEqual([
+      ['under-12-man', false],
+      ['12-18-man', false],
+      ['19-24-man', true],
+      ['over-24-man', false],
+    ]);
+    expect(through.expected).toBe('betydligt längre tid än 12–18 månader, utan någon övre gräns');
+    expect(model.timePlan.filter((c) => c.firstPhases).map((c) => c.id)).toEqual([T_GROUP, T_FIRST]);
   });
   it('starts the concrete work in leadership phase 3 and the hand-over at the first revision (project phase 5)', () => {
     expect(model.rules).toEqual({ workStartsIn: 3, learnIn: 4, handoverFrom: 5 });
@@ -113,6 +125,8 @@ describe('the schema’s content rules', () => {
     { what: 'two questions with one id', change: (m: ProcessModel) => (m.handover.id = m.targetGroup.id), message: /varje fråga behöver ett eget id/ },
     { what: 'a recommended span ending before it starts', change: (m: ProcessModel) => (m.timePlan[0]!.recommended.to = 1), message: /to får inte vara mindre än from/ },
     { what: 'a section that is no section', change: (m: ProcessModel) => (m.timePlan[0]!.section = 'kapitel sju'), message: /7\.5\.2/ },
+    { what: 'a justOver band without its text', change: (m: ProcessModel) => delete m.timePlan[2]!.justOver, message: /text i justOver/ },
+    { what: 'a justOver band below the span', change: (m: ProcessModel) => (m.timePlan[2]!.bands[1]!.justOver = true), message: /justOver ska ligga inom/ },
   ])('refuses $what', ({ change, message }) => {
     expect(broken(change)).toMatch(message);
   });
@@ -219,10 +233,17 @@ describe('the result in words', () => {
   it.each([
     { name: 'both tracks', answers: phases(2, 1), headline: 'Ledningsgruppen är i fas 2, Strategi och gemensam ledningsmodell, och projektet är i fas 1, Skapa förutsättningar.' },
     { name: 'nothing started', answers: phases(0, 0), headline: 'Ni har ingen gemensam ledningsgrupp ännu, och det konkreta arbetet har inte startat.' },
-    { name: 'only the project', answers: { [PROJ]: phase(model.project, 4) }, headline: 'Projektet är i fas 4, Pröva i liten skala.' },
+    { name: 'only the project', answers: { [PROJ]: phase(model.project, 4) }, headline: 'Projektet är i fas 4, Pröva på ett representativt urval.' },
     { name: 'one short duration', answers: { [T_GROUP]: band(T_GROUP, 'kortare') }, headline: 'Tidsplanen är kortare än erfarenheten säger på en punkt.' },
     { name: 'all short', answers: { ...phases(3, 2), ...times('kortare') }, headline: /fas 2, Forma en idé\. Tidsplanen är kortare än erfarenheten säger på fyra punkter\.$/ },
     { name: 'nothing short', answers: times('inom'), headline: 'Ingen del av tidsplanen är kortare än erfarenheten säger.' },
+    {
+      name: 'a throughput of 19–24 months, target group vulnerable',
+      answers: { ...times('inom'), [TARGET]: 'ja', [T_THROUGH]: band(T_THROUGH, 'knappt') },
+      headline: 'Ingen del av tidsplanen är kortare än erfarenheten säger, men på en punkt är den bara något längre än det som är för kort.',
+    },
+    { name: 'a throughput of 19–24 months, target group not vulnerable', answers: { [TARGET]: 'nej', [T_THROUGH]: band(T_THROUGH, 'knappt') }, headline: 'Ingen del av tidsplanen är kortare än erfarenheten säger.' },
+    { name: 'short beats just over', answers: { [T_GROUP]: band(T_GROUP, 'kortare'), [T_THROUGH]: band(T_THROUGH, 'knappt') }, headline: 'Tidsplanen är kortare än erfarenheten säger på en punkt.' },
     { name: 'a short throughput for a group that is not vulnerable', answers: { [TARGET]: 'nej', [T_THROUGH]: band(T_THROUGH, 'kortare') }, headline: 'Ingen del av tidsplanen är kortare än erfarenheten säger.' },
     { name: '"vet inte" everywhere', answers: UNKNOWNS, headline: 'Ni vet ännu inte var ni står i processen eller hur lång tid ni har räknat med.' },
     { name: 'only the target group', answers: { [TARGET]: 'ja' }, headline: 'Svara på frågorna om faserna och tidsplanen, så visas var ni står.' },
@@ -244,8 +265,25 @@ describe('the result in words', () => {
     { name: 'leadership behind the project', answers: phases(3, 6), says: /Projektet har kommit till fas 6, men ledningsgruppen är ännu inte i fas 4/ },
     { name: 'evaluating without work', answers: phases(4, 0), says: /Vad är det ni utvärderar\?/ },
     { name: 'in step', answers: phases(3, 3), says: /Ledningsgruppen och projektet går i takt/ },
+    { name: 'in step, with the first phases given their time', answers: { ...phases(3, 3), [T_GROUP]: band(T_GROUP, 'inom'), [T_FIRST]: band(T_FIRST, 'inom') }, says: /Ledningsgruppen och projektet går i takt/ },
+    { name: 'in step on paper: the group formed in under two months', answers: { ...phases(3, 1), [T_GROUP]: band(T_GROUP, 'kortare') }, says: /Faserna ligger rätt i förhållande till varandra, men .* går spåren i takt bara på pappret\./ },
+    { name: 'in step on paper: first activities within a year', answers: { ...phases(4, 4), [T_FIRST]: band(T_FIRST, 'kortare') }, says: /ledningsgruppens första faser mindre tid än erfarenheten säger/ },
   ])('phases: $name', ({ answers, says }) => {
     expect(text(answers).phaseLines.join(' ')).toMatch(says);
+  });
+
+  it.each([
+    { name: 'the group formed in under two months', answers: { ...phases(3, 1), [T_GROUP]: band(T_GROUP, 'kortare') } },
+    { name: 'first activities within a year', answers: { ...phases(4, 4), [T_FIRST]: band(T_FIRST, 'kortare') } },
+    { name: 'both', answers: { ...phases(3, 2), ...times('kortare') } },
+  ])('never calls the tracks simply in step when the first phases were skipped or squeezed: $name', ({ answers }) => {
+    const t = text(answers);
+    expect(t.headline).not.toMatch(/takt/);
+    expect(t.phaseLines.join(' ')).not.toMatch(/Ledningsgruppen och projektet går i takt/);
+  });
+
+  it('a long horizon for the effects does not make the first phases short', () => {
+    expect(text({ ...phases(3, 3), [T_EFFECT]: band(T_EFFECT, 'kortare') }).phaseLines.join(' ')).toMatch(/Ledningsgruppen och projektet går i takt/);
   });
 
   it('does not call the tracks in step before both have started', () => {
@@ -276,10 +314,13 @@ describe('the result in words', () => {
     { id: T_GROUP, v: 'langre', target: undefined, verdict: 'längre än erfarenheten', says: /träffas glest/ },
     { id: T_FIRST, v: 'kortare', target: undefined, verdict: 'kortare än erfarenheten', says: /Erfarenheten säger 12–18 månader\. Innan det konkreta arbetet/ },
     { id: T_EFFECT, v: 'kortare', target: undefined, verdict: 'kortare än erfarenheten', says: /Erfarenheten säger 4–8 år\. Kostnaderna kommer direkt/ },
-    { id: T_THROUGH, v: 'kortare', target: 'ja', verdict: 'kortare än erfarenheten', says: /För en målgrupp med sammansatta problem säger erfarenheten mer än 18 månader\. Relationen, tilliten.*projekttid\.$/ },
+    { id: T_THROUGH, v: 'kortare', target: 'ja', verdict: 'kortare än erfarenheten', says: /För en målgrupp med sammansatta problem säger erfarenheten betydligt längre tid än 12–18 månader, utan någon övre gräns\. Relationen, tilliten.*projekttid\.$/ },
     { id: T_THROUGH, v: 'kortare', target: undefined, verdict: 'kortare än erfarenheten', says: /Det gäller om målgruppen har sammansatta problem – svara på frågan om målgruppen/ },
     { id: T_THROUGH, v: 'kortare', target: 'nej', verdict: 'kortare, men målgruppen är inte sårbar', says: /För en målgrupp utan sammansatta problem kan det räcka/ },
-    { id: T_THROUGH, v: 'inom', target: 'ja', verdict: 'i linje med erfarenheten', says: /Det ger relationen och tilliten den tid de behöver\.$/ },
+    { id: T_THROUGH, v: 'knappt', target: 'ja', verdict: 'bara något längre än det som är för kort', says: /^Ni räknar med ett och ett halvt till två år\. .* Det är längre än de 12–18 månader som är för kort, men inte självklart betydligt längre\..*kan behöva bli längre\.$/ },
+    { id: T_THROUGH, v: 'knappt', target: undefined, verdict: 'bara något längre än det som är för kort', says: /Det gäller om målgruppen har sammansatta problem/ },
+    { id: T_THROUGH, v: 'knappt', target: 'nej', verdict: 'längre än det som är för kort, och målgruppen är inte sårbar', says: /För en målgrupp utan sammansatta problem kan det räcka/ },
+    { id: T_THROUGH, v: 'inom', target: 'ja', verdict: 'i linje med erfarenheten', says: /^Ni räknar med mer än två år, eller så länge det behövs\. .* Någon övre gräns finns inte/ },
   ])('time plan: $id $v (target group $target)', ({ id, v, target, verdict, says }) => {
     const a: Answers = { [id]: band(id, v as Verdict) };
     if (target) a[TARGET] = target;
@@ -300,6 +341,7 @@ describe('the result in words', () => {
     { name: 'a short first stretch (its section is linked already)', answers: { [T_FIRST]: band(T_FIRST, 'kortare') }, extra: [] as string[] },
     { name: 'a short throughput', answers: { [T_THROUGH]: band(T_THROUGH, 'kortare') }, extra: ['/handboken/metodik-och-team/#relationen-går-inte-att-forcera'] },
     { name: 'a long horizon', answers: { [T_EFFECT]: band(T_EFFECT, 'langre') }, extra: ['/handboken/vad-ar-framgang/#fyra-till-åtta-år'] },
+    { name: 'a throughput just over 18 months', answers: { [T_THROUGH]: band(T_THROUGH, 'knappt') }, extra: ['/handboken/metodik-och-team/#relationen-går-inte-att-forcera'] },
     { name: 'unknown durations', answers: times('vet-inte'), extra: ['/handboken/metodik-och-team/#relationen-går-inte-att-forcera', '/handboken/vad-ar-framgang/#fyra-till-åtta-år'] },
     { name: 'a hand-over not planned', answers: { ...phases(3, 5), [HANDOVER]: 'nej' }, extra: [model.readNext.handover.href] },
     { name: 'a hand-over planned', answers: { ...phases(3, 5), [HANDOVER]: 'ja' }, extra: [] as string[] },
@@ -320,6 +362,9 @@ describe('Min självskattning', () => {
     { name: 'tracks in step, hand-over partly planned', answers: { ...phases(4, 5), [HANDOVER]: 'delvis' }, findings: ['processen/overlamning-delvis'] },
     { name: 'tracks in step, hand-over not planned', answers: { ...phases(4, 5), [HANDOVER]: 'nej' }, findings: ['processen/overlamning-saknas'] },
     { name: 'work ahead of leadership', answers: phases(1, 2), findings: [STEP] },
+    { name: 'a throughput of 19–24 months, target group vulnerable', answers: { [TARGET]: 'ja', [T_THROUGH]: band(T_THROUGH, 'knappt') }, findings: ['processen/knapp-tid'] },
+    { name: 'a throughput of 19–24 months, target group not known', answers: { [T_THROUGH]: band(T_THROUGH, 'knappt') }, findings: ['processen/knapp-tid'] },
+    { name: 'a throughput of 19–24 months, target group not vulnerable', answers: { [TARGET]: 'nej', [T_THROUGH]: band(T_THROUGH, 'knappt') }, findings: [] },
   ])('findings for $name', ({ answers, findings }) => {
     expect(processReport(model, answers).findings.map((f) => f.rule.id)).toEqual(findings);
   });

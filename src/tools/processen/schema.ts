@@ -53,6 +53,12 @@ const bandSchema = z.object({
   from: z.number().int().min(0),
   /** Last month of the band; leave out for the last, open band. */
   to: z.number().int().min(0).optional(),
+  /**
+   * Inside the recommended span, but only just: the handbook asks for considerably more than the
+   * span's floor and names no figure, so the result does not call this band enough (see `justOver`
+   * of the check).
+   */
+  justOver: z.boolean().optional(),
 });
 
 const timeCheckSchema = z.object({
@@ -66,6 +72,13 @@ const timeCheckSchema = z.object({
   section: z.string().regex(/^\d+(\.\d+)*$/, 'skriv avsnittet som till exempel 7.5.2'),
   /** The span the handbook's experience gives, in months. */
   recommended: spanSchema,
+  /** The span in words, when the months alone would say more than the handbook does. */
+  expected: z.string().min(10).optional(),
+  /**
+   * True when the duration covers the leadership group's first phases: a plan shorter than
+   * experience then means they were squeezed or skipped, and the tracks are not called in step.
+   */
+  firstPhases: z.boolean().optional(),
   /** The answers, from the shortest up; contiguous, starting at month 0, only the last open. */
   bands: z.array(bandSchema).min(2),
   /** What the result says when the plan is shorter than recommended. */
@@ -74,6 +87,8 @@ const timeCheckSchema = z.object({
   within: z.string().min(10),
   /** What the result says when the plan is longer than recommended (if a band can be). */
   longer: z.string().min(20).optional(),
+  /** What the result says for a band marked `justOver`. */
+  justOver: z.string().min(20).optional(),
   /** True when the check holds only for a vulnerable target group (see `targetGroup`). */
   vulnerableOnly: z.boolean().optional(),
   /** What the result says instead of `shorter` when the target group is not vulnerable. */
@@ -142,6 +157,10 @@ export const processModelSchema = z
   })
   .refine((m) => m.timePlan.every((c) => c.longer !== undefined || c.bands.every((b) => bandVerdict(b, c.recommended) !== 'langre')), {
     message: 'ett tidsband ligger över det rekommenderade spannet, så frågan behöver en text i longer',
+    path: ['timePlan'],
+  })
+  .refine((m) => m.timePlan.every((c) => c.bands.every((b) => !b.justOver || (bandVerdict(b, c.recommended) === 'inom' && c.justOver !== undefined))), {
+    message: 'ett band med justOver ska ligga inom det rekommenderade spannet, och frågan behöver en text i justOver',
     path: ['timePlan'],
   })
   .refine((m) => uniqueIds([m.leadership, m.project, m.targetGroup, m.handover, ...m.timePlan]), {

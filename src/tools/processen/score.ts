@@ -11,14 +11,17 @@ import { UNKNOWN } from '../shared/scale';
 
 export { UNKNOWN };
 
-/** Where a planned band lies against the recommended span. */
-export type Verdict = 'kortare' | 'inom' | 'langre';
+/**
+ * Where a planned band lies against the recommended span. "knappt": inside the span, but only
+ * just (a band marked `justOver`), so not called enough.
+ */
+export type Verdict = 'kortare' | 'knappt' | 'inom' | 'langre';
 
 /**
  * A band wholly below the span is "kortare", wholly inside "inom", wholly above "langre"; a band
  * that straddles a limit has no verdict (the schema refuses such a model).
  */
-export function bandVerdict(band: { from: number; to?: number | undefined }, span: { from: number; to?: number | undefined }): Verdict | undefined {
+export function bandVerdict(band: { from: number; to?: number | undefined }, span: { from: number; to?: number | undefined }): Exclude<Verdict, 'knappt'> | undefined {
   const bandTo = band.to ?? Infinity;
   const spanTo = span.to ?? Infinity;
   if (bandTo < span.from) return 'kortare';
@@ -80,6 +83,10 @@ export interface ProcessResult {
   time: TimeStatus[];
   /** the checks whose plan is shorter than recommended, where the check applies or may apply */
   tooShort: TimeStatus[];
+  /** the checks whose plan only just passes the floor, where the check applies or may apply */
+  justOver: TimeStatus[];
+  /** the plan gives the leadership group's first phases less time than experience says */
+  firstPhasesShort: boolean;
   mismatches: Mismatch[];
 }
 
@@ -119,8 +126,10 @@ export function scoreProcess(model: ProcessModel, answers: Answers): ProcessResu
   const targetGroup = agreement(answers, model.targetGroup.id);
   const time: TimeStatus[] = model.timePlan.map((check) => {
     const band = check.bands.find((b) => b.id === answers[check.id]);
-    return { check, band, unknown: answers[check.id] === UNKNOWN, verdict: band && bandVerdict(band, check.recommended), applies: applies(check, targetGroup) };
+    const verdict = band && bandVerdict(band, check.recommended);
+    return { check, band, unknown: answers[check.id] === UNKNOWN, verdict: band?.justOver && verdict === 'inom' ? 'knappt' : verdict, applies: applies(check, targetGroup) };
   });
+  const applying = (v: Verdict) => time.filter((t) => t.verdict === v && t.applies !== 'nej');
   return {
     answered,
     total: space.options.size,
@@ -130,7 +139,9 @@ export function scoreProcess(model: ProcessModel, answers: Answers): ProcessResu
     handover: agreement(answers, model.handover.id),
     handoverDue: (project.number ?? 0) >= model.rules.handoverFrom,
     time,
-    tooShort: time.filter((t) => t.verdict === 'kortare' && t.applies !== 'nej'),
+    tooShort: applying('kortare'),
+    justOver: applying('knappt'),
+    firstPhasesShort: time.some((t) => t.check.firstPhases && t.verdict === 'kortare'),
     mismatches: mismatches(model, leadership, project),
   };
 }

@@ -44,7 +44,9 @@ function headline(r: ProcessResult): string {
   if (phrases.length > 0) parts.push(`${capitalise(phrases.join(', och '))}.`);
   const judged = r.time.filter((t) => t.verdict !== undefined);
   const n = r.tooShort.length;
-  if (n > 0) parts.push(`Tidsplanen är kortare än erfarenheten säger på ${n === 1 ? 'en punkt' : `${numberWord(n)} punkter`}.`);
+  const points = (k: number) => (k === 1 ? 'en punkt' : `${numberWord(k)} punkter`);
+  if (n > 0) parts.push(`Tidsplanen är kortare än erfarenheten säger på ${points(n)}.`);
+  else if (r.justOver.length > 0) parts.push(`Ingen del av tidsplanen är kortare än erfarenheten säger, men på ${points(r.justOver.length)} är den bara något längre än det som är för kort.`);
   else if (judged.length > 0) parts.push('Ingen del av tidsplanen är kortare än erfarenheten säger.');
   if (parts.length > 0) return parts.join(' ');
   if (r.leadership.unknown || r.project.unknown || r.time.some((t) => t.unknown)) return 'Ni vet ännu inte var ni står i processen eller hur lång tid ni har räknat med.';
@@ -92,7 +94,12 @@ function phaseLines(model: ProcessModel, r: ProcessResult): string[] {
   const lines = [...trackLines(model.leadership, r.leadership, 'ledningsgruppen'), ...trackLines(model.project, r.project, 'projektet')];
   lines.push(...r.mismatches.map((m) => mismatchLine(model, m, r)));
   if (r.mismatches.length === 0 && (r.leadership.number ?? 0) > 0 && (r.project.number ?? 0) > 0) {
-    lines.push('Ledningsgruppen och projektet går i takt: ledningen har kommit så långt som arbetet kräver.');
+    lines.push(
+      r.firstPhasesShort
+        ? 'Faserna ligger rätt i förhållande till varandra, men er tidsplan ger ledningsgruppens första faser mindre tid än erfarenheten säger. ' +
+            'Har ni hoppat över eller pressat ihop dem – att ta rollen, bli en grupp och enas om en strategi – går spåren i takt bara på pappret.'
+        : 'Ledningsgruppen och projektet går i takt: ledningen har kommit så långt som arbetet kräver.',
+    );
   }
   return lines;
 }
@@ -130,12 +137,13 @@ function handoverLines(model: ProcessModel, r: ProcessResult): string[] {
   }
 }
 
-const VERDICT_WORDS = { kortare: 'kortare än erfarenheten', inom: 'i linje med erfarenheten', langre: 'längre än erfarenheten' } as const;
+const VERDICT_WORDS = { kortare: 'kortare än erfarenheten', knappt: 'bara något längre än det som är för kort', inom: 'i linje med erfarenheten', langre: 'längre än erfarenheten' } as const;
 
 function timeLine(t: TimeStatus): TimeLine[] {
   const c = t.check;
   const title = capitalise(c.topic);
-  const expected = c.vulnerableOnly ? `För en målgrupp med sammansatta problem säger erfarenheten ${spanText(c.recommended)}.` : `Erfarenheten säger ${spanText(c.recommended)}.`;
+  const span = c.expected ?? spanText(c.recommended);
+  const expected = c.vulnerableOnly ? `För en målgrupp med sammansatta problem säger erfarenheten ${span}.` : `Erfarenheten säger ${span}.`;
   if (t.unknown) return [{ id: c.id, title, verdict: 'okänd', text: `Ni vet inte vad ni har räknat med. Gör en tidsplan för det. ${expected}` }];
   if (!t.band || !t.verdict) return [];
   const planned = `Ni räknar med ${lower(t.band.label)}. ${expected}`;
@@ -143,6 +151,11 @@ function timeLine(t: TimeStatus): TimeLine[] {
     if (t.applies === 'nej') return [{ id: c.id, title, verdict: 'kortare, men målgruppen är inte sårbar', text: `${planned} ${c.notVulnerable ?? ''}`.trim() }];
     const caveat = t.applies === 'kanske' ? ' Det gäller om målgruppen har sammansatta problem – svara på frågan om målgruppen, så blir bedömningen säkrare.' : '';
     return [{ id: c.id, title, verdict: VERDICT_WORDS.kortare, text: `${planned} ${c.shorter}${caveat}` }];
+  }
+  if (t.verdict === 'knappt') {
+    if (t.applies === 'nej') return [{ id: c.id, title, verdict: 'längre än det som är för kort, och målgruppen är inte sårbar', text: `${planned} ${c.notVulnerable ?? ''}`.trim() }];
+    const caveat = t.applies === 'kanske' ? ' Det gäller om målgruppen har sammansatta problem – svara på frågan om målgruppen, så blir bedömningen säkrare.' : '';
+    return [{ id: c.id, title, verdict: VERDICT_WORDS.knappt, text: `${planned} ${c.justOver ?? ''}${caveat}` }];
   }
   const says = t.verdict === 'inom' ? c.within : (c.longer ?? '');
   return [{ id: c.id, title, verdict: VERDICT_WORDS[t.verdict], text: `${planned} ${says}`.trim() }];
@@ -159,7 +172,7 @@ export function describeProcess(model: ProcessModel, r: ProcessResult): ProcessT
   const handover = handoverLines(model, r);
   if (handover.length > 0 && r.handover !== 'ja') readNext.push(model.readNext.handover);
   for (const t of r.time) {
-    if ((t.verdict === 'kortare' || t.verdict === 'langre' || t.unknown) && !readNext.some((x) => x.href === t.check.readNext.href)) readNext.push(t.check.readNext);
+    if ((t.verdict === 'kortare' || t.verdict === 'knappt' || t.verdict === 'langre' || t.unknown) && !readNext.some((x) => x.href === t.check.readNext.href)) readNext.push(t.check.readNext);
   }
   return { headline: headline(r), phaseLines: lines, handoverLines: handover, timeLines: r.time.flatMap(timeLine), readNext };
 }

@@ -20,6 +20,8 @@ export interface ScaleQuestionProps {
   stacked?: boolean;
   /** an extra class on the fieldset */
   class?: string;
+  /** a line under an option's words, by option id (what a phase or a form means) */
+  details?: Readonly<Record<string, string | undefined>>;
 }
 
 /** "2 – i ganska hög grad" → badge "2" and "I ganska hög grad". */
@@ -28,7 +30,7 @@ function numberedLabel(label: string): [string, string] {
   return at < 0 ? ['', label] : [label.slice(0, at), capitalise(label.slice(at + 3))];
 }
 
-export function ScaleQuestion({ tool, item, value, onAnswer, legend, hint, numbered = false, stacked = false, class: extra }: ScaleQuestionProps) {
+export function ScaleQuestion({ tool, item, value, onAnswer, legend, hint, numbered = false, stacked = false, class: extra, details }: ScaleQuestionProps) {
   const name = `${tool}-${item.id}`;
   return (
     <fieldset class={extra ? `question ${extra}` : 'question'} aria-describedby={hint ? `${name}-forklaring` : undefined}>
@@ -41,12 +43,20 @@ export function ScaleQuestion({ tool, item, value, onAnswer, legend, hint, numbe
       <div class={stacked ? 'question__options question__options--stacked' : 'question__options'}>
         {item.options.map((option) => {
           const [n, words] = numbered && option.value !== null ? numberedLabel(option.label) : ['', option.label];
+          const detail = details?.[option.id];
           return (
             <label key={option.id} class="question__option">
               <input type="radio" name={name} value={option.id} checked={value === option.id} onChange={() => onAnswer(item.id, option.id)} />
-              <span>
-                {n && <span class="question__n">{n}</span>} {words}
-              </span>
+              {detail ? (
+                <span class="question__option-text">
+                  <span>{words}</span>
+                  <span class="question__detail">{detail}</span>
+                </span>
+              ) : (
+                <span>
+                  {n && <span class="question__n">{n}</span>} {words}
+                </span>
+              )}
             </label>
           );
         })}
