@@ -15,8 +15,8 @@ it('shows the questions and the rule as HTML before any script runs', async () =
   const js = await newContext(session.browser, { javaScriptEnabled: false });
   const p = await js.newPage();
   await p.goto(path);
-  // four graded questions, the form, three key questions
-  expect(await p.locator('fieldset legend').count()).toBe(8);
+  // four graded questions, the form, three requirements common to every step, three key questions
+  expect(await p.locator('fieldset legend').count()).toBe(11);
   expect(await p.locator('text=dubbeldiagnos').count()).toBeGreaterThan(0);
   expect(await p.locator('input[name="samverkanstrappan-form"]').count()).toBe(6);
   expect(await p.locator('text=inte är i harmoni').count()).toBeGreaterThan(0);
@@ -37,6 +37,9 @@ it('recommends a step by keyboard alone, compares the form, warns, and keeps it 
     ['samspel', 'ja'],
     ['mandat', 'nej'],
     ['kontinuitet', 'vet-inte'],
+    ['uppdrag', 'ja'],
+    ['uppdragsgivare', 'ja'],
+    ['spelregler', 'delvis'],
   ];
   for (const [item, option] of answers) await answerByKeyboard(session.page, `samverkanstrappan-${item}`, option);
   await expect.poll(headline).toBe(EXPECTED);
@@ -46,15 +49,18 @@ it('recommends a step by keyboard alone, compares the form, warns, and keeps it 
   const said = (await result.textContent()) ?? '';
   expect(said).toContain('Ert svar om målgruppen och problemet pekar mot steg 5, och ert svar om luckorna i insatskedjan mot steg 3.');
   expect(said).toContain('ett steg högre än behovet, så formen är överdimensionerad');
-  expect(said).toContain('ni vill ha en Rolls Royce men har avsatt pengar för en begagnad VW');
+  expect(said).toContain('ni vill ha en Rolls-Royce men har avsatt pengar för en begagnad Volkswagen');
+  expect(said).toContain('Det här saknas, vilket steg ni än väljer: klara mandat och spelregler.');
+  expect(said).toContain('Klara mandat och spelregler finns bara delvis');
   expect(said).toContain('Ett högre steg är inte automatiskt bättre');
-  expect(said).toContain('Mandaten.');
+  expect(said).toContain('MandatenMed oklara');
   expect(said).toContain('Ni vet inte – och det är i sig en varningssignal.');
-  expect(said).not.toContain('Samspelet med linjen.');
+  expect(said).not.toContain('Samspelet med linjen');
   expect(await result.locator('svg[role="img"]').getAttribute('aria-label')).toContain('Förslaget: steg 4, Arbetsgrupper på heltid. Er form: steg 5, Multikompetenta team.');
   const links = await result.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links).toContain('/handboken/fran-prat-till-verkstad/#vilket-steg-passar-er');
   expect(links).toContain('/handboken/fran-prat-till-verkstad/#tre-frågor-som-alltid-kommer-tillbaka');
+  expect(links).toContain('/handboken/fran-prat-till-verkstad/#det-som-alla-steg-kräver');
 
   await session.page.reload();
   await expect.poll(headline).toBe(EXPECTED);

@@ -4,12 +4,14 @@
 import type { Answers } from '../../lib/answers';
 import type { Finding, FindingRule } from '../../lib/findings';
 import type { Questions } from '../../lib/items';
+import { list } from '../../lib/swedish';
 import { answersBehind, unknownFinding } from '../shared/findings';
 import { meta } from './meta';
 import type { StaircaseModel } from './schema';
 import { CARRY_KINDS, FORM_KEY, NEED_KINDS, type StaircaseResult } from './score';
 
 export const RULES = {
+  requirementNo: { id: 'samverkanstrappan/krav-saknas', severity: 'kritisk', order: 190, when: 'något av de tre kraven som gäller på varje steg (uppdrag, uppdragsgivare, mandat och spelregler) är besvarat nej' },
   tooLittle: { id: 'samverkanstrappan/for-lite-for-behovet', severity: 'kritisk', order: 200, when: 'det ni kan bära ligger minst ett helt avstånd under vad målgruppen behöver' },
   wishOverPay: {
     id: 'samverkanstrappan/ambition-over-resurser',
@@ -20,6 +22,7 @@ export const RULES = {
   formUnder: { id: 'samverkanstrappan/underdimensionerad-form', severity: 'kritisk', order: 210, when: 'formen ni har eller planerar ligger under det rekommenderade steget' },
   tooMuch: { id: 'samverkanstrappan/overdimensionerad', severity: 'allvarlig', order: 200, when: 'formen eller det ni bär ligger klart över behovet' },
   keyNo: { id: 'samverkanstrappan/nyckelfraga-nej', severity: 'allvarlig', order: 220, when: 'någon av de tre nyckelfrågorna är besvarad nej' },
+  requirementPartly: { id: 'samverkanstrappan/krav-delvis', severity: 'att-bevaka', order: 190, when: 'något av de tre kraven som gäller på varje steg finns bara delvis' },
   slightly: { id: 'samverkanstrappan/nagot-ur-balans', severity: 'att-bevaka', order: 200, when: 'det ni bär ligger något under eller över behovet' },
   inHarmony: { id: 'samverkanstrappan/i-harmoni', severity: 'styrka', order: 200, when: 'behov, det ni bär och formen stämmer med varandra' },
 } as const satisfies Record<string, FindingRule>;
@@ -30,6 +33,15 @@ export function staircaseFindings(model: StaircaseModel, r: StaircaseResult, ans
     out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read });
   const ids = (kinds: readonly string[]) => model.factors.filter((f) => kinds.includes(f.kind)).map((f) => f.id);
   const all = [...ids(NEED_KINDS), ...ids(CARRY_KINDS)];
+  const titles = (ks: typeof r.missing) => list(ks.map((k) => k.requirement.title.toLowerCase()));
+  const reqNo = r.missing.filter((k) => k.answer === 'nej');
+  if (reqNo.length > 0) {
+    add(RULES.requirementNo, `Det saknas ${titles(reqNo)}.`, 'Utan det lyckas ingen form, hur väl den än passar behovet. Ordna det innan ni väljer steg.', reqNo.map((k) => k.requirement.id), model.readNext.requirements);
+  }
+  const reqPartly = r.missing.filter((k) => k.answer === 'delvis');
+  if (reqPartly.length > 0) {
+    add(RULES.requirementPartly, `Bara delvis på plats: ${titles(reqPartly)}.`, 'Gör klart det som fattas – kraven gäller på varje steg.', reqPartly.map((k) => k.requirement.id), model.readNext.requirements);
+  }
   if (r.harmony === 'for-lite') {
     add(RULES.tooLittle, 'Det ni kan bära räcker inte till det målgruppen behöver.', 'Här byggs ett misslyckande in från start. Sänk ambitionen eller skjut till resurser innan ni sätter i gång.', all);
   }

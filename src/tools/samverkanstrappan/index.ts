@@ -7,5 +7,14 @@ import { RULES } from './findings';
 import { meta } from './meta';
 import type { StaircaseModel } from './schema';
 import { staircaseReport } from './summary';
+// Version 1's questions (four options per graded question, no requirements), frozen when version 2
+// gave every question one option per step and added the requirements common to every step.
+import v1 from './codes-v1.json';
 
-export default defineTool<StaircaseModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: staircaseReport });
+export default defineTool<StaircaseModel>({
+  ...meta,
+  questions,
+  rules: [...Object.values(RULES), unknownRule(meta.id)],
+  report: staircaseReport,
+  legacyCodes: { 1: v1 as [string, string[]][] },
+});

@@ -1,5 +1,5 @@
-// The staircase's questions: the need and carry factors (each option points at a step), the form
-// the group has, and the three key questions.
+// The staircase's questions: the need and carry factors (one option per step), the form the group
+// has, the three key questions, and the three requirements common to every step.
 import type { Questions } from '../../lib/items';
 import { agreementOptions, unknownOption } from '../shared/scale';
 import type { StaircaseModel } from './schema';
@@ -26,6 +26,7 @@ export function questions(model: StaircaseModel): Questions {
         higherIsBetter: true,
       },
       ...model.keyQuestions.map((q) => ({ id: q.id, label: q.question, section: 'Tre nyckelfrågor', options: agreementOptions(), higherIsBetter: true })),
+      ...model.requirements.map((q) => ({ id: q.id, label: q.question, section: 'Det som alla steg kräver', options: agreementOptions(), higherIsBetter: true })),
     ],
   };
 }

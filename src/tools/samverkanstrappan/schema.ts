@@ -39,8 +39,18 @@ const factorSchema = z.object({
   topic: z.string().min(3),
   /** The question, answered by picking one option. */
   question: z.string().min(10),
-  /** The options from the lightest to the heaviest: 3 or 4 of them. */
-  options: z.array(optionSchema).min(3, 'varje fråga behöver minst tre svarsalternativ').max(4, 'högst fyra svarsalternativ per fråga'),
+  /** The options from the lightest to the heaviest: one per step of the staircase. */
+  options: z.array(optionSchema).min(2, 'varje fråga behöver ett svarsalternativ per steg'),
+});
+
+const requirementSchema = z.object({
+  id: idSchema,
+  /** The requirement's name, e.g. "Ett tydligt uppdrag". */
+  title: z.string().min(3),
+  /** The question, answered ja / delvis / nej / vet inte. */
+  question: z.string().min(10),
+  /** What to do when it is missing ("nej" or "delvis"). */
+  missing: z.string().min(20),
 });
 
 const keyQuestionSchema = z.object({
@@ -72,6 +82,8 @@ export const staircaseModelSchema = z
     }),
     /** The three key questions that come back whatever the form. */
     keyQuestions: z.array(keyQuestionSchema).min(1),
+    /** The requirements common to every step (M8.1): without them no form succeeds. */
+    requirements: z.array(requirementSchema).min(1),
     rule: z.object({
       /**
        * How many steps the need and what the group can carry (or ambition and resources) may
@@ -86,6 +98,7 @@ export const staircaseModelSchema = z
       choice: readNextSchema,
       steps: readNextSchema,
       keyQuestions: readNextSchema,
+      requirements: readNextSchema,
       balance: readNextSchema,
     }),
   })
@@ -105,13 +118,17 @@ export const staircaseModelSchema = z
     message: 'svarsalternativen ska stå från lättast till tyngst: varje alternativ pekar på ett högre steg än det förra',
     path: ['factors'],
   })
+  .refine((m) => m.factors.every((f) => f.options.length === m.steps.length && f.options.every((o, i) => o.step === i + 1)), {
+    message: 'varje fråga ska ha ett svarsalternativ per steg, från steg 1 till det översta, så att alla frågor kan peka på alla steg',
+    path: ['factors'],
+  })
   .refine((m) => m.factors.every((f) => uniqueIds(f.options) && f.options.every((o) => o.id !== UNKNOWN)), {
     message: `svarsalternativen i en fråga behöver egna id, och "${UNKNOWN}" finns redan i varje fråga`,
     path: ['factors'],
   })
   .refine(
     (m) => {
-      const ids = [...m.factors.map((f) => f.id), ...m.keyQuestions.map((q) => q.id), FORM_KEY];
+      const ids = [...m.factors.map((f) => f.id), ...m.keyQuestions.map((q) => q.id), ...m.requirements.map((q) => q.id), FORM_KEY];
       return new Set(ids).size === ids.length;
     },
     { message: `varje fråga behöver ett eget id (och "${FORM_KEY}" är upptaget av frågan om er form)`, path: ['factors'] },
@@ -126,6 +143,7 @@ export type StaircaseStep = StaircaseModel['steps'][number];
 export type StaircaseFactor = StaircaseModel['factors'][number];
 export type FactorOption = StaircaseFactor['options'][number];
 export type KeyQuestion = StaircaseModel['keyQuestions'][number];
+export type Requirement = StaircaseModel['requirements'][number];
 
 /** The schema the registry loads content/models/<id>.yaml with (src/tools/models.ts). */
 export const schema = staircaseModelSchema;

@@ -3,7 +3,7 @@
 // content/models/samverkanstrappan.yaml (rule.explanation); this is it in code.
 import type { Agreement, Answers } from '../shared/scale';
 import { AGREEMENT } from '../shared/scale';
-import type { FactorOption, KeyQuestion, StaircaseFactor, StaircaseModel } from './schema';
+import type { FactorOption, KeyQuestion, Requirement, StaircaseFactor, StaircaseModel } from './schema';
 import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 /** The answer key for the form the group has or plans (one of the steps, or `form.undecided`). */
@@ -27,6 +27,7 @@ export function staircaseSpace(model: StaircaseModel): AnswerSpace {
     ...model.factors.map((f) => ({ id: f.id, options: [...f.options.map((o) => o.id), UNKNOWN] })),
     { id: FORM_KEY, options: [...model.steps.map((s) => s.id), model.form.undecided.id] },
     ...model.keyQuestions.map((q) => ({ id: q.id, options: AGREEMENT })),
+    ...model.requirements.map((q) => ({ id: q.id, options: AGREEMENT })),
   ]);
 }
 
@@ -40,7 +41,7 @@ export interface FactorStatus {
 
 /** Where what the group can carry stands against the need, in steps (carry − need). */
 export type Harmony = 'i-harmoni' | 'nagot-under' | 'nagot-over' | 'for-lite' | 'for-mycket';
-/** Ambition against resources: "mer-onskat" is the manual's Rolls Royce wanted, used VW paid for. */
+/** Ambition against resources: "mer-onskat" is the manual's Rolls-Royce wanted, used Volkswagen paid for. */
 export type WishVsPay = 'i-harmoni' | 'mer-onskat' | 'mer-avsatt';
 export type FormFit = 'passar' | 'under' | 'over';
 
@@ -62,6 +63,12 @@ export interface KeyStatus {
   answer: Agreement | undefined;
 }
 
+export interface RequirementStatus {
+  requirement: Requirement;
+  /** undefined: not answered yet */
+  answer: Agreement | undefined;
+}
+
 export interface StaircaseResult {
   answered: number;
   total: number;
@@ -78,6 +85,10 @@ export interface StaircaseResult {
   wishVsPay: WishVsPay | undefined;
   form: FormStatus;
   keyQuestions: KeyStatus[];
+  /** the requirements common to every step, with their answers */
+  requirements: RequirementStatus[];
+  /** the requirements answered "nej" or "delvis": missing, whatever the step */
+  missing: RequirementStatus[];
 }
 
 function factorStatus(factor: StaircaseFactor, answers: Answers): FactorStatus {
@@ -127,19 +138,19 @@ export function scoreStaircase(model: StaircaseModel, answers: Answers): Stairca
     else fit = 'passar';
   }
 
-  const keyQuestions = model.keyQuestions.map((question) => {
-    const a = answers[question.id];
-    return { question, answer: (AGREEMENT as readonly string[]).includes(a ?? '') ? (a as Agreement) : undefined };
-  });
+  const agreement = (id: string) => ((AGREEMENT as readonly string[]).includes(answers[id] ?? '') ? (answers[id] as Agreement) : undefined);
+  const keyQuestions = model.keyQuestions.map((question) => ({ question, answer: agreement(question.id) }));
+  const requirements = model.requirements.map((requirement) => ({ requirement, answer: agreement(requirement.id) }));
 
   const undecided = answers[FORM_KEY] === model.form.undecided.id;
   const answered =
     Object.values(factors).filter((f) => f.option || f.unknown).length +
     (chosen !== undefined || undecided ? 1 : 0) +
-    keyQuestions.filter((k) => k.answer !== undefined).length;
+    keyQuestions.filter((k) => k.answer !== undefined).length +
+    requirements.filter((k) => k.answer !== undefined).length;
   return {
     answered,
-    total: model.factors.length + 1 + model.keyQuestions.length,
+    total: model.factors.length + 1 + model.keyQuestions.length + model.requirements.length,
     factors,
     need,
     carry,
@@ -154,5 +165,7 @@ export function scoreStaircase(model: StaircaseModel, answers: Answers): Stairca
       beyondResources: chosen !== undefined && resources !== undefined && chosen - resources >= gap,
     },
     keyQuestions,
+    requirements,
+    missing: requirements.filter((q) => q.answer === 'nej' || q.answer === 'delvis'),
   };
 }

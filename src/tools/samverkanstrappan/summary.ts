@@ -11,7 +11,7 @@ import { describeStaircase } from './words';
 export function staircaseReport(model: StaircaseModel, answers: Answers): ToolReport {
   const r = scoreStaircase(model, answers);
   const text = describeStaircase(model, r);
-  const details = text.keyLines.slice(0, 3).map((k) => `${k.title}: ${k.text}`);
+  const details = [...text.requirementLines.map((k) => `${k.title}. ${k.text}`), ...text.keyLines.map((k) => `${k.title}: ${k.text}`)].slice(0, 3);
   return {
     summary: { headline: text.headline, details, answered: r.answered, total: r.total },
     findings: staircaseFindings(model, r, answers, questions(model)),

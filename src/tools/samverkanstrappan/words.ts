@@ -2,7 +2,7 @@
 import type { ReadNext } from '../shared/schema';
 import type { StaircaseModel } from './schema';
 import { CARRY_KINDS, NEED_KINDS, type FactorKind, type FactorStatus, type StaircaseResult } from './score';
-import { numberWord } from '../../lib/swedish';
+import { capitalise, list, numberWord } from '../../lib/swedish';
 
 export interface KeyLine {
   id: string;
@@ -19,6 +19,10 @@ export interface StaircaseText {
   keyLines: KeyLine[];
   /** A word on the key questions as a whole; undefined when none is answered. */
   keySummary: string | undefined;
+  /** What is missing of the requirements common to every step, one line each. */
+  requirementLines: KeyLine[];
+  /** The requirements as a whole; undefined when none is answered. */
+  requirementSummary: string | undefined;
   /** The sections to read next, the main one first. */
   readNext: ReadNext[];
 }
@@ -134,7 +138,7 @@ function balanceLines(r: StaircaseResult): string[] {
   const resources = r.factors.resurser.option?.step;
   if (r.wishVsPay === 'mer-onskat') {
     lines.push(
-      `Er ambition pekar mot steg ${ambition}, men resurserna räcker till steg ${resources}. Ambition och resurser är inte i harmoni. Det är den klassiska bilden: ni vill ha en Rolls Royce men har avsatt pengar för en begagnad VW. ` +
+      `Er ambition pekar mot steg ${ambition}, men resurserna räcker till steg ${resources}. Ambition och resurser är inte i harmoni. Det är den klassiska bilden: ni vill ha en Rolls-Royce men har avsatt pengar för en begagnad Volkswagen. ` +
         'Sänk ambitionen eller skjut till mer tid, personal och pengar.',
     );
   } else if (r.wishVsPay === 'mer-avsatt') {
@@ -163,13 +167,13 @@ function formLines(m: StaircaseModel, r: StaircaseResult): string[] {
         break;
       case 'under':
         lines.push(
-          `${yours} Det är ${stepsWord(f.distance)} lägre än behovet, så formen är underdimensionerad: en begagnad VW för en resa som kräver mer. ` +
+          `${yours} Det är ${stepsWord(f.distance)} lägre än behovet, så formen är underdimensionerad: en begagnad Volkswagen för en resa som kräver mer. ` +
             'Då är misslyckandet inbyggt från början – hur skickliga deltagarna än är räcker formen inte till för målgruppens problem.',
         );
         break;
       case 'over':
         lines.push(
-          `${yours} Det är ${stepsWord(f.distance)} högre än behovet, så formen är överdimensionerad: en Rolls Royce för att köra till brevlådan. ` +
+          `${yours} Det är ${stepsWord(f.distance)} högre än behovet, så formen är överdimensionerad: en Rolls-Royce för att köra till brevlådan. ` +
             'Den kostar mer än problemet kräver, och resurserna kunde ha gjort nytta någon annanstans.',
         );
         break;
@@ -199,6 +203,43 @@ function keyLines(r: StaircaseResult): KeyLine[] {
   });
 }
 
+function requirementLines(r: StaircaseResult): KeyLine[] {
+  return r.requirements.flatMap(({ requirement: q, answer }) => {
+    switch (answer) {
+      case 'nej':
+        return [{ id: q.id, title: `${q.title} saknas`, text: q.missing }];
+      case 'delvis':
+        return [{ id: q.id, title: `${q.title} finns bara delvis`, text: q.missing }];
+      case 'vet-inte':
+        return [{ id: q.id, title: `${q.title}: ni vet inte`, text: `Ta reda på det – kravet gäller vilket steg ni än väljer. ${q.missing}` }];
+      default:
+        return [];
+    }
+  });
+}
+
+function requirementSummary(r: StaircaseResult): string | undefined {
+  const answered = r.requirements.filter((k) => k.answer !== undefined);
+  if (answered.length === 0) return undefined;
+  const total = r.requirements.length;
+  const named = (ks: typeof answered) => list(ks.map((k) => k.requirement.title.toLowerCase()));
+  const open = total - answered.length;
+  const rest = open === 0 ? '' : open === 1 ? ' Ett av kraven är obesvarat.' : ` ${capitalise(numberWord(open, 'ett'))} av kraven är obesvarade.`;
+  if (answered.every((k) => k.answer === 'ja')) {
+    return open === 0 ? `Alla ${inWords(total)} kraven som gäller på varje steg finns på plats: ${named(answered)}.` : `Det ni har svarat på av kraven finns på plats.${rest}`;
+  }
+  const missing = r.missing;
+  if (missing.length === 0) return `Inget av kraven saknas, men ni vet inte allt.${rest}`;
+  return `Det här saknas, vilket steg ni än väljer: ${named(missing)}.${rest}`;
+}
+
+/** A sentence for the headline when a requirement is answered "nej". */
+function missingSentence(r: StaircaseResult): string {
+  const no = r.missing.filter((k) => k.answer === 'nej');
+  if (no.length === 0) return '';
+  return ` ${capitalise(list(no.map((k) => k.requirement.title.toLowerCase())))} saknas – och ${no.length === 1 ? 'det' : 'de'} behövs vilket steg ni än väljer.`;
+}
+
 function keySummary(r: StaircaseResult): string | undefined {
   const answered = r.keyQuestions.filter((k) => k.answer !== undefined);
   if (answered.length === 0) return undefined;
@@ -214,7 +255,15 @@ function keySummary(r: StaircaseResult): string | undefined {
 export function describeStaircase(model: StaircaseModel, r: StaircaseResult): StaircaseText {
   const readNext: ReadNext[] = [model.readNext.choice];
   if (r.answered === 0) {
-    return { headline: 'Svara på frågorna så visas här vilket steg på samverkanstrappan som passar er.', lines: [], keyLines: [], keySummary: undefined, readNext };
+    return {
+      headline: 'Svara på frågorna så visas här vilket steg på samverkanstrappan som passar er.',
+      lines: [],
+      keyLines: [],
+      keySummary: undefined,
+      requirementLines: [],
+      requirementSummary: undefined,
+      readNext,
+    };
   }
   let headline: string;
   if (r.recommended.length > 0) {
@@ -233,10 +282,13 @@ export function describeStaircase(model: StaircaseModel, r: StaircaseResult): St
   lines.push(...balanceLines(r), ...formLines(model, r));
   if (r.recommended.length > 0) lines.push('Ett högre steg är inte automatiskt bättre. Steget ska passa problemet, och varje steg uppåt kostar mer.');
 
+  headline += missingSentence(r);
   const keys = keyLines(r);
+  const requirements = requirementLines(r);
   const outOfBalance = r.harmony === 'for-lite' || r.harmony === 'for-mycket' || (r.wishVsPay !== undefined && r.wishVsPay !== 'i-harmoni') || r.form.beyondResources;
   if (outOfBalance) readNext.push(model.readNext.balance);
+  if (requirements.length > 0) readNext.push(model.readNext.requirements);
   if (keys.length > 0) readNext.push(model.readNext.keyQuestions);
   if (r.form.undecided) readNext.push(model.readNext.steps);
-  return { headline, lines, keyLines: keys, keySummary: keySummary(r), readNext };
+  return { headline, lines, keyLines: keys, keySummary: keySummary(r), requirementLines: requirements, requirementSummary: requirementSummary(r), readNext };
 }
