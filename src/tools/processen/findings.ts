@@ -12,7 +12,7 @@ import type { ProcessResult } from './score';
 export const RULES = {
   outOfStep: { id: 'processen/ur-takt', severity: 'allvarlig', order: 400, when: 'ledningsgruppens och projektets faser går inte i takt' },
   tooShort: { id: 'processen/for-kort-tid', severity: 'allvarlig', order: 410, when: 'minst en del av tidsplanen är kortare än handbokens erfarenhet' },
-  justOver: { id: 'processen/knapp-tid', severity: 'att-bevaka', order: 410, when: 'tiden för varje deltagare är bara något längre än det som är för kort (ett och ett halvt till två år)' },
+  justOver: { id: 'processen/knapp-tid', severity: 'att-bevaka', order: 410, when: 'tiden för varje deltagare är bara något längre än de 12–18 månader som är för kort, och målgruppen kan vara sårbar' },
   handover: { id: 'processen/overlamning-saknas', severity: 'allvarlig', order: 420, when: 'projektet har nått revisionen men överlämningen är inte planerad (nej)' },
   handoverPartly: { id: 'processen/overlamning-delvis', severity: 'att-bevaka', order: 420, when: 'projektet har nått revisionen och överlämningen är bara delvis planerad' },
 } as const satisfies Record<string, FindingRule>;
