@@ -1,26 +1,13 @@
 // Vad är framgång? in happy-dom: answered by clicking, the headline follows and the store keeps
 // every answer; a case's example is shown with its banner.
-import { cleanStores } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { SuccessTool } from '../../src/tools/framgang/SuccessTool';
-import { answersStore } from '../../src/stores/answers-store';
-import { leaveExample, loadExample } from '../../src/stores/example';
+import { loadExample } from '../../src/stores/example';
+import { useIsland } from '../support/island';
 import { successModel } from '../support/models';
 
-const store = answersStore('framgang');
-const click = (item: string, option: string) => fireEvent.click(document.querySelector(`input[name="framgang-${item}"][value="${option}"]`)!);
-const checked = (item: string) => (document.querySelector(`input[name="framgang-${item}"]:checked`) as HTMLInputElement | null)?.value;
-const headline = () => document.querySelector('.tool__headline')?.textContent;
-
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  leaveExample();
-  cleanStores(store.$stored);
-  cleanTestStorage();
-});
+const { store, click, checked, headline, result } = useIsland('framgang');
 
 describe('SuccessTool', () => {
   it('shows every question as a radio group, and the result follows the answers', async () => {
@@ -35,9 +22,9 @@ describe('SuccessTool', () => {
     expect(await screen.findByText('Ni siktar på nivå 1 (det konkreta arbetet) och nivå 3 (minskad hjälplöshet och förändrade system). En av de fem fallgroparna är en risk för er, och en undviker ni bara delvis.')).toBeTruthy();
     expect(store.$stored.get().answers).toEqual({ konkret: 'huvudmal', system: 'andra-hand', fordelning: 'nej', 'bara-kvantitet': 'delvis' });
     expect(checked('system')).toBe('andra-hand');
-    const result = document.getElementById('framgang-resultat')!.closest('section')!;
-    expect(result.textContent).toContain('Fallgrop 5: Bara det som går att räkna');
-    expect(result.textContent).toContain('missa båda slagen av kvalitativ förändring');
+    const section = result();
+    expect(section.textContent).toContain('Fallgrop 5: Bara det som går att räkna');
+    expect(section.textContent).toContain('missa båda slagen av kvalitativ förändring');
   });
 
   it('shows a case’s example, with its banner, instead of the reader’s own answers', async () => {

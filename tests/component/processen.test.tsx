@@ -1,26 +1,13 @@
 // Var är vi i processen? in happy-dom: answered by clicking, the headline follows and the store
 // keeps every answer; each phase shows what it is about; a case's example is shown with its banner.
-import { cleanStores } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { ProcessTool } from '../../src/tools/processen/ProcessTool';
-import { answersStore } from '../../src/stores/answers-store';
-import { leaveExample, loadExample } from '../../src/stores/example';
+import { loadExample } from '../../src/stores/example';
+import { useIsland } from '../support/island';
 import { processModel } from '../support/models';
 
-const store = answersStore('processen');
-const click = (item: string, option: string) => fireEvent.click(document.querySelector(`input[name="processen-${item}"][value="${option}"]`)!);
-const checked = (item: string) => (document.querySelector(`input[name="processen-${item}"]:checked`) as HTMLInputElement | null)?.value;
-const headline = () => document.querySelector('.tool__headline')?.textContent;
-
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  leaveExample();
-  cleanStores(store.$stored);
-  cleanTestStorage();
-});
+const { store, click, checked, headline, result } = useIsland('processen');
 
 describe('ProcessTool', () => {
   it('asks where the tracks stand, with each phase explained, and the result follows the answers', async () => {
@@ -42,14 +29,14 @@ describe('ProcessTool', () => {
       ),
     ).toBeTruthy();
     expect(store.$stored.get().answers).toEqual({ 'ledningsgrupp-fas': 'starta', 'projekt-fas': 'liten-skala', 'malgrupp-sarbar': 'ja', 'tid-genomstromning': '19-24-man' });
-    const result = document.getElementById('processen-resultat')!.closest('section')!;
-    expect(result.textContent).toContain('Tiden för varje deltagare: bara något längre än det som är för kort');
-    expect(result.textContent).toContain('Ledningsgruppen och projektet går i takt');
-    expect(result.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('Ledningsgruppen: fas 3 av 4. Projektet: fas 4 av 7.');
+    const section = result();
+    expect(section.textContent).toContain('Tiden för varje deltagare: bara något längre än det som är för kort');
+    expect(section.textContent).toContain('Ledningsgruppen och projektet går i takt');
+    expect(section.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('Ledningsgruppen: fas 3 av 4. Projektet: fas 4 av 7.');
 
     click('tid-forsta-aktivitet', 'hogst-6-man');
-    await waitFor(() => expect(result.textContent).toContain('går spåren i takt bara på pappret'));
-    expect(result.textContent).not.toContain('Ledningsgruppen och projektet går i takt');
+    await waitFor(() => expect(section.textContent).toContain('går spåren i takt bara på pappret'));
+    expect(section.textContent).not.toContain('Ledningsgruppen och projektet går i takt');
   });
 
   it('shows a case’s example, with its banner, instead of the reader’s own answers', async () => {

@@ -1,27 +1,14 @@
 // Samverkanstrappan in happy-dom: answered by clicking, the headline follows and the store keeps
 // every answer; every question has an option per step; the requirements common to every step are
 // asked and what is missing is said; a case's example is shown with its banner.
-import { cleanStores } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { StaircaseTool } from '../../src/tools/samverkanstrappan/StaircaseTool';
-import { answersStore } from '../../src/stores/answers-store';
-import { leaveExample, loadExample } from '../../src/stores/example';
+import { loadExample } from '../../src/stores/example';
+import { useIsland } from '../support/island';
 import { staircaseModel } from '../support/models';
 
-const store = answersStore('samverkanstrappan');
-const click = (item: string, option: string) => fireEvent.click(document.querySelector(`input[name="samverkanstrappan-${item}"][value="${option}"]`)!);
-const checked = (item: string) => (document.querySelector(`input[name="samverkanstrappan-${item}"]:checked`) as HTMLInputElement | null)?.value;
-const headline = () => document.querySelector('.tool__headline')?.textContent;
-
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  leaveExample();
-  cleanStores(store.$stored);
-  cleanTestStorage();
-});
+const { store, click, checked, headline, result } = useIsland('samverkanstrappan');
 
 describe('StaircaseTool', () => {
   it('recommends a step as the reader clicks, says what is missing, and saves every answer', async () => {
@@ -43,10 +30,10 @@ describe('StaircaseTool', () => {
       await screen.findByText('Behovet pekar mot steg 3, Arbetsgrupper på deltid. Er form passar behovet. Ett tydligt uppdrag saknas – och det behövs vilket steg ni än väljer.'),
     ).toBeTruthy();
     expect(store.$stored.get().answers).toEqual({ malgrupp: 'hanger-ihop', insatskedja: 'glapp', form: 'arbetsgrupper-deltid', uppdrag: 'nej' });
-    const result = document.getElementById('samverkanstrappan-resultat')!.closest('section')!;
-    expect(result.textContent).toContain('Det här saknas, vilket steg ni än väljer: ett tydligt uppdrag.');
-    expect(result.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toContain('Förslaget: steg 3, Arbetsgrupper på deltid.');
-    expect([...result.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('/handboken/fran-prat-till-verkstad/#det-som-alla-steg-kräver');
+    const section = result();
+    expect(section.textContent).toContain('Det här saknas, vilket steg ni än väljer: ett tydligt uppdrag.');
+    expect(section.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toContain('Förslaget: steg 3, Arbetsgrupper på deltid.');
+    expect([...section.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('/handboken/fran-prat-till-verkstad/#det-som-alla-steg-kräver');
 
     click('uppdrag', 'ja');
     await waitFor(() => expect(headline()).toBe('Behovet pekar mot steg 3, Arbetsgrupper på deltid. Er form passar behovet.'));
