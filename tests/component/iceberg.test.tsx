@@ -1,27 +1,14 @@
 // Hindrens isberg's island in happy-dom: rated by clicking, the headline and the real-reason
 // question follow the answers, the store keeps them, and a case's example is what it shows.
-import { cleanStores } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { IcebergTool } from '../../src/tools/hindrens-isberg/IcebergTool';
-import { answersStore } from '../../src/stores/answers-store';
-import { leaveExample, loadExample } from '../../src/stores/example';
+import { loadExample } from '../../src/stores/example';
+import { useIsland } from '../support/island';
 import { icebergModel as model } from '../support/models';
 
 const TOOL = 'hindrens-isberg';
-const store = answersStore(TOOL);
-const radio = (item: string, option: string) => document.querySelector<HTMLInputElement>(`input[name="${TOOL}-${item}"][value="${option}"]`)!;
-const checked = (item: string) => document.querySelector<HTMLInputElement>(`input[name="${TOOL}-${item}"]:checked`)?.value;
-const headline = () => document.querySelector('.tool__headline')?.textContent;
-
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  leaveExample();
-  cleanStores(store.$stored);
-  cleanTestStorage();
-});
+const { store, radio, checked, headline } = useIsland(TOOL);
 
 describe('IcebergTool', () => {
   it('asks every obstacle as a rating with its explanation, the number in a badge', () => {

@@ -1,27 +1,14 @@
 // Två ledarstilar's island in happy-dom: placed by clicking, each factor shown with its two poles,
 // the headline follows the answers, the store keeps them, and a case's example is what it shows.
-import { cleanStores } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { LeadershipStylesTool } from '../../src/tools/ledarstilar/LeadershipStylesTool';
-import { answersStore } from '../../src/stores/answers-store';
-import { leaveExample, loadExample } from '../../src/stores/example';
+import { loadExample } from '../../src/stores/example';
+import { useIsland } from '../support/island';
 import { leadershipStylesModel as model } from '../support/models';
 
 const TOOL = 'ledarstilar';
-const store = answersStore(TOOL);
-const radio = (item: string, option: string) => document.querySelector<HTMLInputElement>(`input[name="${TOOL}-${item}"][value="${option}"]`)!;
-const checked = (item: string) => document.querySelector<HTMLInputElement>(`input[name="${TOOL}-${item}"]:checked`)?.value;
-const headline = () => document.querySelector('.tool__headline')?.textContent;
-
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  leaveExample();
-  cleanStores(store.$stored);
-  cleanTestStorage();
-});
+const { store, radio, checked, headline } = useIsland(TOOL);
 
 describe('LeadershipStylesTool', () => {
   it('asks each factor on a line of five steps, with both poles read out with the question', () => {

@@ -1,29 +1,16 @@
 // Styra – stödja – lära's island in happy-dom: rated by clicking, the headline and the mistakes
 // follow the answers, the store keeps them, and a case's example is what it shows.
-import { cleanStores } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { RoleBalanceTool } from '../../src/tools/styra-stodja-lara/RoleBalanceTool';
-import { answersStore } from '../../src/stores/answers-store';
-import { leaveExample, loadExample } from '../../src/stores/example';
+import { loadExample } from '../../src/stores/example';
+import { useIsland } from '../support/island';
 import { roleBalanceModel as model } from '../support/models';
 
 const TOOL = 'styra-stodja-lara';
 const BELIEF = model.instruments.id;
-const store = answersStore(TOOL);
-const radio = (item: string, option: string) => document.querySelector<HTMLInputElement>(`input[name="${TOOL}-${item}"][value="${option}"]`)!;
-const checked = (item: string) => document.querySelector<HTMLInputElement>(`input[name="${TOOL}-${item}"]:checked`)?.value;
-const headline = () => document.querySelector('.tool__headline')?.textContent;
+const { store, radio, checked, headline } = useIsland(TOOL);
 const roles = (side: number) => model.sides[side]!.roles.map((r) => r.id);
-
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  leaveExample();
-  cleanStores(store.$stored);
-  cleanTestStorage();
-});
 
 describe('RoleBalanceTool', () => {
   it('asks the twelve roles as ratings and the instruments question as ja / delvis / nej / vet inte', () => {
