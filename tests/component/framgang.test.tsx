@@ -1,13 +1,15 @@
 // Vad är framgång? in happy-dom: answered by clicking, the headline follows and the store keeps
 // every answer; a case's example is shown with its banner.
-import { act, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { SuccessTool } from '../../src/tools/framgang/SuccessTool';
 import { loadExample } from '../../src/stores/example';
 import { useIsland } from '../support/island';
 import { successModel } from '../support/models';
 
-const { store, click, checked, headline, result } = useIsland('framgang');
+const { store, radio, checked, headline } = useIsland('framgang');
+const click = (item: string, option: string) => fireEvent.click(radio(item, option));
+const result = () => document.getElementById('framgang-resultat')!.closest('section')!;
 
 describe('SuccessTool', () => {
   it('shows every question as a radio group, and the result follows the answers', async () => {

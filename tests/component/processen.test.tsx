@@ -1,13 +1,15 @@
 // Var är vi i processen? in happy-dom: answered by clicking, the headline follows and the store
 // keeps every answer; each phase shows what it is about; a case's example is shown with its banner.
-import { act, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ProcessTool } from '../../src/tools/processen/ProcessTool';
 import { loadExample } from '../../src/stores/example';
 import { useIsland } from '../support/island';
 import { processModel } from '../support/models';
 
-const { store, click, checked, headline, result } = useIsland('processen');
+const { store, radio, checked, headline } = useIsland('processen');
+const click = (item: string, option: string) => fireEvent.click(radio(item, option));
+const result = () => document.getElementById('processen-resultat')!.closest('section')!;
 
 describe('ProcessTool', () => {
   it('asks where the tracks stand, with each phase explained, and the result follows the answers', async () => {

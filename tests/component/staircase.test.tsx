@@ -1,14 +1,16 @@
 // Samverkanstrappan in happy-dom: answered by clicking, the headline follows and the store keeps
 // every answer; every question has an option per step; the requirements common to every step are
 // asked and what is missing is said; a case's example is shown with its banner.
-import { act, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { StaircaseTool } from '../../src/tools/samverkanstrappan/StaircaseTool';
 import { loadExample } from '../../src/stores/example';
 import { useIsland } from '../support/island';
 import { staircaseModel } from '../support/models';
 
-const { store, click, checked, headline, result } = useIsland('samverkanstrappan');
+const { store, radio, checked, headline } = useIsland('samverkanstrappan');
+const click = (item: string, option: string) => fireEvent.click(radio(item, option));
+const result = () => document.getElementById('samverkanstrappan-resultat')!.closest('section')!;
 
 describe('StaircaseTool', () => {
   it('recommends a step as the reader clicks, says what is missing, and saves every answer', async () => {

@@ -1,8 +1,8 @@
-// Helpers for the tool islands' component tests (happy-dom): in-memory storage reset after each
-// test, and reading and answering a tool's radio groups by their names ("<tool>-<item>").
+// What a tool island's component test needs (happy-dom): a clean test storage, store and example
+// slot between tests, and the island's radios, checked options and headline by item id.
 import { cleanStores } from 'nanostores';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { cleanup, fireEvent } from '@testing-library/preact';
+import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
 import type { CodedTool } from '../../src/lib/codes/answer-code';
 import { answersStore } from '../../src/stores/answers-store';
@@ -19,9 +19,8 @@ export function useIsland(tool: CodedTool) {
   });
   return {
     store,
-    click: (item: string, option: string) => fireEvent.click(document.querySelector(`input[name="${tool}-${item}"][value="${option}"]`)!),
-    checked: (item: string) => (document.querySelector(`input[name="${tool}-${item}"]:checked`) as HTMLInputElement | null)?.value,
+    radio: (item: string, option: string) => document.querySelector<HTMLInputElement>(`input[name="${tool}-${item}"][value="${option}"]`)!,
+    checked: (item: string) => document.querySelector<HTMLInputElement>(`input[name="${tool}-${item}"]:checked`)?.value,
     headline: () => document.querySelector('.tool__headline')?.textContent,
-    result: () => document.getElementById(`${tool}-resultat`)!.closest('section')!,
   };
 }

@@ -64,7 +64,7 @@ export function SuccessTool({ model }: SuccessToolProps) {
         <Lines items={text.levelLines} />
         <Lines items={text.measureLines} title="Mjuka och hårda värden" />
         {text.pitfallSummary && <Lines items={[text.pitfallSummary]} title="Fallgroparna" />}
-        <Callouts items={text.pitfallLines} />
+        <Callouts items={text.pitfallLines} class="callouts callouts--marked" />
         <Lines items={text.evaluationLines} title="Värderingsfrågorna" />
       </ResultSection>
     </ToolFrame>

@@ -55,9 +55,9 @@ export function StaircaseTool({ model }: StaircaseToolProps) {
         {(result.recommended.length > 0 || result.form.chosen !== undefined) && <StaircaseFigure model={model} recommended={result.recommended} chosen={result.form.chosen} />}
         <Lines items={text.lines} />
         {text.requirementSummary && <Lines items={[text.requirementSummary]} title="Det som alla steg kräver" />}
-        <Callouts items={text.requirementLines} class="callouts staircase__warnings" />
+        <Callouts items={text.requirementLines} class="callouts callouts--marked staircase__warnings" />
         {text.keySummary && <Lines items={[text.keySummary]} title="Nyckelfrågorna" />}
-        <Callouts items={text.keyLines} class="callouts staircase__warnings" />
+        <Callouts items={text.keyLines} class="callouts callouts--marked staircase__warnings" />
       </ResultSection>
     </ToolFrame>
   );
