@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, readNextSchema, uniqueIds } from '../shared/schema';
-// The constants live with the scoring, so that the island does not ship this schema.
-import { DIRECTIONS, MEASURE_KINDS, UNKNOWN } from './score';
+import { UNKNOWN } from '../shared/scale';
+import { DIRECTIONS, MEASURE_KINDS } from './vocab';
 
 const levelSchema = z.object({
   /** Stable id, used in storage and answer codes as the level question's id. */

@@ -10,15 +10,9 @@ import { answerSpace, type AnswerSpace } from '../../lib/answers';
 import { UNKNOWN } from '../shared/scale';
 
 export { UNKNOWN };
-/** The answers to a level question, from the strongest aim down ("vet inte" comes on top). */
-export const AIMS = ['huvudmal', 'andra-hand', 'nej'] as const;
-export type Aim = (typeof AIMS)[number];
-/** How an evaluation answer weighs: the good, the middle and the bad one, in that order. */
-export const DIRECTIONS = ['bra', 'mitten', 'daligt'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-/** Soft (social) and hard (economic) values, manual 4.5. */
-export const MEASURE_KINDS = ['mjuk', 'hard'] as const;
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
+import { AIMS, DIRECTIONS, MEASURE_KINDS, type Aim, type Direction, type MeasureKind } from './vocab';
+
+export { AIMS, DIRECTIONS, MEASURE_KINDS, type Aim, type Direction, type MeasureKind };
 
 const askedPitfalls = (m: SuccessModel) => m.pitfalls.filter((p) => p.question !== undefined);
 

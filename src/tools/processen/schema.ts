@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, readNextSchema, uniqueIds } from '../shared/schema';
-// The constant lives with the scoring, so that the island does not ship this schema.
-import { bandVerdict, UNKNOWN } from './score';
+import { UNKNOWN } from '../shared/scale';
+import { bandVerdict } from './vocab';
 
 const phaseSchema = z.object({
   /** Stable id, used in storage as the answer to the track's phase question. */

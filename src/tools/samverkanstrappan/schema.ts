@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, readNextSchema, uniqueIds } from '../shared/schema';
-// The constants live with the scoring, so that the island does not ship this schema.
-import { FACTOR_KINDS, FORM_KEY, UNKNOWN } from './score';
+import { UNKNOWN } from '../shared/scale';
+import { FACTOR_KINDS, FORM_KEY } from './vocab';
 
 const stepSchema = z.object({
   /** Stable id, used in storage as the answer to the form question. */

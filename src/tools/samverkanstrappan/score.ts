@@ -6,21 +6,10 @@ import { AGREEMENT } from '../shared/scale';
 import type { FactorOption, KeyQuestion, Requirement, StaircaseFactor, StaircaseModel } from './schema';
 import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
-/** The answer key for the form the group has or plans (one of the steps, or `form.undecided`). */
-export const FORM_KEY = 'form';
-/** The option every graded question also offers: an answer, but one that points to no step. */
 import { UNKNOWN } from '../shared/scale';
+import { CARRY_KINDS, FACTOR_KINDS, FORM_KEY, NEED_KINDS, type FactorKind } from './vocab';
 
-export { UNKNOWN };
-
-/**
- * The four things that decide the step (manual 8.1, with the balance of 2.5): two describe the
- * need, two what the group can carry.
- */
-export const FACTOR_KINDS = ['komplexitet', 'luckor', 'resurser', 'ambition'] as const;
-export type FactorKind = (typeof FACTOR_KINDS)[number];
-export const NEED_KINDS: readonly FactorKind[] = ['komplexitet', 'luckor'];
-export const CARRY_KINDS: readonly FactorKind[] = ['resurser', 'ambition'];
+export { CARRY_KINDS, FACTOR_KINDS, FORM_KEY, NEED_KINDS, UNKNOWN, type FactorKind };
 
 export function staircaseSpace(model: StaircaseModel): AnswerSpace {
   return answerSpace([
