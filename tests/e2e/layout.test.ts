@@ -65,7 +65,7 @@ it('prints the text without menus and writes out link targets', async () => {
   expect(await page.locator('.chapter-nav').isVisible()).toBe(false);
   expect(await page.locator('h1').isVisible()).toBe(true);
   const after = await page.evaluate(() => {
-    const a = document.querySelector('main p a[href^="/"]');
+    const a = document.querySelector('main p a[href^="/"]:not(.term)');
     return a ? getComputedStyle(a, '::after').content : '';
   });
   expect(after).toContain('/');
