@@ -135,6 +135,8 @@ it('steps through the presentation by keyboard and closes with Escape', async ()
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   expect(await dialog.locator('h2').textContent()).toBe('Svagaste länken');
+  // The dialog takes focus and starts listening for keys just after it is drawn: wait for that.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => dialog.locator('h2').textContent()).toBe('Checklistor före start');
   expect(await dialog.textContent()).toContain('2 / 3');
