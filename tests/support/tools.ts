@@ -1,19 +1,7 @@
-// The nine tools as the built site shows them, for the e2e tests. Deliberately not imported from
-// src/: the tests drive the built pages, and only need each tool's id (its URL under /verktyg/,
-// its storage key "samverkan:<id>" and the prefix of its input names "<id>-<item>").
-export const TOOL_IDS = [
-  'ambitionstrappan',
-  'hindrens-isberg',
-  'samverkanstrappan',
-  'checklistor',
-  'styra-stodja-lara',
-  'ledarstilar',
-  'framgang',
-  'processen',
-  'tid-och-fordelning',
-] as const;
-
-export type ToolId = (typeof TOOL_IDS)[number];
+// What the e2e tests need to know about the tools: their ids come from the registry (the one
+// list), used as each tool's URL under /verktyg/, storage key "samverkan:<id>" and the prefix of
+// its input names "<id>-<item>".
+export { TOOL_IDS, type ToolId } from '../../src/tools/index';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
