@@ -48,7 +48,7 @@ it('answers by keyboard alone, warns where the plan is short, and keeps it after
 
   const result = session.page.locator('.tool__result');
   // Wait until the result has caught up with the last answer (the headline is right before it).
-  await expect.poll(() => result.textContent()).toContain('Tidshorisonten för att bedöma effekterna: i linje med erfarenheten.');
+  await expect.poll(() => result.textContent()).toContain('Tidshorisonten för att bedöma effekterna: i linje med erfarenhetenNi räknar med fyra till åtta år.');
   const said = (await result.textContent()) ?? '';
   expect(said).toContain('Det konkreta arbetet har startat medan ledningsgruppen är i fas 2.');
   expect(said).toContain('Tänk på: Avsätt tid att reflektera');
