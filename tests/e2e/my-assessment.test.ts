@@ -1,5 +1,5 @@
-// "Min självskattning": results gathered with the weakest first; export to JSON and CSV, import
-// of the JSON back; a bad file changes nothing.
+// "Min självskattning": findings of every tool ranked on one severity scale; export to JSON and
+// CSV, import of the JSON back; a bad file changes nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ it('shows the saved results, exports them, and reads the export back after a res
   await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
   await page.reload();
   const headline = page.locator('#svagaste-lanken ~ .tool__headline');
-  await expect.poll(() => headline.textContent()).toBe('Ledningsgruppens ambitionstrappa: Gruppen står på nivå 1, Kaffe och mazarin-grupp.');
+  await expect.poll(() => headline.textContent()).toBe('Ledningsgruppens ambitionstrappa: Ni siktar på att leda samverkan men står i dag på nivå 1.');
   expect(await page.locator('.my-assessment__list li').first().textContent()).toContain('3 av 15 frågor besvarade');
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner svaren (JSON)' }).click()]);
@@ -38,9 +38,32 @@ it('shows the saved results, exports them, and reads the export back after a res
   await expect.poll(() => headline.textContent()).toMatch(/inte svarat i något verktyg/);
   await page.setInputFiles('#import-file', jsonPath);
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'inlästa' }).count()).toBe(1);
-  await expect.poll(() => headline.textContent()).toContain('nivå 1, Kaffe och mazarin-grupp');
+  await expect.poll(() => headline.textContent()).toContain('står i dag på nivå 1');
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('samverkan:ambitionstrappan')!).answers);
   expect(stored).toEqual(LADDER.answers);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('puts a group below the first rung before its formal obstacles, whatever the percentages say', async () => {
+  const context = await newContext(chromium.browser);
+  const { page, errors } = await watchedPage(context, baseURL);
+  await page.goto(new URL(page_, baseURL).href);
+  const stored = (answers: Record<string, string>) => JSON.stringify({ v: 1, answers, savedAt: '2026-12-05T10:00:00.000Z' });
+  await page.evaluate(
+    ([ladder, iceberg]) => {
+      localStorage.setItem('samverkan:ambitionstrappan', ladder!);
+      localStorage.setItem('samverkan:hindrens-isberg', iceberg!);
+    },
+    [stored({ 'ses-alls': 'nej', 'kanner-varandra': 'delvis', mal: 'projektledning' }), stored({ 'lagar-och-regler': '3', sekretess: '3', radsla: '0', 'revir-makt-prestige': '0' })],
+  );
+  await page.reload();
+  const findings = page.locator('#svagaste-lanken ~ ol.findings').first().locator('> li');
+  await expect.poll(() => findings.count()).toBe(3);
+  expect(await findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(['ambitionstrappan/under-niva-1', 'hindrens-isberg/bara-formella-hinder', 'ambitionstrappan/siktar-pa-att-leda']);
+  expect(await findings.first().textContent()).toContain('Kritiskt');
+  expect(await page.locator('#svagaste-lanken ~ .tool__headline').textContent()).toMatch(/^Ledningsgruppens ambitionstrappa: Ledningsgruppen står inte ens på första steget/);
+  expect(await page.locator('.my-assessment__list > li h3').first().textContent()).toBe('Ledningsgruppens ambitionstrappa');
   expect(errors).toEqual([]);
   await context.close();
 });
