@@ -33,18 +33,18 @@ export function scopeIds(html: string, prefix: string): string {
   const ids = definedIds(html);
   if (ids.size === 0) return html;
   const p = (id: string) => (ids.has(id) ? prefix + id : id);
-  let out = html.replace(/(\sid=")([^"]+)(")/g, (_, a, id, b) => a + p(id) + b);
-  out = out.replace(/(\s(?:href|xlink:href)="#)([^"]*)(")/g, (_, a, id: string, b) => a + (ids.has(id) ? prefix + id : p(safeDecode(id))) + b);
+  let out = html.replace(/(\sid=")([^"]+)(")/g, (_, a: string, id: string, b: string) => a + p(id) + b);
+  out = out.replace(/(\s(?:href|xlink:href)="#)([^"]*)(")/g, (_, a: string, id: string, b: string) => a + (ids.has(id) ? prefix + id : p(safeDecode(id))) + b);
   const listAttrs = new RegExp(`(\\s(?:${ID_LIST_ATTRS.map(escapeRegExp).join('|')})=")([^"]*)(")`, 'g');
-  out = out.replace(listAttrs, (_, a, list: string, b) => a + list.split(/\s+/).map(p).join(' ') + b);
-  out = out.replace(/url\(#([^)\s'"]+)\)/g, (_, id) => `url(#${p(id)})`);
+  out = out.replace(listAttrs, (_, a: string, list: string, b: string) => a + list.split(/\s+/).map(p).join(' ') + b);
+  out = out.replace(/url\(#([^)\s'"]+)\)/g, (_, id: string) => `url(#${p(id)})`);
   return out;
 }
 
 /** Moves every heading `by` levels down (h2 → h3 …), never below h6. */
 export function demoteHeadings(html: string, by = 1): string {
   const level = (n: string) => Math.min(6, Number(n) + by);
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash, n) => `<${slash}h${level(n)}`);
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, n: string) => `<${slash}h${level(n)}`);
 }
 
 /**

@@ -8,7 +8,7 @@ export function loadModel<S extends z.ZodType>(file: string, yamlText: string, s
   try {
     data = parse(yamlText);
   } catch (e) {
-    throw new Error(`${file}: går inte att läsa som YAML (${(e as Error).message})`);
+    throw new Error(`${file}: går inte att läsa som YAML (${(e as Error).message})`, { cause: e });
   }
   const result = schema.safeParse(data);
   if (!result.success) {

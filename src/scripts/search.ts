@@ -51,7 +51,7 @@ export function setUpSearch(): void {
   });
 
   let latest = 0;
-  input.addEventListener('input', async () => {
+  const showResults = async (): Promise<void> => {
     const query = input.value.trim();
     const ticket = ++latest;
     if (!query) {
@@ -70,7 +70,8 @@ export function setUpSearch(): void {
     } catch {
       status.textContent = 'Sökningen misslyckades. Prova att ladda om sidan.';
     }
-  });
+  };
+  input.addEventListener('input', () => void showResults());
 
   // Arrow keys move between the search field and the results.
   dialog.addEventListener('keydown', (e) => {

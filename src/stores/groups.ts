@@ -153,7 +153,7 @@ export function addCodes(
 export function addTurn(groupId: string, tool: string, answers: Answers, name?: string, org?: string): AddOutcome {
   const group = $groups.get().groups.find((g) => g.id === groupId);
   if (!group) return 'full';
-  const result = addAnswers(currentRound(group), { tool: tool as CodedTool, answers, name, org }, randomId, true);
+  const result = addAnswers(currentRound(group), { tool: tool, answers, name, org }, randomId, true);
   update(groupId, (g) => replaceRound(g, result.round));
   return result.outcome;
 }

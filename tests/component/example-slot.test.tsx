@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 const OWN = '{"v":1,"answers":{"ses-alls":"nej"},"savedAt":"2026-11-25T10:00:00.000Z"}';
-const checked = (name: string) => (document.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)?.value;
+const checked = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
 
 describe('a tool with a case’s example loaded', () => {
   it('shows the example and its banner, keeps edits in the slot, and gives the own answers back', async () => {

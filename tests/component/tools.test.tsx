@@ -28,7 +28,7 @@ describe('AgreementQuestion', () => {
 
   it('shows the saved answer as checked', () => {
     render(<AgreementQuestion name="q2" question="Har ni en strategi?" value="delvis" onChange={() => {}} />);
-    expect((screen.getByLabelText('Delvis') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Delvis').checked).toBe(true);
   });
 });
 

@@ -5,7 +5,8 @@
 // frozen earlier item list (legacyCodes) – and, while a tool's version is unchanged, be written
 // the same way again.
 import { describe, expect, it } from 'vitest';
-import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
+import { decodeAnswerCode, encodeAnswerCode, type CodeModel } from '../../src/lib/codes/answer-code';
+import type { ToolId as CodedTool } from '../../src/tools/index';
 import { codeModelOf } from '../../src/lib/items';
 import { codeItemsFor } from '../../src/tools/derived';
 import { TOOL_IDS } from '../../src/tools/index';

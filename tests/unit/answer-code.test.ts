@@ -12,7 +12,8 @@ import { successSpace } from '../../src/tools/framgang/score';
 import { processSpace } from '../../src/tools/processen/score';
 import { paybackSpace } from '../../src/tools/tid-och-fordelning/score';
 import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../support/models';
-import { decodeAnswerCode, encodeAnswerCode, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
+import { decodeAnswerCode, encodeAnswerCode, type CodeModel } from '../../src/lib/codes/answer-code';
+import type { ToolId as CodedTool } from '../../src/tools/index';
 import type { Answers } from '../../src/tools/shared/scale';
 
 const models: Record<CodedTool, CodeModel> = {
@@ -38,8 +39,8 @@ function answersFor(tool: CodedTool): fc.Arbitrary<Answers> {
       fc.tuple(...amounts.map(([, r]) => fc.option(fc.integer({ min: r.min, max: r.max }).map(String), { nil: undefined }))),
     )
     .map(([picked, sums]) => ({
-      ...Object.fromEntries(items.flatMap(([id], i) => (picked[i] === undefined ? [] : [[id, picked[i]!]]))),
-      ...Object.fromEntries(amounts.flatMap(([id], i) => (sums[i] === undefined ? [] : [[id, sums[i]!]]))),
+      ...Object.fromEntries(items.flatMap(([id], i) => (picked[i] === undefined ? [] : [[id, picked[i]]]))),
+      ...Object.fromEntries(amounts.flatMap(([id], i) => (sums[i] === undefined ? [] : [[id, sums[i]]]))),
     }));
 }
 const anyCode = fc

@@ -21,6 +21,9 @@ const table = {
   ],
   notes: [{ mark: '*', text: 'En not om B.' }],
 };
+/** A member's answers per tool; typed wide so that tests can put wrong items in. */
+const memberAnswers = (): Record<string, Record<string, string>> => ({ ambitionstrappan: { 'ses-alls': 'ja' } });
+
 const good = {
   facts: [
     { label: 'Ägare', value: 'Kommunen', source: 'avsnitt 1' },
@@ -35,7 +38,7 @@ const good = {
     group: {
       name: 'Övningsgrupp',
       description: 'Tre påhittade medlemmar som svarar olika.',
-      members: [1, 2, 3].map((n) => ({ name: `Medlem ${n}`, org: 'Kommunen', answers: { ambitionstrappan: { 'ses-alls': 'ja' } as Record<string, string> } })),
+      members: [1, 2, 3].map((n) => ({ name: `Medlem ${n}`, org: 'Kommunen', answers: memberAnswers() })),
     },
   },
   questions: ['Vad hade ni gjort annorlunda?', 'Vem borde ha lett arbetet?', 'Vad hade manualen sagt?'],

@@ -2,7 +2,7 @@
 // självskattning and the group view use instead of comparing percentages from different scales.
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/lib/answers';
-import { groupFindings, problems, rankFindings, SEVERITIES, type Finding } from '../../src/lib/findings';
+import { groupFindings, problems, rankFindings, type SEVERITIES, type Finding } from '../../src/lib/findings';
 import { questionsOf, reportFor } from '../../src/tools/derived';
 import { TOOL_IDS, type ToolId } from '../../src/tools/index';
 import { MODELS } from '../support/models';

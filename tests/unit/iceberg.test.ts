@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
 import { icebergSpace, scoreIceberg, zoneLevel, type IcebergPattern } from '../../src/tools/hindrens-isberg/score';
+import { icebergReport } from '../../src/tools/hindrens-isberg/summary';
 import { describeIceberg } from '../../src/tools/hindrens-isberg/words';
 import { icebergModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
@@ -49,6 +50,11 @@ describe('the model file', () => {
     },
   ])('zone $zone holds every obstacle the manual lists there', ({ zone, names }) => {
     expect(model.zones[zone]!.obstacles.map((o) => o.name)).toEqual(names);
+  });
+  it('says what the manual says of blurred responsibility and of the formal obstacles (10.2.2–10.2.3)', () => {
+    const obstacle = (id: string) => model.zones.flatMap((z) => z.obstacles).find((o) => o.id === id)!;
+    expect(obstacle('ansvar-och-risk').explanation).toMatch(/vem som bär ansvaret.*intressen rakt emot varandra/);
+    expect(model.zones[0]!.summary).toMatch(/tecken på något som ligger längre ner/);
   });
   it('rates 0–3 with words, and defines what high and low mean', () => {
     expect(model.scale).toEqual(['inte alls', 'i liten grad', 'i ganska hög grad', 'i hög grad']);
@@ -181,23 +187,36 @@ describe('the result in words', () => {
     { name: 'formal 3, the rest unanswered', answers: fill(F, '3'), expected: [/^Tyngst väger hindren ovanför ytan\./, /16 av 20 hinder är obesvarade/, /Ovanför ytan – formella hinder: starka hinder – i snitt 3 på skalan 0–3 \(4 av 4 hinder skattade\)\./, /I vattenbrynet – det som nästan syns: inte skattad ännu\./, /vad är det då som gör att ni inte vill\?/, /formella sällan det som verkligen stoppar samverkan/, /Ni har ännu inte skattat något hinder längre ner/] },
     { name: 'one unanswered, one "vet inte" in the waterline', answers: { ...fill(ALL, '1'), [W[0]!]: 'vet-inte', [U[0]!]: undefined as unknown as string }, expected: [/1 av 20 hinder är obesvarat\./, /På ett hinder har ni svarat ”vet inte”/, /Inget hinder har skattats till ”i ganska hög grad” eller mer\./, /svaga hinder – i snitt 1 på skalan 0–3 \(7 av 8 hinder skattade\)/] },
     { name: 'waterline and below tie', answers: { ...fill(F, '1'), ...fill(W, '2'), ...fill(U, '2') }, expected: [/^Hindren i vattenbrynet och under ytan väger lika tungt\./, /Verktyget nämner dem alla/, /tid för att träffas/, /tillit, rädsla, revir och prestige/] },
-    { name: 'formal moderate', answers: { ...each(F, ['1', '2']), ...fill(W, '0'), ...fill(U, '0') }, expected: [/måttliga hinder – i snitt 1,5/, /om hindren försvann i morgon, vad skulle då stå i vägen\?/] },
+    { name: 'formal moderate', answers: { ...each(F, ['1', '2']), ...fill(W, '0'), ...fill(U, '0') }, expected: [/måttliga hinder – i snitt 1,5/, /Om de formella hindren försvann i morgon/, /knappt något längre ner/] },
     { name: 'a few rated high', answers: { sekretess: '3', radsla: '2' }, expected: [/Sekretess \(ovanför ytan\): i hög grad\. Rädsla \(under ytan\): i ganska hög grad\./] },
   ])('$name', ({ answers, expected }) => {
     const words = all(Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)));
     for (const e of expected) expect(words).toMatch(e);
   });
 
-  it.each([
-    { name: 'formal only', answers: { ...fill(F, '3'), ...fill(W, '0'), ...fill(U, '1') }, reason: true, deep: false, formalAdvice: false },
-    { name: 'formal high but below high too', answers: { ...fill(F, '3'), ...fill(U, '2') }, reason: false, deep: false, formalAdvice: true },
-    { name: 'below dominates', answers: { ...fill(F, '1'), ...fill(W, '1'), ...fill(U, '3') }, reason: false, deep: true, formalAdvice: false },
-    { name: 'everything 0', answers: fill(ALL, '0'), reason: false, deep: false, formalAdvice: false },
+  // The manual asks for the real reason whenever formal obstacles are put forward (10.2.2): any
+  // formal obstacle rated 2 or 3. It is put more sharply when nothing further down is rated that
+  // high – exactly when the finding "bara formella hinder" fires.
+  const WHY = { deeper: model.realReason.explanation, nothingDeeper: model.realReason.nothingDeeper, none: undefined };
+  it.each<{ name: string; answers: Answers; reason: keyof typeof WHY; deep: boolean; formalAdvice: boolean }>([
+    { name: 'formal only', answers: { ...fill(F, '3'), ...fill(W, '0'), ...fill(U, '1') }, reason: 'nothingDeeper', deep: false, formalAdvice: false },
+    { name: 'formal high but below high too', answers: { ...fill(F, '3'), ...fill(U, '2') }, reason: 'deeper', deep: false, formalAdvice: true },
+    { name: 'secrecy 3 and distrust 2', answers: { sekretess: '3', 'misstro-och-historia': '2' }, reason: 'deeper', deep: false, formalAdvice: true },
+    { name: 'secrecy 3, the waterline 2', answers: { ...fill(ALL, '0'), sekretess: '3', 'olika-perspektiv': '2' }, reason: 'deeper', deep: false, formalAdvice: true },
+    { name: 'one formal obstacle at 2, the rest 0', answers: { ...fill(ALL, '0'), 'gemensam-budget': '2' }, reason: 'nothingDeeper', deep: false, formalAdvice: true },
+    { name: 'a formal obstacle at 2, below only "vet inte"', answers: { sekretess: '2', ...fill(U, 'vet-inte') }, reason: 'nothingDeeper', deep: false, formalAdvice: false },
+    { name: 'formal at 1: not cited', answers: fill(F, '1'), reason: 'none', deep: false, formalAdvice: true },
+    { name: 'formal "vet inte", below 3', answers: { ...fill(F, 'vet-inte'), ...fill(U, '3') }, reason: 'none', deep: true, formalAdvice: false },
+    { name: 'below dominates, formal 1', answers: { ...fill(F, '1'), ...fill(W, '1'), ...fill(U, '3') }, reason: 'none', deep: true, formalAdvice: false },
+    { name: 'below dominates, formal 2', answers: { ...fill(F, '2'), ...fill(W, '1'), ...fill(U, '3') }, reason: 'deeper', deep: true, formalAdvice: false },
+    { name: 'everything 0', answers: fill(ALL, '0'), reason: 'none', deep: false, formalAdvice: false },
   ])('the real-reason question and the advice: $name', ({ answers, reason, deep, formalAdvice }) => {
     const t = text(answers);
-    expect(t.realReason !== undefined).toBe(reason);
+    expect(t.realReason?.question).toBe(reason === 'none' ? undefined : model.realReason.question);
+    expect(t.realReason?.explanation).toBe(WHY[reason]);
+    expect(icebergReport(model, answers).findings.some((f) => f.rule.id === 'hindrens-isberg/bara-formella-hinder')).toBe(reason === 'nothingDeeper');
     expect(t.advice.some((a) => /tillit, rädsla, revir och prestige/.test(a))).toBe(deep);
-    expect(t.advice.some((a) => /om hindren försvann i morgon/.test(a))).toBe(formalAdvice);
+    expect(t.advice.includes(model.zones[0]!.advice)).toBe(formalAdvice);
   });
 
   it.each([

@@ -42,6 +42,11 @@ describe('the model file', () => {
   it('names the manual’s three common mistakes', () => {
     expect(Object.keys(model.mistakes)).toEqual(['steeringWithoutSupport', 'learningForgotten', 'noInstruments']);
   });
+  it('says one thing about resources: the third mistake is the belief, not the need for time and money (7.6.4)', () => {
+    expect(model.instruments.question).toMatch(/gemensam budget/);
+    expect(model.mistakes.noInstruments.text).toMatch(/kanske det vanligaste/);
+    expect(model.mistakes.noInstruments.text).toMatch(/inte resurserna mindre viktiga.*avsätta tid och pengar/);
+  });
   it('points every link at a heading of chapter 7', () => {
     expect(Object.values(model.links).map((l) => l.href)).toEqual([
       '/handboken/samverkansledning/#styra-stödja-och-lära',
@@ -171,12 +176,12 @@ describe('the result in words', () => {
 
   it.each([
     { name: 'all "vet inte"', answers: fill(ALL, 'vet-inte'), expected: [/^Ni har bara svarat ”vet inte” hittills/, /Alla 12 roller är besvarade\./, /På 12 roller har ni svarat ”vet inte”/, /också värt att prata om/, /Stödja: bara ”vet inte” hittills\./] },
-    { name: 'all 0', answers: fill(ALL, '0'), expected: [/^De tre sidorna väger ungefär lika tungt, men alla är svaga\./, /Styra: svag – i snitt 0 på skalan 0–3 \(3 av 3 roller skattade\)\./, /Utan styrning vet ingen/, /Stödet är kanske/, /Utan lärande vet ni inte/, /Lärandet glöms bort/, /Trouble shooter \(stödja\): inte alls\./, /frågan om styrmedel/] },
+    { name: 'all 0', answers: fill(ALL, '0'), expected: [/^Ledningsgruppen gör lite av alla tre sidorna: den styr, stöder och lär i liten grad eller inte alls\./, /Styra: svag – i snitt 0 på skalan 0–3 \(3 av 3 roller skattade\)\./, /Utan styrning vet ingen/, /Stödet är kanske/, /Utan lärande vet ni inte/, /Lärandet glöms bort/, /Trouble shooter \(stödja\): inte alls\./, /frågan om styrmedel/] },
     { name: 'all 3 and "nej" to the belief', answers: { ...fill(ALL, '3'), [BELIEF]: 'nej' }, expected: [/^De tre sidorna väger ungefär lika tungt, och alla är starka\./, /Stödja: stark – i snitt 3 på skalan 0–3 \(6 av 6 roller skattade\)\./] },
     { name: 'all 2', answers: fill(ALL, '2'), expected: [/^De tre sidorna väger ungefär lika tungt, och alla är starka\./] },
     { name: 'medium and balanced', answers: each(ALL, ['1', '2']), expected: [/^De tre sidorna väger ungefär lika tungt\. Alla/, /Stödja: måttlig – i snitt 1,5/] },
     { name: 'steering only', answers: fill(S, '2'), expected: [/^Hittills har ni bara skattat rollerna för att styra\. Skatta de andra sidorna, så visas balansen\./, /9 av 12 roller är obesvarade\./, /Stödja: inte skattad ännu\./] },
-    { name: 'two sides rated, both weak', answers: { ...fill(S, '1'), ...fill(D, '1') }, expected: [/^De två sidor ni har skattat väger ungefär lika tungt, men båda är svaga\./] },
+    { name: 'two sides rated, both weak', answers: { ...fill(S, '1'), ...fill(D, '1') }, expected: [/^Ledningsgruppen gör lite av båda de sidor ni har skattat, att styra och att stödja\./] },
     { name: 'two sides rated, both strong', answers: { ...fill(S, '3'), ...fill(L, '3') }, expected: [/^De två sidor ni har skattat väger ungefär lika tungt, och båda är starka\./] },
     { name: 'steering outweighs support', answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '2'), [BELIEF]: 'nej' }, expected: [/^Tyngdpunkten ligger på att styra; svagast är att stödja\./, /Styrning utan stöd/, /teamet står ensamt/, /Stödet är kanske/] },
     { name: 'learning forgotten', answers: { ...fill(S, '3'), ...fill(D, '3'), ...fill(L, '0'), [BELIEF]: 'nej' }, expected: [/^Tyngdpunkten ligger på att styra och att stödja; svagast är att lära\./, /Lärandet är er svagaste sida/, /Utan lärande vet ni inte/, /Kompetensutvecklare \(lära\): inte alls\./] },
@@ -193,8 +198,27 @@ describe('the result in words', () => {
     { name: 'the belief with strong support but medium learning', answers: { ...fill(D, '3'), ...each(L, ['1', '2']), [BELIEF]: 'ja' }, strong: false },
   ])('the instruments mistake: $name', ({ answers, strong }) => {
     const m = text(answers).mistakes.find((x) => x.title === model.mistakes.noInstruments.title);
-    expect(m?.text).toContain('att stödja och att lära är också att styra');
+    expect(m?.text).toContain('stöd och lärande styr också');
+    // Resources are still needed: the mistake is believing the group cannot lead without them.
+    expect(m?.text).toContain('avsätta tid och pengar i sin egen organisation');
     expect(m?.text.includes('redan stöder och lär')).toBe(strong);
+  });
+
+  // When every side rated is weak, the headline says so – never that the sides are in balance or
+  // where the weight lies, however close or far apart the means are.
+  const THREE_WEAK = 'Ledningsgruppen gör lite av alla tre sidorna: den styr, stöder och lär i liten grad eller inte alls.';
+  it.each([
+    { name: 'all 0', answers: fill(ALL, '0'), headline: THREE_WEAK },
+    { name: 'all 1 (the means equal)', answers: fill(ALL, '1'), headline: THREE_WEAK },
+    { name: 'steering 0, support and learning 1 (the means a gap apart)', answers: { ...fill(S, '0'), ...fill(D, '1'), ...fill(L, '1') }, headline: THREE_WEAK },
+    { name: 'all weak, with "vet inte" and gaps', answers: { ...each(S, ['1', 'vet-inte']), ...each(D, ['0', '1']), vagvisare: '0', systemforandrare: '1' }, headline: THREE_WEAK },
+    { name: 'two sides, 0 and 1', answers: { ...fill(S, '0'), ...fill(L, '1') }, headline: 'Ledningsgruppen gör lite av båda de sidor ni har skattat, att styra och att lära.' },
+    { name: 'two weak, one moderate', answers: { ...fill(S, '1'), ...fill(D, '1'), ...each(L, ['1', '2']) }, headline: 'De tre sidorna väger ungefär lika tungt.' },
+    { name: 'two weak, one strong', answers: { ...fill(S, '1'), ...fill(D, '1'), ...fill(L, '3') }, headline: 'Tyngdpunkten ligger på att lära; svagast är att styra och att stödja.' },
+    { name: 'one side, weak', answers: fill(D, '0'), headline: 'Hittills har ni bara skattat rollerna för att stödja. Skatta de andra sidorna, så visas balansen.' },
+    { name: 'all 2', answers: fill(ALL, '2'), headline: 'De tre sidorna väger ungefär lika tungt, och alla är starka.' },
+  ])('the headline: $name', ({ answers, headline }) => {
+    expect(text(answers).headline).toBe(headline);
   });
 
   it('does not ask about instruments once that question is answered', () => {
@@ -236,6 +260,11 @@ describe('Min självskattning', () => {
     expect(ids(answers)).toEqual(findings);
     expect(r.summary.details).toEqual(details);
     expect(r.summary.total).toBe(13);
+  });
+  it('keeps time and money in view when it flags the belief about instruments', () => {
+    const f = roleBalanceReport(model, { [BELIEF]: 'ja' }).findings.find((x) => x.rule.id === 'styra-stodja-lara/kan-inte-leda-utan-styrmedel');
+    expect(f?.title).toMatch(/gemensam budget/);
+    expect(f?.advice).toMatch(/Tid och pengar behövs ändå/);
   });
   it('counts the instruments question among the answered', () => {
     expect(roleBalanceReport(model, { vagvisare: '1', [BELIEF]: 'vet-inte' }).summary.answered).toBe(2);

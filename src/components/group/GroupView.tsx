@@ -60,7 +60,7 @@ export function GroupView({ specs, models }: GroupViewProps) {
   const codeModels: Partial<Record<CodedTool, CodeModel>> = Object.fromEntries(
     specs.map((s) => [s.tool, codeModelOf({ version: s.version, items: s.items.map((i) => [i.id, i.options.map((o) => o.id)]), amounts: s.amounts, legacy: s.legacy })]),
   );
-  const spaces = Object.fromEntries(Object.entries(codeModels).map(([tool, m]) => [tool, m.space]));
+  const spaces = Object.fromEntries(Object.entries(codeModels).flatMap(([tool, m]) => (m ? [[tool, m.space]] : [])));
   const entries = assessmentEntries(models);
 
   const addFromLink = (groupId: string, code: string) => addCodes(groupId, code, codeModels, toolNames)[0]?.message ?? '';

@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AmountRange } from '../../lib/amounts';
 import { codeModelOf } from '../../lib/items';
-import { decodeAnswerCode, encodeAnswerCode, MAX_NAME_LENGTH, type AnswerCode, type CodedTool } from '../../lib/codes/answer-code';
+import { decodeAnswerCode, encodeAnswerCode, MAX_NAME_LENGTH, type AnswerCode } from '../../lib/codes/answer-code';
+import type { ToolId } from '../../tools/index';
 import { answersStore } from '../../stores/answers-store';
 import { url } from '../../lib/url';
 import { QrCode } from './QrCode';
@@ -14,7 +15,7 @@ import { useAnswers, useToolAnswers } from '../../ui/tool/use-answers';
 import '../../styles/tools.css';
 
 export interface ShareAnswersProps {
-  tool: CodedTool;
+  tool: ToolId;
   toolName: string;
   version: number;
   /** The model's questions in order, each with its options (what the code is built from). */

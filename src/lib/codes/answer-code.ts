@@ -22,7 +22,6 @@ import { crc32 } from './crc32';
 import { isAmount } from '../amounts';
 import { fitAnswers, type AnswerSpace } from '../answers';
 import { TOOL_META, toolByCode, toolMeta } from '../../tools/meta';
-import type { ToolId } from '../../tools/index';
 import type { Answers } from '../answers';
 
 export const CODE_PREFIX = 'SVH1';
@@ -38,7 +37,8 @@ export const MAX_NAME_LENGTH = 60;
  * lib reads only the tools' metadata table, never their logic.
  */
 export const TOOL_CODES: Readonly<Record<string, string>> = Object.fromEntries(TOOL_META.map((t) => [t.id, t.code]));
-export type CodedTool = ToolId;
+/** A tool's id (a folder under src/tools/); which ones exist is known from ../../tools/meta at run time. */
+export type CodedTool = string;
 
 export interface CodeModel {
   version: number;
@@ -133,7 +133,7 @@ export function decodeAnswerCode(input: string, models: Partial<Record<CodedTool
   const [, short, version, chars, name, org, check] = parts as [string, string, string, string, string, string, string];
   if (crc32(parts.slice(0, 6).join('.')).toString(36) !== check) return { ok: false, error: ERR.damaged };
 
-  const tool = toolByCode(short)?.id as CodedTool | undefined;
+  const tool = toolByCode(short)?.id;
   const model = tool ? models[tool] : undefined;
   if (!tool || !model) return { ok: false, error: ERR.unknownTool };
   if (expected && tool !== expected) return { ok: false, error: ERR.otherTool(toolMeta(tool)?.name ?? tool) };

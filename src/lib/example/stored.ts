@@ -44,7 +44,7 @@ function toolAnswers(value: unknown): ToolAnswers | null {
     if (!toolMeta(tool)) continue; // a tool this version does not have: leave it out
     const parsed = asAnswers(answers);
     if (!parsed) return null;
-    out[tool as CodedTool] = parsed;
+    out[tool] = parsed;
   }
   return out;
 }

@@ -28,11 +28,8 @@ export function icebergFindings(model: IcebergModel, r: IcebergResult, answers: 
     out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read });
   const deepest = r.zones[r.zones.length - 1];
   // Obstacles "cited": rated at the level where the tool lists them among the heaviest.
-  const citedIn = (zones: typeof r.zones) =>
-    zones.flatMap((z) => z.zone.obstacles.filter((o) => Number(answers[o.id]) >= model.thresholds.topFrom).map((o) => o.id));
-  const [formal, ...deeper] = r.zones;
-  const cited = formal ? citedIn([formal]) : [];
-  const deeperCited = citedIn(deeper);
+  const cited = r.cited.filter((o) => o.zone.formal).map((o) => o.obstacle.id);
+  const deeperCited = r.cited.filter((o) => !o.zone.formal);
   const topIds = (zoneId?: string) => r.top.filter((t) => zoneId === undefined || t.zone.id === zoneId).map((t) => t.obstacle.id);
   if (deepest && r.dominant.includes(deepest) && deepest.level === 'high') {
     add(RULES.deep, `De starkaste hindren ligger under ytan: ${list(r.top.filter((t) => t.zone.id === deepest.zone.id).map((t) => t.obstacle.name.toLowerCase()))}.`, 'De här hindren går inte att lösa med beslut eller avtal. De kräver tid, relationer och ett öppet samtal om det som sällan sägs högt.', topIds(deepest.zone.id), deepest.zone.readNext);

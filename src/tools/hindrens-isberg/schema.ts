@@ -62,10 +62,13 @@ export const icebergModelSchema = z
     }),
     /** The zones from the top of the iceberg down. */
     zones: z.array(zoneSchema).length(3, 'isberget ska ha tre zoner: ovanför ytan, i vattenbrynet och under ytan'),
-    /** The question asked when formal obstacles are strong and nothing deeper is marked. */
+    /** The manual's question, asked whenever formal obstacles are cited (rated topFrom or more). */
     realReason: z.object({
       question: z.string().regex(/\?$/, 'frågan ska sluta med frågetecken'),
+      /** Why the question is asked, when obstacles further down are cited too. */
       explanation: z.string().min(20),
+      /** Why, when no obstacle further down is cited: the sharper case. */
+      nothingDeeper: z.string().min(20),
     }),
     /** The "min fru förstår mig inte" reflection (10.2.5). */
     warningSign: z.object({ title: z.string().min(3), text: z.string().min(20), readNext: chapterLink }),

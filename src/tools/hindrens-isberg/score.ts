@@ -42,7 +42,7 @@ export interface RatedObstacle {
 }
 
 export type IcebergPattern =
-  /** formal obstacles strong, the deeper zones weak or unrated: ask for the real reason */
+  /** formal obstacles strong, the deeper zones weak or unrated */
   | 'formal-only'
   /** a deeper zone weighs heaviest (alone or tied) */
   | 'deeper'
@@ -68,7 +68,12 @@ export interface IcebergResult {
    */
   dominant: ZoneScore[];
   pattern: IcebergPattern;
-  /** Obstacles rated thresholds.topFrom or more: highest first, then in the model's order; at most topMax. */
+  /**
+   * Every obstacle rated thresholds.topFrom or more – the ones the group cites as standing in the
+   * way: highest first, then in the model's order.
+   */
+  cited: RatedObstacle[];
+  /** The first topMax of `cited`: the heaviest obstacles the result lists. */
   top: RatedObstacle[];
   /** How many more obstacles reached thresholds.topFrom than fit in `top`. */
   topMore: number;
@@ -117,7 +122,7 @@ export function scoreIceberg(model: IcebergModel, answers: Answers): IcebergResu
   const highest = Math.max(...zones.map((z) => z.mean ?? -1));
   const dominant = highest > 0 ? zones.filter((z) => z.mean !== undefined && z.mean >= highest - EPSILON) : [];
 
-  const qualifying = model.zones
+  const cited = model.zones
     .flatMap((zone) => zone.obstacles.map((obstacle) => ({ obstacle, zone, rating: rating(answers, obstacle.id) })))
     .filter((o): o is RatedObstacle => typeof o.rating === 'number' && o.rating >= model.thresholds.topFrom)
     // Array.prototype.sort is stable: equal ratings keep the model's order, top zone first.
@@ -133,7 +138,8 @@ export function scoreIceberg(model: IcebergModel, answers: Answers): IcebergResu
     zones,
     dominant,
     pattern: patternOf(zones, dominant),
-    top: qualifying.slice(0, model.thresholds.topMax),
-    topMore: Math.max(0, qualifying.length - model.thresholds.topMax),
+    cited,
+    top: cited.slice(0, model.thresholds.topMax),
+    topMore: Math.max(0, cited.length - model.thresholds.topMax),
   };
 }

@@ -10,7 +10,10 @@ export interface IcebergText {
   notes: string[];
   /** One line per zone, top to bottom. */
   zones: string[];
-  /** The manual's question, when formal obstacles are strong and nothing deeper is marked. */
+  /**
+   * The manual's question, whenever formal obstacles are cited (rated thresholds.topFrom or more);
+   * explained more sharply when nothing deeper in the iceberg is cited.
+   */
   realReason: { question: string; explanation: string } | undefined;
   /** What to do about the zone(s) that weigh heaviest. */
   advice: string[];
@@ -92,6 +95,12 @@ function adviceOf(r: IcebergResult): string[] {
   }
 }
 
+function realReasonOf(model: IcebergModel, r: IcebergResult): IcebergText['realReason'] {
+  if (!r.cited.some((o) => o.zone.formal)) return undefined;
+  const deeper = r.cited.some((o) => !o.zone.formal);
+  return { question: model.realReason.question, explanation: deeper ? model.realReason.explanation : model.realReason.nothingDeeper };
+}
+
 export function describeIceberg(model: IcebergModel, r: IcebergResult): IcebergText {
   const nothing = r.answered === 0;
   const rating = (n: number) => model.scale[n] ?? String(n);
@@ -110,7 +119,7 @@ export function describeIceberg(model: IcebergModel, r: IcebergResult): IcebergT
     headline: headlineOf(r),
     notes: nothing ? [] : notesOf(r),
     zones: nothing ? [] : r.zones.map(zoneLine),
-    realReason: r.pattern === 'formal-only' ? model.realReason : undefined,
+    realReason: realReasonOf(model, r),
     advice: adviceOf(r),
     top: r.top.map((o) => `${o.obstacle.name} (${o.zone.where}): ${rating(o.rating)}.`),
     topNote,

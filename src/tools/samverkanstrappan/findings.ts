@@ -10,17 +10,17 @@ import type { StaircaseModel } from './schema';
 import { CARRY_KINDS, FORM_KEY, NEED_KINDS, type StaircaseResult } from './score';
 
 export const RULES = {
-  tooLittle: { id: 'samverkanstrappan/for-lite-for-behovet', severity: 'kritisk', order: 200, when: 'det ni kan bära ligger minst ett helt avstånd under vad målgruppen behöver' },
+  tooLittle: { id: 'samverkanstrappan/for-lite-for-behovet', severity: 'kritisk', order: 200, when: 'det ni kan bära (resurser och ambition) ligger två steg eller mer under vad målgruppen behöver' },
   wishOverPay: {
     id: 'samverkanstrappan/ambition-over-resurser',
     severity: 'kritisk',
     order: 205,
-    when: 'ambitionen pekar högre än resurserna räcker till, eller formen ligger så långt över vad resurserna bär',
+    when: 'ambitionen pekar två steg eller mer över vad resurserna räcker till, eller formen ligger så långt över resurserna',
   },
   formUnder: { id: 'samverkanstrappan/underdimensionerad-form', severity: 'kritisk', order: 210, when: 'formen ni har eller planerar ligger under det rekommenderade steget' },
-  tooMuch: { id: 'samverkanstrappan/overdimensionerad', severity: 'allvarlig', order: 200, when: 'formen eller det ni bär ligger klart över behovet' },
+  tooMuch: { id: 'samverkanstrappan/overdimensionerad', severity: 'allvarlig', order: 200, when: 'det ni bär ligger två steg eller mer över behovet, eller formen över det rekommenderade steget' },
   keyNo: { id: 'samverkanstrappan/nyckelfraga-nej', severity: 'allvarlig', order: 220, when: 'någon av de tre nyckelfrågorna är besvarad nej' },
-  slightly: { id: 'samverkanstrappan/nagot-ur-balans', severity: 'att-bevaka', order: 200, when: 'det ni bär ligger något under eller över behovet' },
+  slightly: { id: 'samverkanstrappan/nagot-ur-balans', severity: 'att-bevaka', order: 200, when: 'det ni bär ligger minst ett men mindre än två steg under eller över behovet' },
   inHarmony: { id: 'samverkanstrappan/i-harmoni', severity: 'styrka', order: 200, when: 'behov, det ni bär och formen stämmer med varandra' },
 } as const satisfies Record<string, FindingRule>;
 

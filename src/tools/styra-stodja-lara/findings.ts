@@ -17,7 +17,7 @@ export const RULES = {
     id: 'styra-stodja-lara/kan-inte-leda-utan-styrmedel',
     severity: 'allvarlig',
     order: 125,
-    when: 'gruppen instämmer i att den inte kan leda utan egen budget eller beslutsrätt',
+    when: 'gruppen instämmer i att den inte kan leda utan gemensam budget eller beslutsrätt över de andras resurser',
   },
   uneven: { id: 'styra-stodja-lara/ojamn', severity: 'att-bevaka', order: 120, when: 'sidorna skiljer sig åt, men ingen är svag' },
   balanced: { id: 'styra-stodja-lara/alla-sidor-starka', severity: 'styrka', order: 120, when: 'alla tre sidor är starka' },
@@ -41,7 +41,13 @@ export function roleBalanceFindings(model: RoleBalanceModel, r: RoleBalanceResul
     add(RULES.balanced, 'Ni styr, stöder och lär – alla tre sidorna är starka.', 'Håll balansen när personer eller uppdrag ändras.', []);
   }
   if (r.mistakes.includes('noInstruments')) {
-    add(RULES.noInstruments, 'Ni menar att ni inte kan leda utan egen budget eller beslutsrätt.', 'Det är det tredje vanliga misstaget: att stödja och att lära är också ledning, ofta med större kraft än ett beslut.', [model.instruments.id], model.links.mistakes);
+    add(
+      RULES.noInstruments,
+      'Ni menar att ni inte kan leda utan gemensam budget eller beslutsrätt över de andras resurser.',
+      'Det är det tredje vanliga misstaget: att stödja och att lära är också ledning, ofta med större kraft än ett beslut. Tid och pengar behövs ändå – var och en av er kan avsätta dem i sin egen organisation.',
+      [model.instruments.id],
+      model.links.mistakes,
+    );
   }
   return [...out, ...unknownFinding(meta, q, answers, model.links.balance)];
 }

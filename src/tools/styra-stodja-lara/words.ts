@@ -26,7 +26,6 @@ const LEVEL_WORDS: Record<SideLevel, string> = {
   strong: 'stark',
 };
 
-/** "a", "a och b", "a, b och c" */
 /** A side's state in a few words: "stark", "inte skattad ännu", "bara ”vet inte”". */
 export function sideStatus(s: SideScore): string {
   if (s.level !== undefined) return LEVEL_WORDS[s.level];
@@ -45,6 +44,12 @@ function sideLine(s: SideScore): string {
 
 function headlineOf(r: RoleBalanceResult): string {
   const rated = r.sides.filter((s) => s.mean !== undefined);
+  // Weak everywhere is no balance, however close the means: say what the group does, plainly.
+  if (rated.length >= 2 && rated.every((s) => s.level === 'weak')) {
+    return rated.length === r.sides.length
+      ? 'Ledningsgruppen gör lite av alla tre sidorna: den styr, stöder och lär i liten grad eller inte alls.'
+      : `Ledningsgruppen gör lite av båda de sidor ni har skattat, ${list(rated.map((s) => s.side.verb))}.`;
+  }
   switch (r.balance) {
     case undefined:
       return r.unknown > 0
@@ -55,9 +60,7 @@ function headlineOf(r: RoleBalanceResult): string {
     case 'balanced': {
       const subject = rated.length === 3 ? 'De tre sidorna' : 'De två sidor ni har skattat';
       const all = rated.length === 2 ? 'båda' : 'alla';
-      let suffix = '';
-      if (rated.every((s) => s.level === 'strong')) suffix = `, och ${all} är starka`;
-      else if (rated.every((s) => s.level === 'weak')) suffix = `, men ${all} är svaga`;
+      const suffix = rated.every((s) => s.level === 'strong') ? `, och ${all} är starka` : '';
       return `${subject} väger ungefär lika tungt${suffix}.`;
     }
     case 'uneven':

@@ -1,6 +1,7 @@
 // One question as a real radio group in a fieldset, built from the tool's question list
 // (src/lib/items.ts), so the labels are the same ones the group view and the CSV show.
 // Every kind of item uses it: ja/delvis/nej, ratings with a number badge, and choices.
+import type { ComponentChildren } from 'preact';
 import type { ToolItem } from '../../lib/items';
 import { capitalise } from '../../lib/swedish';
 
@@ -20,6 +21,8 @@ export interface ScaleQuestionProps {
   stacked?: boolean;
   /** an extra class on the fieldset */
   class?: string;
+  /** more than a line under the question (the two ends of a line …), read out with it */
+  children?: ComponentChildren;
 }
 
 /** "2 – i ganska hög grad" → badge "2" and "I ganska hög grad". */
@@ -28,16 +31,18 @@ function numberedLabel(label: string): [string, string] {
   return at < 0 ? ['', label] : [label.slice(0, at), capitalise(label.slice(at + 3))];
 }
 
-export function ScaleQuestion({ tool, item, value, onAnswer, legend, hint, numbered = false, stacked = false, class: extra }: ScaleQuestionProps) {
+export function ScaleQuestion({ tool, item, value, onAnswer, legend, hint, numbered = false, stacked = false, class: extra, children }: ScaleQuestionProps) {
   const name = `${tool}-${item.id}`;
+  const described = [hint && `${name}-forklaring`, children && `${name}-mer`].filter(Boolean).join(' ');
   return (
-    <fieldset class={extra ? `question ${extra}` : 'question'} aria-describedby={hint ? `${name}-forklaring` : undefined}>
+    <fieldset class={extra ? `question ${extra}` : 'question'} aria-describedby={described || undefined}>
       <legend>{legend ?? item.label}</legend>
       {hint && (
         <p id={`${name}-forklaring`} class="question__hint">
           {hint}
         </p>
       )}
+      {children && <div id={`${name}-mer`}>{children}</div>}
       <div class={stacked ? 'question__options question__options--stacked' : 'question__options'}>
         {item.options.map((option) => {
           const [n, words] = numbered && option.value !== null ? numberedLabel(option.label) : ['', option.label];

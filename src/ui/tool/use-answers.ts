@@ -4,7 +4,7 @@
 import { useStore } from '@nanostores/preact';
 import type { Answers } from '../../tools/shared/scale';
 import type { AnswersStore } from '../../stores/answers-store';
-import type { CodedTool } from '../../lib/codes/answer-code';
+import type { ToolId } from '../../tools/index';
 import type { ActiveExample } from '../../lib/example/stored';
 import { $example, exampleActions, type AnswerActions } from '../../stores/example';
 import { answersStore } from '../../stores/answers-store';
@@ -31,7 +31,7 @@ export interface ToolAnswers {
   example: ActiveExample | null;
 }
 
-export function useToolAnswers(tool: CodedTool): ToolAnswers {
+export function useToolAnswers(tool: ToolId): ToolAnswers {
   const own = useAnswers(answersStore(tool));
   const example = useStore($example, { ssr: () => null });
   if (example && example.original[tool] !== undefined) {

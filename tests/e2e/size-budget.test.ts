@@ -1,0 +1,34 @@
+// The JavaScript budget per page type: what a page loads before the reader does anything
+// (tests/support/page-js.ts), gzip. A page that grows past its type's budget fails CI; lower a
+// budget when a page gets lighter, so that it stays there. `npm run bench` prints the figures.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initialJsGzip } from '../support/page-js';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+const KB = 1024;
+
+/** Budgets in gzip bytes, the first matching pattern wins. */
+export const BUDGETS: [RegExp, string, number][] = [
+  [/^verktyg\/min-sjalvskattning\/$/, 'Min självskattning', 55 * KB],
+  [/^workshop\/gruppvy\/$/, 'gruppvyn', 68 * KB],
+  [/^verktyg\/[^/]+\/$/, 'ett verktyg', 31 * KB],
+  [/.*/, 'en textsida', 5 * KB],
+];
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : pages(p);
+    return name === 'index.html' ? [relative(DIST, dir) + (dir === DIST ? '' : '/')] : [];
+  });
+}
+
+describe('initial JavaScript per page, gzip', () => {
+  it.each(pages(DIST).map((p) => [p || '/', p] as const))('%s stays within its budget', (_name, path) => {
+    const [, type, budget] = BUDGETS.find(([re]) => re.test(path))!;
+    const bytes = initialJsGzip(DIST, path);
+    expect(bytes, `${path || '/'} (${type}): ${(bytes / KB).toFixed(1)} KB > ${(budget / KB).toFixed(0)} KB`).toBeLessThanOrEqual(budget);
+  });
+});
