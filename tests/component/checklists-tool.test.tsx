@@ -1,27 +1,23 @@
 // Checklistor före start in happy-dom: answered area by area, each area's own result and the
 // overall headline follow and the answers are stored by id; a chapter's narrowed model shows only
 // its areas and leaves the other answers alone; a case's example shows with its banner.
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { CASES } from '../../src/models/cases';
-import { $example, leaveExample, loadExample } from '../../src/stores/example';
+import { $example, loadExample } from '../../src/stores/example';
 import { ChecklistsTool } from '../../src/tools/checklistor/ChecklistsTool';
+import { useIsland } from '../support/island';
 import { checklistsModel as model } from '../support/models';
 
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  leaveExample();
-  cleanTestStorage();
-});
-
 const KEY = 'samverkan:checklistor';
-const headline = () => document.querySelector('.tool__headline')!.textContent!.replace(/\u00a0/g, ' ');
-const answer = (item: string, option: string) => fireEvent.click(document.querySelector(`input[name="checklistor-${item}"][value="${option}"]`)!);
-// The radios' checked property (happy-dom's :checked follows the attribute, not what Preact sets).
-const checked = (item: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name="checklistor-${item}"]`)].find((r) => r.checked)?.value;
-const stored = () => JSON.parse(getTestStorage()[KEY] ?? '{"answers":{}}').answers as Record<string, string>;
+const { store, radio } = useIsland('checklistor');
+const headline = () => document.querySelector('.tool__headline')?.textContent.replace(/\u00a0/g, ' ');
+const answer = (item: string, option: string) => fireEvent.click(radio(item, option));
+// The radios' checked property: after a click, happy-dom's :checked can still follow the attribute.
+const checked = (item: string) =>
+  [...document.querySelectorAll<HTMLInputElement>(`input[name="checklistor-${item}"]`)].find((r) => r.checked)?.value;
+const stored = () => store.$stored.get().answers;
 const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
 describe('ChecklistsTool', () => {

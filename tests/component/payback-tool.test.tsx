@@ -1,28 +1,22 @@
 // Tid och fördelning in happy-dom: the horizon and the amounts give the headline and are stored by
 // id; fast typing loses no digits; a case's example shows with its banner, and amounts typed into
 // it stay in the example slot – as fast, and as whole, as in the reader's own answers.
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../src/lib/amounts';
-import { $example, leaveExample, loadExample } from '../../src/stores/example';
+import { $example, loadExample } from '../../src/stores/example';
 import { PaybackTool } from '../../src/tools/tid-och-fordelning/PaybackTool';
 import { exampleAnswers } from '../../src/tools/tid-och-fordelning/score';
+import { useIsland } from '../support/island';
 import { paybackModel as model } from '../support/models';
 
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanup();
-  leaveExample();
-  cleanTestStorage();
-});
-
 const KEY = 'samverkan:tid-och-fordelning';
+const { store, headline } = useIsland('tid-och-fordelning');
 const nb = (s: string) => s.replace(/(\d) (\d{3})/g, '$1\u00a0$2');
-const headline = () => document.querySelector('.tool__headline')!.textContent;
 const field = (key: string) => document.getElementById(`tid-och-fordelning-${key}`) as HTMLInputElement;
 const type = (key: string, text: string) => fireEvent.input(field(key), { target: { value: text } });
-const stored = () => JSON.parse(getTestStorage()[KEY] ?? '{"answers":{}}').answers as Record<string, string>;
+const stored = () => store.$stored.get().answers;
 const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
 describe('PaybackTool', () => {

@@ -24,7 +24,12 @@ function upTo(n: number, rest: string | undefined = 'nej'): Answers {
 
 describe('the model file', () => {
   it('has the manual’s four levels in order, and leadership from level 3', () => {
-    expect(model.levels.map((l) => l.name)).toEqual(['Kaffe och mazarin-grupp', 'Problemlösningsgrupp', 'Projektledningsgrupp', 'Strategisk ledningsgrupp']);
+    expect(model.levels.map((l) => l.name)).toEqual([
+      'Kaffe och mazarin-grupp',
+      'Problemlösningsgrupp',
+      'Projektledningsgrupp',
+      'Strategisk ledningsgrupp',
+    ]);
     expect(model.leadsFrom).toBe(3);
   });
   it('asks about monthly meetings, managers with mandate, strategy and implementation', () => {
@@ -127,7 +132,9 @@ describe('the result in words', () => {
     expect(text).toMatch(/bara på nivå 3 och högre som gruppen verkligen leder samverkan/);
   });
   it('says when not even level 1 is met, and counts the unanswered', () => {
-    expect(words({ [criteriaOf(1)[0]!]: 'nej' })).toMatch(new RegExp(`^Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp\\. ${all.length - 1} av ${all.length} frågor är obesvarade`));
+    expect(words({ [criteriaOf(1)[0]!]: 'nej' })).toMatch(
+      new RegExp(`^Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp\\. ${all.length - 1} av ${all.length} frågor är obesvarade`),
+    );
   });
   it('states the gap to the target, and when it is reached', () => {
     expect(words({ ...upTo(1), [TARGET_KEY]: 'strategisk' })).toMatch(/Ni siktar på nivå 4, Strategisk ledningsgrupp\. Det är 3 steg upp/);
@@ -147,7 +154,10 @@ describe('the result in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown questions and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ [criteriaOf(1)[0]!]: 'ja', borttagen: 'ja', [criteriaOf(1)[1]!]: 'kanske', [TARGET_KEY]: 'strategisk' }, ladderSpace(model));
+    const { answers, dropped } = fitAnswers(
+      { [criteriaOf(1)[0]!]: 'ja', borttagen: 'ja', [criteriaOf(1)[1]!]: 'kanske', [TARGET_KEY]: 'strategisk' },
+      ladderSpace(model),
+    );
     expect(answers).toEqual({ [criteriaOf(1)[0]!]: 'ja', [TARGET_KEY]: 'strategisk' });
     expect(dropped).toBe(2);
   });
@@ -163,9 +173,21 @@ describe('placement, answer set by answer set', () => {
     { name: 'everything', answers: upTo(4), level: 4 },
     { name: 'levels 1–3 but no common line towards the project', answers: { ...upTo(3), 'gemensam-linje': 'nej' }, level: 2 },
     { name: 'levels 1–3 but not yet a group in the group-dynamic sense', answers: { ...upTo(3), 'en-grupp': 'delvis' }, level: 2 },
-    { name: 'levels 1–3 but the members do not accept that collaboration needs leading', answers: { ...upTo(3), 'accepterar-ledning': 'nej' }, level: 2 },
-    { name: 'levels 1–3 without a shared idea of how to lead (now a level 3 criterion)', answers: { ...upTo(3), ledningside: 'nej' }, level: 2 },
-    { name: 'levels 1–3 with a shared idea of how to lead, no strategy yet', answers: { ...upTo(3), ledningside: 'ja', 'strategi-och-plan': 'nej' }, level: 3 },
+    {
+      name: 'levels 1–3 but the members do not accept that collaboration needs leading',
+      answers: { ...upTo(3), 'accepterar-ledning': 'nej' },
+      level: 2,
+    },
+    {
+      name: 'levels 1–3 without a shared idea of how to lead (now a level 3 criterion)',
+      answers: { ...upTo(3), ledningside: 'nej' },
+      level: 2,
+    },
+    {
+      name: 'levels 1–3 with a shared idea of how to lead, no strategy yet',
+      answers: { ...upTo(3), ledningside: 'ja', 'strategi-och-plan': 'nej' },
+      level: 3,
+    },
     { name: 'level 3 met but level 2 partly', answers: { ...upTo(1), regelbundet: 'delvis', 'loser-problem': 'ja', ...L3 }, level: 1 },
     { name: 'level 1 with one "delvis"', answers: { 'ses-alls': 'ja', 'kanner-varandra': 'delvis' }, level: 0 },
   ])('$name: level $level', ({ answers, level }) => {
@@ -193,16 +215,32 @@ describe('a level partly in place is said so, not read as missing', () => {
       answers: { 'ses-alls': 'delvis' },
       headline: 'Nivå 1, Kaffe och mazarin-grupp, är delvis på plats: möten minst varje halvår finns bara delvis.',
     },
-    { name: 'one "delvis", one "nej"', answers: { 'ses-alls': 'delvis', 'kanner-varandra': 'nej' }, headline: 'Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp.' },
-    { name: '"vet inte" only', answers: { 'ses-alls': 'vet-inte', 'kanner-varandra': 'ja' }, headline: 'Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp.' },
+    {
+      name: 'one "delvis", one "nej"',
+      answers: { 'ses-alls': 'delvis', 'kanner-varandra': 'nej' },
+      headline: 'Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp.',
+    },
+    {
+      name: '"vet inte" only',
+      answers: { 'ses-alls': 'vet-inte', 'kanner-varandra': 'ja' },
+      headline: 'Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp.',
+    },
     { name: 'level 1 met', answers: upTo(1, undefined), headline: 'Gruppen står på nivå 1, Kaffe och mazarin-grupp.' },
   ])('$name', ({ answers, headline }) => {
     expect(text(answers).headline).toBe(headline);
   });
 
   it.each([
-    { name: 'level 3 partly in place on a level 2 group', answers: { ...upTo(3), 'en-grupp': 'delvis', ledningside: 'delvis' }, line: 'Nivå 3 är delvis på plats: en gemensam idé om hur ni leder och en grupp på riktigt finns bara delvis.' },
-    { name: 'level 2 partly in place on a level 1 group', answers: { ...upTo(1, undefined), regelbundet: 'delvis', 'loser-problem': 'ja' }, line: 'Nivå 2 är delvis på plats: regelbundna möten finns bara delvis.' },
+    {
+      name: 'level 3 partly in place on a level 2 group',
+      answers: { ...upTo(3), 'en-grupp': 'delvis', ledningside: 'delvis' },
+      line: 'Nivå 3 är delvis på plats: en gemensam idé om hur ni leder och en grupp på riktigt finns bara delvis.',
+    },
+    {
+      name: 'level 2 partly in place on a level 1 group',
+      answers: { ...upTo(1, undefined), regelbundet: 'delvis', 'loser-problem': 'ja' },
+      line: 'Nivå 2 är delvis på plats: regelbundna möten finns bara delvis.',
+    },
   ])('$name', ({ answers, line }) => {
     expect(text(answers).lines).toContain(line);
   });
@@ -262,8 +300,18 @@ describe('answers given to version 1 of the questions', () => {
   });
 
   it.each([
-    { name: 'every version-1 criterion "ja"', answers: Object.fromEntries((codesV1 as [string, string[]][]).slice(0, -1).map(([id]) => [id, 'ja'])), level: 2, open: ['accepterar-ledning', 'gemensam-linje', 'en-grupp'] },
-    { name: 'level 3 of version 1 met, ledningside "nej"', answers: { ...Object.fromEntries((codesV1 as [string, string[]][]).slice(0, 11).map(([id]) => [id, 'ja'])), ledningside: 'nej' }, level: 2, open: ['accepterar-ledning', 'gemensam-linje', 'ledningside', 'en-grupp'] },
+    {
+      name: 'every version-1 criterion "ja"',
+      answers: Object.fromEntries((codesV1 as [string, string[]][]).slice(0, -1).map(([id]) => [id, 'ja'])),
+      level: 2,
+      open: ['accepterar-ledning', 'gemensam-linje', 'en-grupp'],
+    },
+    {
+      name: 'level 3 of version 1 met, ledningside "nej"',
+      answers: { ...Object.fromEntries((codesV1 as [string, string[]][]).slice(0, 11).map(([id]) => [id, 'ja'])), ledningside: 'nej' },
+      level: 2,
+      open: ['accepterar-ledning', 'gemensam-linje', 'ledningside', 'en-grupp'],
+    },
   ])('a version-1 code with $name: level $level until the new questions are answered', ({ answers, level, open }) => {
     const code = encodeAnswerCode({ tool: 'ambitionstrappan', version: 1, answers }, v1);
     const r = decodeAnswerCode(code, { ambitionstrappan: today });

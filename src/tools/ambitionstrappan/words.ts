@@ -40,7 +40,9 @@ export function describeLadder(model: LadderModel, r: LadderResult): LadderText 
   }
   const missing = r.total - r.answered;
   if (missing > 0) {
-    lines.push(`${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte som uppfylld, så nivån kan bli högre när ni svarat på allt.`);
+    lines.push(
+      `${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte som uppfylld, så nivån kan bli högre när ni svarat på allt.`,
+    );
   }
   if (r.target === undefined) {
     lines.push('Välj också vilken nivå ni siktar på, så visas vad som skiljer.');
@@ -53,9 +55,13 @@ export function describeLadder(model: LadderModel, r: LadderResult): LadderText 
   for (const level of r.metAboveCurrent) {
     lines.push(`Allt som hör till nivå ${level.number} är på plats, men den räknas först när nivåerna under den också är det.`);
   }
-  lines.push(`Ingen nivå är bättre än någon annan i sig. Men det är bara på nivå ${model.leadsFrom} och högre som gruppen verkligen leder samverkan.`);
+  lines.push(
+    `Ingen nivå är bättre än någon annan i sig. Men det är bara på nivå ${model.leadsFrom} och högre som gruppen verkligen leder samverkan.`,
+  );
   if (r.targetLeads === false) {
-    lines.push('Ni siktar på en nivå där gruppen inte leder samverkan. Det kan vara ett medvetet val – se då till att ledningen av samverkan finns någon annanstans.');
+    lines.push(
+      'Ni siktar på en nivå där gruppen inte leder samverkan. Det kan vara ett medvetet val – se då till att ledningen av samverkan finns någon annanstans.',
+    );
   }
   return { headline, lines };
 }

@@ -67,7 +67,8 @@ function AreaResult({ model, score }: { model: ChecklistsModel; score: AreaScore
           <ul class="checklists__list">
             {score.toWorkOn.map(({ item, answer }) => (
               <li key={item.id}>
-                <span class="tag">{item.label}</span> {item.todo} <span class="muted">{`(ert svar: ${AGREEMENT_LABELS[answer].toLowerCase()})`}</span>
+                <span class="tag">{item.label}</span> {item.todo}{' '}
+                <span class="muted">{`(ert svar: ${AGREEMENT_LABELS[answer].toLowerCase()})`}</span>
               </li>
             ))}
           </ul>
@@ -91,7 +92,17 @@ function AreaResult({ model, score }: { model: ChecklistsModel; score: AreaScore
 }
 
 /** Areas with their one-line result, each linked to its section. */
-function AreaList({ model, scores, weakest = [], ordered }: { model: ChecklistsModel; scores: AreaScore[]; weakest?: AreaScore[]; ordered: boolean }) {
+function AreaList({
+  model,
+  scores,
+  weakest = [],
+  ordered,
+}: {
+  model: ChecklistsModel;
+  scores: AreaScore[];
+  weakest?: AreaScore[];
+  ordered: boolean;
+}) {
   const List = ordered ? 'ol' : 'ul';
   return (
     <List class="checklists__ranked">
@@ -114,7 +125,9 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
   const notJudged = result.scores.filter((s) => !s.judged);
   const item = (id: string) => q.items.find((i) => i.id === id)!;
   // The weakest areas' sections of the handbook, then the one on the weakest link; each once.
-  const readNext = [...result.weakest.map((s) => s.area.readNext), model.readNext].filter((l, i, all) => all.findIndex((x) => x.href === l.href) === i);
+  const readNext = [...result.weakest.map((s) => s.area.readNext), model.readNext].filter(
+    (l, i, all) => all.findIndex((x) => x.href === l.href) === i,
+  );
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="checklists">

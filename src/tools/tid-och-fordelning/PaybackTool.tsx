@@ -141,7 +141,11 @@ export function PaybackTool({ model }: PaybackToolProps) {
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="payback-tool">
-      <ExampleButton model={model} hasAnswers={Object.keys(answers).length > 0} onLoad={() => saved.actions.replace(exampleAnswers(model))} />
+      <ExampleButton
+        model={model}
+        hasAnswers={Object.keys(answers).length > 0}
+        onLoad={() => saved.actions.replace(exampleAnswers(model))}
+      />
       <ScaleQuestion
         tool={TOOL}
         item={horizon}
