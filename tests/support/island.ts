@@ -4,11 +4,11 @@ import { cleanStores } from 'nanostores';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
-import type { CodedTool } from '../../src/lib/codes/answer-code';
+import type { ToolId } from '../../src/tools/index';
 import { answersStore } from '../../src/stores/answers-store';
 import { leaveExample } from '../../src/stores/example';
 
-export function useIsland(tool: CodedTool) {
+export function useIsland(tool: ToolId) {
   const store = answersStore(tool);
   beforeAll(() => useTestStorageEngine());
   afterEach(() => {

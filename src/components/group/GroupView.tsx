@@ -29,6 +29,7 @@ import { assessmentEntries, type AssessmentModels } from '../tools/assessment-en
 import { download } from '../tools/download';
 import { AddMembers } from './AddMembers';
 import { GroupOverview } from './GroupOverview';
+import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { GroupPicker } from './GroupPicker';
 import { Handout } from './Handout';
 import { IncomingCode } from './IncomingCode';
@@ -67,14 +68,7 @@ export function GroupView({ specs, models }: GroupViewProps) {
 
   return (
     <div class="group-view">
-      {notice && (
-        <div class="notice" role="alert">
-          <p>{notice}</p>
-          <button type="button" class="button" onClick={dismissGroupsNotice}>
-            Jag förstår
-          </button>
-        </div>
-      )}
+      <StorageNotice message={notice} onDismiss={dismissGroupsNotice} />
       <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} onAdd={addFromLink} />
       <GroupPicker groups={state.groups} active={group} />
       {group && (

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, readNextSchema, uniqueIds } from '../shared/schema';
 // The constants live with the scoring, so that the island does not ship this schema.
-import { SIDE_IDS } from './score';
+import { SIDE_IDS } from './vocab';
 
 /** Every link points into chapter 7, where the model is taught. */
 const CHAPTER_HREF = '/handboken/samverkansledning/#';

@@ -11,9 +11,9 @@ import { UNKNOWN } from '../shared/scale';
 export { UNKNOWN };
 /** Option ids of the ratings, "0" … "3", then "vet-inte". */
 export const RATING_OPTIONS = ['0', '1', '2', '3', UNKNOWN] as const;
-/** The sides in the manual's order; the schema holds the model to it. */
-export const SIDE_IDS = ['styra', 'stodja', 'lara'] as const;
-export type SideId = (typeof SIDE_IDS)[number];
+import { SIDE_IDS, type SideId } from './vocab';
+
+export { SIDE_IDS, type SideId };
 
 /** Means closer than this count as equal. */
 const EPSILON = 1e-9;
