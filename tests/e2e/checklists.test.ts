@@ -52,6 +52,8 @@ it('is answered by keyboard alone, names the weakest area first, and keeps it af
   await expect.poll(headline).toBe(expected);
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
   const result = session.page.locator('.tool__result');
+  // Wait until the result has caught up with the last answer (the headline is right before it).
+  await expect.poll(async () => (await result.textContent())?.replace(/\u00a0/g, ' ')).toMatch(/Medelvärdet för alla nio områden är 92 %/);
   const text = (await result.textContent())!.replace(/\u00a0/g, ' ');
   expect(text).toMatch(/Medelvärdet för alla nio områden är 92 % \(stark\)/);
   expect(text).toMatch(/Snittet ser alltså bättre ut än er svagaste punkt/);

@@ -1,6 +1,8 @@
 // The group view as a workshop meets it: three people answer in their own browsers and send codes;
 // the facilitator pastes two and opens the third as a link, sees the spread and the weakest link,
 // presents, prints the handout – also offline – and bad or hostile input harms nothing.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -31,10 +33,20 @@ async function answerAndShare(m: (typeof MEMBERS)[number]): Promise<string> {
   await page.evaluate((answers) => localStorage.setItem('samverkan:checklistor', JSON.stringify({ v: 1, answers })), m.stored);
   await page.reload();
   await hydrated(page);
-  await page.check(`input[name="checklistor-balans-problem"][value="${m.click}"]`);
-  if (m.name) await page.getByLabel('Namn (frivilligt)').fill(m.name);
-  if (m.org) await page.getByLabel('Organisation eller roll (frivilligt)').fill(m.org);
-  const code = await page.locator('#checklistor-kod').inputValue();
+  const shown = () => page.locator('#checklistor-kod').inputValue();
+  // The share box is an island of its own and redraws a moment after each change: wait until the
+  // code has changed after the last one (each step below changes it), so it carries them all.
+  let before = await shown();
+  const step = async (change: () => Promise<void>) => {
+    before = await shown();
+    await change();
+  };
+  await step(() => page.check(`input[name="checklistor-balans-problem"][value="${m.click}"]`));
+  if (m.name) await step(() => page.getByLabel('Namn (frivilligt)').fill(m.name));
+  if (m.org) await step(() => page.getByLabel('Organisation eller roll (frivilligt)').fill(m.org));
+  // (This runs in beforeAll, where expect.poll is not allowed: the page waits instead.)
+  await page.waitForFunction((b) => document.querySelector<HTMLInputElement>('#checklistor-kod')?.value !== b, before);
+  const code = await shown();
   expect(code).toMatch(/^SVH1\.cl\./);
   expect(errors).toEqual([]);
   await context.close();
@@ -49,7 +61,8 @@ let errors: string[];
 beforeAll(async () => {
   codes = [];
   for (const m of MEMBERS) codes.push(await answerAndShare(m));
-  facilitator = await newContext(chromium.browser);
+  // The facilitator's browser keeps its service worker: the last tests take the group view offline.
+  facilitator = await newContext(chromium.browser, { serviceWorkers: 'allow' });
   ({ page, errors } = await watchedPage(facilitator, baseURL));
 });
 afterAll(async () => {
@@ -77,8 +90,9 @@ it('the facilitator creates a group, pastes two codes and opens the third as a l
   await hydrated(page);
   await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
   await expect.poll(() => page.locator('.group-incoming, [role=status]').first().textContent()).toContain('lades till');
+  // (The status above may still be the one from pasting; the list is what shows the link arrived.)
+  await expect.poll(() => page.locator('.group-members li').count()).toBe(3);
   expect(page.url()).not.toContain('#kod=');
-  expect(await page.locator('.group-members li').count()).toBe(3);
   // The facilitator's own answers in the tool were never touched.
   expect(await page.evaluate(() => localStorage.getItem('samverkan:checklistor'))).toBeNull();
 });
@@ -121,6 +135,8 @@ it('steps through the presentation by keyboard and closes with Escape', async ()
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   expect(await dialog.locator('h2').textContent()).toBe('Svagaste länken');
+  // The dialog takes focus and starts listening for keys just after it is drawn: wait for that.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => dialog.locator('h2').textContent()).toBe('Checklistor före start');
   expect(await dialog.textContent()).toContain('2 / 3');
@@ -150,7 +166,9 @@ it('exports the round as CSV and the group as a file that imports as a new group
   expect(csvText.split('\r\n')[0]).toContain('"Grupp";"Omgång";"Person"');
   expect(csvText).toContain('"Person 1";"Kommunen";"Checklistor före start"');
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner gruppfil (JSON)' }).click()]);
-  const path = await json.path();
+  // The browser may run in another process (the shared Chromium): save a local copy to read in.
+  const path = join(tmpdir(), `svh-grupp-${Date.now()}.json`);
+  await json.saveAs(path);
   await page.locator('.group-add input[type=file]').setInputFiles(path);
   await expect.poll(() => page.locator('.group-add__report').last().textContent()).toContain('lästes in som en ny grupp');
   expect(await page.locator('.group-picker select option').count()).toBe(2);

@@ -35,7 +35,8 @@ it('rates by keyboard alone, asks for the real reason, and keeps it after a relo
   await expect.poll(headline).toBe('Tyngst väger hindren ovanför ytan.');
   const result = session.page.locator('.tool__result');
   const words = async () => (await result.textContent()) ?? '';
-  expect(await words()).toContain('14 av 20 hinder är obesvarade.');
+  // The headline is already right before the last answer; wait until the result has it too.
+  await expect.poll(words).toContain('14 av 20 hinder är obesvarade.');
   expect(await words()).toContain('Om de formella hindren försvann i morgon – vad är det då som gör att ni inte vill?');
   expect(await words()).toContain('Sekretess (ovanför ytan): i hög grad.');
   expect(await words()).toContain('Min fru förstår mig inte');

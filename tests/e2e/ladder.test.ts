@@ -31,7 +31,7 @@ it('places the group by keyboard alone, explains the gap, and keeps it after a r
   await answerByKeyboard(session.page, 'ambitionstrappan-mal', 'strategisk');
   await expect.poll(headline).toBe('Gruppen står på nivå 2, Problemlösningsgrupp.');
   const result = session.page.locator('.tool__result');
-  // The headline already reads level 2 before the target is chosen: wait for the target's line.
+  // The headline is already right before the last answer (the aim); wait until the result has it.
   await expect.poll(() => result.textContent()).toContain('Ni siktar på nivå 4, Strategisk ledningsgrupp. Det är 2 steg upp');
   expect(await result.textContent()).toContain('Ingen nivå är bättre än någon annan i sig');
   expect(await result.locator('li').first().textContent()).toContain('minst en gång i månaden');

@@ -39,6 +39,8 @@ it('places the leadership by keyboard alone, explains the profile, and keeps it 
   await expect.poll(headline).toBe(expected);
   const result = session.page.locator('.tool__result');
   const words = async () => (await result.textContent()) ?? '';
+  // Wait until the result has caught up with the last answer (the headline may be right before it).
+  await expect.poll(words).toContain('Kontroll – helt gränsbevarande. Kontrollen behålls');
   expect(await words()).toContain('Profilen är ojämn: ni leder gränsöverskridande när det gäller kommunikation, medarbetarna och gränser, men gränsbevarande när det gäller kontroll.');
   expect(await words()).toContain('Kontroll – helt gränsbevarande. Kontrollen behålls');
   expect(await words()).toContain('Roll – vet inte.');
@@ -62,6 +64,8 @@ it('carries the answers to another browser as an answer code', async () => {
   await hydrated(session.page);
   await session.page.check(`input[name="${TOOL}-roll"][value="2"]`);
   await session.page.check(`input[name="${TOOL}-kontroll"][value="vet-inte"]`);
+  // The share box is an island of its own: wait until it has caught up with the last answer.
+  await expect.poll(() => session.page.locator(`label[for="${TOOL}-kod"]`).textContent()).toContain('(2 svar)');
   const code = await session.page.locator(`#${TOOL}-kod`).inputValue();
   expect(code).toMatch(/^SVH1\.ls\.1\./);
 

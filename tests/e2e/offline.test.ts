@@ -4,24 +4,22 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, newContext, watchedPage } from '../support/browser';
+import { newContext, useBrowser, watchedPage } from '../support/browser';
 import { startPreview } from '../support/preview';
 import { DIST } from '../support/site-files';
 
-let browser: Browser;
+const chromium = useBrowser();
 let site: { baseURL: string; stop: () => Promise<void> };
 let copy: string;
 beforeAll(async () => {
-  browser = await launchBrowser();
   // A copy of the build, so that the update test can "deploy" a new version of it.
   copy = mkdtempSync(join(tmpdir(), 'svh-offline-'));
   cpSync(DIST, copy, { recursive: true });
   site = await startPreview(copy);
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.stop();
   rmSync(copy, { recursive: true, force: true });
 });
@@ -35,7 +33,7 @@ async function offlineReady(page: Page) {
 }
 
 it('after one visit, unvisited pages, a tool and search work with the network off', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(chromium.browser, { serviceWorkers: 'allow' });
   const { page, errors, foreign } = await watchedPage(context, site.baseURL);
   await page.goto(site.baseURL);
   await offlineReady(page);
@@ -69,7 +67,7 @@ it('after one visit, unvisited pages, a tool and search work with the network of
 });
 
 it('announces a new build in Swedish; taking it keeps the answers', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(chromium.browser, { serviceWorkers: 'allow' });
   const { page } = await watchedPage(context, site.baseURL);
   const tool = new URL('verktyg/ambitionstrappan/', site.baseURL).href;
   await page.goto(tool);

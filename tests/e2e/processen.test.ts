@@ -47,6 +47,8 @@ it('answers by keyboard alone, warns where the plan is short, and keeps it after
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   const result = session.page.locator('.tool__result');
+  // Wait until the result has caught up with the last answer (the headline is right before it).
+  await expect.poll(() => result.textContent()).toContain('Tidshorisonten för att bedöma effekterna: i linje med erfarenheten.');
   const said = (await result.textContent()) ?? '';
   expect(said).toContain('Det konkreta arbetet har startat medan ledningsgruppen är i fas 2.');
   expect(said).toContain('Tänk på: Avsätt tid att reflektera');

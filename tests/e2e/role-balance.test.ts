@@ -39,6 +39,8 @@ it('rates by keyboard alone, names the balance and the mistakes, and keeps them 
   await expect.poll(headline).toBe(expected);
   const result = session.page.locator('.tool__result');
   const words = async () => (await result.textContent()) ?? '';
+  // Wait until the result has caught up with the last answer (the headline is right before it).
+  await expect.poll(words).toContain('”Vi kan inte leda utan styrmedel”');
   expect(await words()).toContain('Stödja: svag – i snitt 0,5 på skalan 0–3 (2 av 6 roller skattade).');
   expect(await words()).toContain('Lära: bara ”vet inte” hittills.');
   expect(await words()).toContain('Styrning utan stöd');
@@ -63,6 +65,8 @@ it('carries the answers to another browser as an answer code', async () => {
   await hydrated(session.page);
   await session.page.check(`input[name="${TOOL}-legitimerare"][value="2"]`);
   await session.page.check(`input[name="${TOOL}-saknar-styrmedel"][value="nej"]`);
+  // The share box is an island of its own: wait until it has caught up with the last answer.
+  await expect.poll(() => session.page.locator(`label[for="${TOOL}-kod"]`).textContent()).toContain('(2 svar)');
   const code = await session.page.locator(`#${TOOL}-kod`).inputValue();
   expect(code).toMatch(/^SVH1\.ss\.1\./);
 

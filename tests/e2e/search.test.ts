@@ -21,8 +21,8 @@ it('loads no Pagefind code or index until search opens', async () => {
   const { page, context, requests } = await openSearch('handboken/hur-du-anvander-handboken/');
   await page.waitForLoadState('networkidle');
   expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
-  await page.keyboard.press('/');
-  await page.waitForResponse((r) => r.url().includes('/pagefind/pagefind.js'));
+  // Listen before pressing: the request can go out (and be answered) before press() returns.
+  await Promise.all([page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js')), page.keyboard.press('/')]);
   await context.close();
 });
 

@@ -43,6 +43,8 @@ it('recommends a step by keyboard alone, compares the form, warns, and keeps it 
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   const result = session.page.locator('.tool__result');
+  // Wait until the result has caught up with the last answer (the headline is right before it).
+  await expect.poll(() => result.textContent()).toContain('Ni vet inte – och det är i sig en varningssignal.');
   const said = (await result.textContent()) ?? '';
   expect(said).toContain('Ert svar om målgruppen och problemet pekar mot steg 5, och ert svar om luckorna i insatskedjan mot steg 3.');
   expect(said).toContain('ett steg högre än behovet, så formen är överdimensionerad');
