@@ -20,7 +20,7 @@ it('shows the saved results, exports them, and reads the export back after a res
   await page.reload();
   const headline = page.locator('#svagaste-lanken ~ .tool__headline');
   await expect.poll(() => headline.textContent()).toBe('Ledningsgruppens ambitionstrappa: Ni siktar på att leda samverkan men står i dag på nivå 1.');
-  expect(await page.locator('.my-assessment__list li').first().textContent()).toContain('3 av 15 frågor besvarade');
+  expect(await page.locator('.my-assessment__list li').first().textContent()).toContain('3 av 18 frågor besvarade');
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner svaren (JSON)' }).click()]);
   const jsonPath = join(tmpdir(), `svh-export-${Date.now()}.json`);

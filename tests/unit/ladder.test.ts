@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
+import { decodeAnswerCode, encodeAnswerCode } from '../../src/lib/codes/answer-code';
+import { codeModelOf } from '../../src/lib/items';
+import { codeItemsFor } from '../../src/tools/derived';
+import codesV1 from '../../src/tools/ambitionstrappan/codes-v1.json';
 import { ladderSpace, scoreLadder, TARGET_KEY } from '../../src/tools/ambitionstrappan/score';
 import { describeLadder } from '../../src/tools/ambitionstrappan/words';
 import { ladderModel as model } from '../support/models';
@@ -20,7 +24,12 @@ function upTo(n: number, rest: string | undefined = 'nej'): Answers {
 
 describe('the model file', () => {
   it('has the manual’s four levels in order, and leadership from level 3', () => {
-    expect(model.levels.map((l) => l.name)).toEqual(['Kaffe och mazarin-grupp', 'Problemlösningsgrupp', 'Projektledningsgrupp', 'Strategisk ledningsgrupp']);
+    expect(model.levels.map((l) => l.name)).toEqual([
+      'Kaffe och mazarin-grupp',
+      'Problemlösningsgrupp',
+      'Projektledningsgrupp',
+      'Strategisk ledningsgrupp',
+    ]);
     expect(model.leadsFrom).toBe(3);
   });
   it('asks about monthly meetings, managers with mandate, strategy and implementation', () => {
@@ -28,10 +37,41 @@ describe('the model file', () => {
     for (const a of ['rytm', 'bemanning', 'strategi', 'implementering']) expect(areas).toContain(a);
     expect(model.levels[2]!.criteria.some((c) => /minst en gång i månaden/.test(c.question))).toBe(true);
   });
+  // Manual 7.1.3: what the two upper levels have in common – meeting monthly, common goals and a
+  // common line towards the project, methods of leading developed in the group, a group in the
+  // group-dynamic sense – and 7.1.4's three staffing criteria are needed from level 3 up, so they
+  // are level 3's criteria. Level 4 adds only what the strategic group chooses to work on.
+  it.each([
+    ['manatlig', 'meeting at least monthly'],
+    ['gemensamma-mal', 'common goals'],
+    ['gemensam-linje', 'a common line towards the project'],
+    ['ledningside', 'methods of leading developed in the group'],
+    ['en-grupp', 'a group in the group-dynamic sense'],
+    ['chefer-med-mandat', 'staffing 1: managers with mandate'],
+    ['samma-personer', 'staffing 1: not delegated, the same people'],
+    ['vill-vara-dar', 'staffing 2: wanting to be there'],
+    ['accepterar-ledning', 'staffing 3: accepting that collaboration needs its own leadership'],
+  ])('level 3 demands %s (%s)', (id) => {
+    expect(criteriaOf(3)).toContain(id);
+  });
+  it('leaves level 4 with strategy, system consequences and implementation', () => {
+    expect(criteriaOf(4)).toEqual(['strategi-och-plan', 'systemkonsekvenser', 'driver-implementering']);
+  });
+  it('says that the seat cannot be delegated or rotated, and that a stand-in has the mandate and is always the same person', () => {
+    const c = model.levels[2]!.criteria.find((x) => x.id === 'samma-personer')!;
+    expect(c.demand).toMatch(/går inte att delegera/);
+    expect(c.demand).toMatch(/får inte gå runt/);
+    expect(c.demand).toMatch(/chefens beslutsmandat och är samma person/);
+    expect(c.question).toMatch(/samma person varje gång/);
+  });
+  it('keeps every criterion id of version 1', () => {
+    const v1 = (codesV1 as [string, string[]][]).map(([id]) => id);
+    expect([...all, TARGET_KEY]).toEqual(expect.arrayContaining(v1));
+  });
 });
 
 describe('scoring the ladder', () => {
-  it.each([0, 1, 2, 3, 4])('places a group that meets levels 1–%i on level %i', (n) => {
+  it.each([0, 1, 2, 3, 4])('places a group that meets levels 1–%i on that level', (n) => {
     const r = scoreLadder(model, upTo(n));
     expect(r.current).toBe(n);
     expect(r.leads).toBe(n >= 3);
@@ -92,7 +132,9 @@ describe('the result in words', () => {
     expect(text).toMatch(/bara på nivå 3 och högre som gruppen verkligen leder samverkan/);
   });
   it('says when not even level 1 is met, and counts the unanswered', () => {
-    expect(words({ [criteriaOf(1)[0]!]: 'nej' })).toMatch(/^Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp\. 14 av 15 frågor är obesvarade/);
+    expect(words({ [criteriaOf(1)[0]!]: 'nej' })).toMatch(
+      new RegExp(`^Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp\\. ${all.length - 1} av ${all.length} frågor är obesvarade`),
+    );
   });
   it('states the gap to the target, and when it is reached', () => {
     expect(words({ ...upTo(1), [TARGET_KEY]: 'strategisk' })).toMatch(/Ni siktar på nivå 4, Strategisk ledningsgrupp\. Det är 3 steg upp/);
@@ -112,8 +154,180 @@ describe('the result in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown questions and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ [criteriaOf(1)[0]!]: 'ja', borttagen: 'ja', [criteriaOf(1)[1]!]: 'kanske', [TARGET_KEY]: 'strategisk' }, ladderSpace(model));
+    const { answers, dropped } = fitAnswers(
+      { [criteriaOf(1)[0]!]: 'ja', borttagen: 'ja', [criteriaOf(1)[1]!]: 'kanske', [TARGET_KEY]: 'strategisk' },
+      ladderSpace(model),
+    );
     expect(answers).toEqual({ [criteriaOf(1)[0]!]: 'ja', [TARGET_KEY]: 'strategisk' });
     expect(dropped).toBe(2);
+  });
+});
+
+describe('placement, answer set by answer set', () => {
+  const L3 = Object.fromEntries(criteriaOf(3).map((id) => [id, 'ja']));
+  it.each([
+    { name: 'nothing answered', answers: {}, level: 0 },
+    { name: 'level 1 only', answers: upTo(1, undefined), level: 1 },
+    { name: 'levels 1–2', answers: upTo(2), level: 2 },
+    { name: 'levels 1–3', answers: upTo(3), level: 3 },
+    { name: 'everything', answers: upTo(4), level: 4 },
+    { name: 'levels 1–3 but no common line towards the project', answers: { ...upTo(3), 'gemensam-linje': 'nej' }, level: 2 },
+    { name: 'levels 1–3 but not yet a group in the group-dynamic sense', answers: { ...upTo(3), 'en-grupp': 'delvis' }, level: 2 },
+    {
+      name: 'levels 1–3 but the members do not accept that collaboration needs leading',
+      answers: { ...upTo(3), 'accepterar-ledning': 'nej' },
+      level: 2,
+    },
+    {
+      name: 'levels 1–3 without a shared idea of how to lead (now a level 3 criterion)',
+      answers: { ...upTo(3), ledningside: 'nej' },
+      level: 2,
+    },
+    {
+      name: 'levels 1–3 with a shared idea of how to lead, no strategy yet',
+      answers: { ...upTo(3), ledningside: 'ja', 'strategi-och-plan': 'nej' },
+      level: 3,
+    },
+    { name: 'level 3 met but level 2 partly', answers: { ...upTo(1), regelbundet: 'delvis', 'loser-problem': 'ja', ...L3 }, level: 1 },
+    { name: 'level 1 with one "delvis"', answers: { 'ses-alls': 'ja', 'kanner-varandra': 'delvis' }, level: 0 },
+  ])('$name: level $level', ({ answers, level }) => {
+    const r = scoreLadder(model, answers);
+    expect(r.current).toBe(level);
+    expect(r.leads).toBe(level >= model.leadsFrom);
+  });
+});
+
+describe('a level partly in place is said so, not read as missing', () => {
+  const text = (a: Answers) => describeLadder(model, scoreLadder(model, a));
+  it.each([
+    {
+      name: 'one "delvis" on level 1, the rest "ja"',
+      answers: { 'ses-alls': 'ja', 'kanner-varandra': 'delvis' },
+      headline: 'Nivå 1, Kaffe och mazarin-grupp, är delvis på plats: personlig kännedom finns bara delvis.',
+    },
+    {
+      name: 'both level 1 criteria "delvis"',
+      answers: { 'ses-alls': 'delvis', 'kanner-varandra': 'delvis' },
+      headline: 'Nivå 1, Kaffe och mazarin-grupp, är delvis på plats: möten minst varje halvår och personlig kännedom finns bara delvis.',
+    },
+    {
+      name: 'one "delvis", one unanswered',
+      answers: { 'ses-alls': 'delvis' },
+      headline: 'Nivå 1, Kaffe och mazarin-grupp, är delvis på plats: möten minst varje halvår finns bara delvis.',
+    },
+    {
+      name: 'one "delvis", one "nej"',
+      answers: { 'ses-alls': 'delvis', 'kanner-varandra': 'nej' },
+      headline: 'Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp.',
+    },
+    {
+      name: '"vet inte" only',
+      answers: { 'ses-alls': 'vet-inte', 'kanner-varandra': 'ja' },
+      headline: 'Gruppen når ännu inte nivå 1, Kaffe och mazarin-grupp.',
+    },
+    { name: 'level 1 met', answers: upTo(1, undefined), headline: 'Gruppen står på nivå 1, Kaffe och mazarin-grupp.' },
+  ])('$name', ({ answers, headline }) => {
+    expect(text(answers).headline).toBe(headline);
+  });
+
+  it.each([
+    {
+      name: 'level 3 partly in place on a level 2 group',
+      answers: { ...upTo(3), 'en-grupp': 'delvis', ledningside: 'delvis' },
+      line: 'Nivå 3 är delvis på plats: en gemensam idé om hur ni leder och en grupp på riktigt finns bara delvis.',
+    },
+    {
+      name: 'level 2 partly in place on a level 1 group',
+      answers: { ...upTo(1, undefined), regelbundet: 'delvis', 'loser-problem': 'ja' },
+      line: 'Nivå 2 är delvis på plats: regelbundna möten finns bara delvis.',
+    },
+  ])('$name', ({ answers, line }) => {
+    expect(text(answers).lines).toContain(line);
+  });
+
+  it('says nothing of a partial level when something of it is "nej"', () => {
+    const t = text({ ...upTo(2), 'en-grupp': 'delvis', manatlig: 'nej' });
+    expect(t.lines.join(' ')).not.toMatch(/delvis på plats/);
+  });
+
+  it('every criterion has a short label that stands in a sentence', () => {
+    for (const l of model.levels) for (const c of l.criteria) expect(c.label).toMatch(/^[a-zåäö]/);
+  });
+});
+
+describe('answers given to version 1 of the questions', () => {
+  const today = codeModelOf(codeItemsFor('ambitionstrappan', model));
+  const v1 = codeModelOf({ version: 1, items: codesV1 as [string, string[]][] });
+
+  it('today is version 2, and version 1 reads through the frozen list', () => {
+    expect(model.version).toBe(2);
+    expect(today.legacy?.[1]).toBeDefined();
+  });
+
+  // A real code from the golden fixtures (Åsa Öberg, Försäkringskassan), made with version 1.
+  const real = 'SVH1.at.1.0__311_023303212.w4VzYSDDlmJlcmc.RsO2cnPDpGtyaW5nc2thc3Nhbg.722ee8';
+  it('a real version-1 code keeps every answer, ledningside included, and reads as version 2', () => {
+    const r = decodeAnswerCode(real, { ambitionstrappan: today });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        tool: 'ambitionstrappan',
+        version: 2,
+        answers: {
+          'ses-alls': 'ja',
+          'loser-problem': 'vet-inte',
+          manatlig: 'delvis',
+          'chefer-med-mandat': 'delvis',
+          'vill-vara-dar': 'ja',
+          'gemensamma-mal': 'nej',
+          'leder-projekt': 'vet-inte',
+          'tid-avsatt': 'vet-inte',
+          'strategi-och-plan': 'ja',
+          ledningside: 'vet-inte',
+          systemkonsekvenser: 'nej',
+          'driver-implementering': 'delvis',
+          mal: 'projektledning',
+        },
+        name: 'Åsa Öberg',
+        org: 'Försäkringskassan',
+      },
+    });
+    // Written again, it is a version-2 code that reads back to the same answers.
+    if (!r.ok) return;
+    const again = encodeAnswerCode({ ...r.value }, today);
+    expect(again).toMatch(/^SVH1\.at\.2\./);
+    expect(decodeAnswerCode(again, { ambitionstrappan: today })).toEqual(r);
+  });
+
+  it.each([
+    {
+      name: 'every version-1 criterion "ja"',
+      answers: Object.fromEntries((codesV1 as [string, string[]][]).slice(0, -1).map(([id]) => [id, 'ja'])),
+      level: 2,
+      open: ['accepterar-ledning', 'gemensam-linje', 'en-grupp'],
+    },
+    {
+      name: 'level 3 of version 1 met, ledningside "nej"',
+      answers: { ...Object.fromEntries((codesV1 as [string, string[]][]).slice(0, 11).map(([id]) => [id, 'ja'])), ledningside: 'nej' },
+      level: 2,
+      open: ['accepterar-ledning', 'gemensam-linje', 'ledningside', 'en-grupp'],
+    },
+  ])('a version-1 code with $name: level $level until the new questions are answered', ({ answers, level, open }) => {
+    const code = encodeAnswerCode({ tool: 'ambitionstrappan', version: 1, answers }, v1);
+    const r = decodeAnswerCode(code, { ambitionstrappan: today });
+    expect(r.ok && r.value.answers).toEqual(answers);
+    const result = scoreLadder(model, r.ok ? r.value.answers : {});
+    expect(result.current).toBe(level);
+    expect(result.levels[2]!.open.map((d) => d.criterion.id)).toEqual(open);
+    expect(describeLadder(model, result).lines[0]).toBe(
+      `${18 - Object.keys(answers).length} av 18 frågor är obesvarade. En obesvarad fråga räknas inte som uppfylld, så nivån kan bli högre när ni svarat på allt.`,
+    );
+  });
+
+  it('answers stored by id under version 1 still load, every one of them', () => {
+    const stored = Object.fromEntries((codesV1 as [string, string[]][]).map(([id, options]) => [id, options[1]!]));
+    const { answers, dropped } = fitAnswers(stored, ladderSpace(model));
+    expect(dropped).toBe(0);
+    expect(answers).toEqual(stored);
   });
 });

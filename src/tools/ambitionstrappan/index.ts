@@ -2,10 +2,18 @@
 // with findings. The registry (../index.ts) lists it; everything else is derived.
 import { defineTool } from '../define';
 import { unknownRule } from '../shared/findings';
+import codesV1 from './codes-v1.json';
 import { questions } from './items';
 import { RULES } from './findings';
 import { meta } from './meta';
 import type { LadderModel } from './schema';
 import { ladderReport } from './summary';
 
-export default defineTool<LadderModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: ladderReport });
+export default defineTool<LadderModel>({
+  ...meta,
+  questions,
+  rules: [...Object.values(RULES), unknownRule(meta.id)],
+  report: ladderReport,
+  // Version 1 asked `ledningside` on level 4 and had no `accepterar-ledning`, `gemensam-linje` or `en-grupp`.
+  legacyCodes: { 1: codesV1 as [string, string[]][] },
+});

@@ -4,6 +4,11 @@ import { idSchema, readNextSchema, uniqueIds } from '../shared/schema';
 const criterionSchema = z.object({
   /** Stable id, used in storage and answer codes; never reuse one for another question. */
   id: idSchema,
+  /**
+   * What the criterion asks, in a few words and lower case, to stand in a sentence: "Nivå 1 är
+   * delvis på plats: personlig kännedom finns bara delvis." A noun phrase that fits "… finns".
+   */
+  label: z.string().min(3),
   /** Which kind of demand this is (a key of `areas`): rhythm, staffing, mandate, strategy … */
   area: idSchema,
   /** The question the group answers ja / delvis / nej / vet inte. */

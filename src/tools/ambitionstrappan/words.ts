@@ -1,6 +1,7 @@
 // The ladder's result in words. Pure, so that every sentence a group may read is unit-tested.
+import { list } from '../../lib/swedish';
 import type { LadderModel } from './schema';
-import type { LadderResult } from './score';
+import type { LadderResult, LevelStatus } from './score';
 
 export interface LadderText {
   headline: string;
@@ -9,15 +10,39 @@ export interface LadderText {
 
 const levelName = (m: LadderModel, n: number) => `nivå ${n}, ${m.levels[n - 1]?.name ?? ''}`;
 
+/**
+ * The criteria of a level that are partly met, when nothing of it is answered "nej": then the
+ * level is partly in place, not missing. Empty otherwise.
+ */
+export function partlyMet(level: LevelStatus | undefined): LevelStatus['open'] {
+  if (!level || level.open.some((d) => d.answer === 'nej')) return [];
+  return level.open.filter((d) => d.answer === 'delvis');
+}
+
+/** "personlig kännedom finns bara delvis" */
+const partlyWords = (partly: LevelStatus['open']) => `${list(partly.map((d) => d.criterion.label))} finns bara delvis`;
+
 export function describeLadder(model: LadderModel, r: LadderResult): LadderText {
   if (r.answered === 0 && r.target === undefined) {
     return { headline: 'Svara på frågorna så visas här var ledningsgruppen står på trappan.', lines: [] };
   }
-  const headline = r.current === 0 ? `Gruppen når ännu inte ${levelName(model, 1)}.` : `Gruppen står på ${levelName(model, r.current)}.`;
+  // The level above the one the group stands on: is it partly in place rather than missing?
+  const partly = partlyMet(r.levels[r.current]);
+  const headline =
+    r.current > 0
+      ? `Gruppen står på ${levelName(model, r.current)}.`
+      : partly.length > 0
+        ? `Nivå 1, ${model.levels[0]!.name}, är delvis på plats: ${partlyWords(partly)}.`
+        : `Gruppen når ännu inte ${levelName(model, 1)}.`;
   const lines: string[] = [];
+  if (r.current > 0 && partly.length > 0) {
+    lines.push(`Nivå ${r.current + 1} är delvis på plats: ${partlyWords(partly)}.`);
+  }
   const missing = r.total - r.answered;
   if (missing > 0) {
-    lines.push(`${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte som uppfylld, så nivån kan bli högre när ni svarat på allt.`);
+    lines.push(
+      `${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte som uppfylld, så nivån kan bli högre när ni svarat på allt.`,
+    );
   }
   if (r.target === undefined) {
     lines.push('Välj också vilken nivå ni siktar på, så visas vad som skiljer.');
@@ -30,9 +55,13 @@ export function describeLadder(model: LadderModel, r: LadderResult): LadderText 
   for (const level of r.metAboveCurrent) {
     lines.push(`Allt som hör till nivå ${level.number} är på plats, men den räknas först när nivåerna under den också är det.`);
   }
-  lines.push(`Ingen nivå är bättre än någon annan i sig. Men det är bara på nivå ${model.leadsFrom} och högre som gruppen verkligen leder samverkan.`);
+  lines.push(
+    `Ingen nivå är bättre än någon annan i sig. Men det är bara på nivå ${model.leadsFrom} och högre som gruppen verkligen leder samverkan.`,
+  );
   if (r.targetLeads === false) {
-    lines.push('Ni siktar på en nivå där gruppen inte leder samverkan. Det kan vara ett medvetet val – se då till att ledningen av samverkan finns någon annanstans.');
+    lines.push(
+      'Ni siktar på en nivå där gruppen inte leder samverkan. Det kan vara ett medvetet val – se då till att ledningen av samverkan finns någon annanstans.',
+    );
   }
   return { headline, lines };
 }

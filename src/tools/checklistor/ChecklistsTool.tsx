@@ -1,19 +1,23 @@
-// Island: Checklistor före start. Thin: the store keeps the answers, src/lib/scoring computes and
-// words the result; this component lays out one section per area (so that a group can take one
-// area at a time), each with its own small result, and the overall result – weakest area first.
+// Island: Checklistor före start. A layout of shared blocks: a table of contents, one section per
+// area (so that a group can take one area at a time) with its own small result, and the overall
+// result – weakest area first. The answers come through useToolAnswers; ./score and ./words
+// compute and word the result. A chapter may narrow the model to some areas (ToolEmbed areas=…).
 import './style.css';
-import { fitAnswers } from '../../lib/answers';
-import { checklistsSpace, scoreChecklists, type AreaScore } from './score';
-import { describeArea, describeChecklists, percent } from './words';
-import { url } from '../../lib/url';
-import { AGREEMENT_LABELS } from '../shared/scale';
-import type { ChecklistsModel } from './schema';
-import { t } from '../../ui/strings';
-import { AgreementQuestion } from '../../ui/tool/AgreementQuestion';
-import { StorageNotice } from '../../ui/tool/StorageNotice';
-import { ToolActions } from '../../ui/tool/ToolActions';
-import { ExampleBanner } from '../../ui/tool/ExampleBanner';
+import { fitTo } from '../../lib/items';
+import { Lines } from '../../ui/tool/Lines';
+import { QuestionGroup } from '../../ui/tool/QuestionGroup';
+import { ReadNext } from '../../ui/tool/ReadNext';
+import { ResultSection } from '../../ui/tool/ResultSection';
+import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
+import { ToolFrame } from '../../ui/tool/ToolFrame';
 import { useToolAnswers } from '../../ui/tool/use-answers';
+import { AGREEMENT_LABELS } from '../shared/scale';
+import { questions } from './items';
+import type { ChecklistsModel } from './schema';
+import { scoreChecklists, type AreaScore } from './score';
+import { describeArea, describeChecklists, percent } from './words';
+
+const TOOL = 'checklistor';
 
 export interface ChecklistsToolProps {
   model: ChecklistsModel;
@@ -34,8 +38,9 @@ const TEXT = {
   source: 'Bygger på',
 } as const;
 
-const anchor = (areaId: string) => `checklistor-${areaId}`;
-const RESULT_ID = 'checklistor-resultat';
+/** An area's section; the overall result's anchor is the shared result block's heading. */
+const anchor = (areaId: string) => `${TOOL}-${areaId}`;
+const RESULT = `#${TOOL}-resultat`;
 
 /** A few words for the table of contents: the word and share, or how much is answered. */
 function navStatus(s: AreaScore): string {
@@ -44,14 +49,9 @@ function navStatus(s: AreaScore): string {
   return answered > 0 ? `${answered} av ${s.total} besvarade` : `${s.total} frågor`;
 }
 
-interface AreaResultProps {
-  model: ChecklistsModel;
-  score: AreaScore;
-}
-
-function AreaResult({ model, score }: AreaResultProps) {
+/** One area's own result: its word and share, what to work on, what to find out. */
+function AreaResult({ model, score }: { model: ChecklistsModel; score: AreaScore }) {
   const text = describeArea(model, score);
-  const { area } = score;
   return (
     <div class="checklists__area-result">
       <h3>{TEXT.areaResult}</h3>
@@ -67,8 +67,7 @@ function AreaResult({ model, score }: AreaResultProps) {
           <ul class="checklists__list">
             {score.toWorkOn.map(({ item, answer }) => (
               <li key={item.id}>
-                <span class="tag">{item.label}</span>
-                {` ${item.todo} `}
+                <span class="tag">{item.label}</span> {item.todo}{' '}
                 <span class="muted">{`(ert svar: ${AGREEMENT_LABELS[answer].toLowerCase()})`}</span>
               </li>
             ))}
@@ -81,37 +80,59 @@ function AreaResult({ model, score }: AreaResultProps) {
           <ul class="checklists__list">
             {score.toFindOut.map((item) => (
               <li key={item.id}>
-                <span class="tag">{item.label}</span>
-                {` ${item.question}`}
+                <span class="tag">{item.label}</span> {item.question}
               </li>
             ))}
           </ul>
         </>
       )}
-      <p>
-        {`${t('tool.readNext')}: `}
-        <a href={url(area.readNext.href)}>{area.readNext.label}</a>
-      </p>
+      <ReadNext links={score.area.readNext} />
     </div>
   );
 }
 
+/** Areas with their one-line result, each linked to its section. */
+function AreaList({
+  model,
+  scores,
+  weakest = [],
+  ordered,
+}: {
+  model: ChecklistsModel;
+  scores: AreaScore[];
+  weakest?: AreaScore[];
+  ordered: boolean;
+}) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List class="checklists__ranked">
+      {scores.map((s) => (
+        <li key={s.area.id} class={weakest.includes(s) ? 'checklists__weakest' : undefined}>
+          <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a>
+          {`: ${describeArea(model, s).summary}`}
+        </li>
+      ))}
+    </List>
+  );
+}
+
 export function ChecklistsTool({ model }: ChecklistsToolProps) {
-  const saved = useToolAnswers('checklistor');
-  const store = saved.actions;
-  const { answers } = fitAnswers(saved.answers, checklistsSpace(model));
+  const saved = useToolAnswers(TOOL);
+  const q = questions(model);
+  const answers = fitTo(saved.answers, q);
   const result = scoreChecklists(model, answers);
   const text = describeChecklists(model, result);
   const notJudged = result.scores.filter((s) => !s.judged);
+  const item = (id: string) => q.items.find((i) => i.id === id)!;
+  // The weakest areas' sections of the handbook, then the one on the weakest link; each once.
+  const readNext = [...result.weakest.map((s) => s.area.readNext), model.readNext].filter(
+    (l, i, all) => all.findIndex((x) => x.href === l.href) === i,
+  );
 
   return (
-    <div class="tool checklists" data-tool="checklistor">
-      <StorageNotice message={saved.notice} onDismiss={store.dismissNotice} />
-      <ExampleBanner example={saved.example} />
-      <p class="tool__saved no-print">{t('tool.saved')}</p>
-
-      <nav class="checklists__nav no-print" aria-labelledby="checklistor-omraden">
-        <h2 id="checklistor-omraden">{TEXT.areas}</h2>
+    <ToolFrame tool={TOOL} saved={saved} class="checklists">
+      <nav class="checklists__nav no-print" aria-labelledby={`${TOOL}-omraden`}>
+        <h2 id={`${TOOL}-omraden`}>{TEXT.areas}</h2>
         <p class="tool__hint">{TEXT.areasHint}</p>
         <ol>
           {result.scores.map((s) => (
@@ -121,7 +142,7 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
           ))}
         </ol>
         <p>
-          <a href={`#${RESULT_ID}`}>{TEXT.toResult}</a>
+          <a href={RESULT}>{TEXT.toResult}</a>
         </p>
       </nav>
 
@@ -129,83 +150,42 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
         const { area } = score;
         const next = model.areas[i + 1];
         return (
-          <section key={area.id} id={anchor(area.id)} class="tool__group checklists__area" aria-labelledby={`${anchor(area.id)}-rubrik`}>
-            <h2 id={`${anchor(area.id)}-rubrik`}>
-              <span class="checklists__number">{`${i + 1}.`}</span> {area.title}
-            </h2>
-            <p class="tool__hint">{area.intro}</p>
-            <p class="checklists__source">
-              {`${TEXT.source}: ${area.source}.`}
-            </p>
-            {area.items.map((item) => (
-              <AgreementQuestion
-                key={item.id}
-                name={`checklistor-${item.id}`}
-                question={item.question}
-                value={answers[item.id]}
-                onChange={(v) => store.setAnswer(item.id, v)}
-              />
-            ))}
-            <AreaResult model={model} score={score} />
-            <p class="checklists__jump no-print">
-              {next && (
-                <>
-                  <a href={`#${anchor(next.id)}`}>{`${TEXT.next}: ${next.title}`}</a>
-                  {' · '}
-                </>
-              )}
-              <a href={`#${RESULT_ID}`}>{TEXT.back}</a>
-            </p>
-          </section>
+          <div key={area.id} id={anchor(area.id)} class="checklists__area">
+            <QuestionGroup id={`${anchor(area.id)}-rubrik`} title={`${i + 1}. ${area.title}`} hint={area.intro}>
+              <p class="checklists__source">{`${TEXT.source}: ${area.source}.`}</p>
+              {area.items.map((it) => (
+                <ScaleQuestion key={it.id} tool={TOOL} item={item(it.id)} value={answers[it.id]} onAnswer={saved.actions.setAnswer} />
+              ))}
+              <AreaResult model={model} score={score} />
+              <p class="checklists__jump no-print">
+                {next && (
+                  <>
+                    <a href={`#${anchor(next.id)}`}>{`${TEXT.next}: ${next.title}`}</a>
+                    {' · '}
+                  </>
+                )}
+                <a href={RESULT}>{TEXT.back}</a>
+              </p>
+            </QuestionGroup>
+          </div>
         );
       })}
 
-      <section id={RESULT_ID} class="tool__result" aria-labelledby={`${RESULT_ID}-rubrik`}>
-        <h2 id={`${RESULT_ID}-rubrik`}>{t('tool.result')}</h2>
-        <p class="tool__headline" aria-live="polite">
-          {text.headline}
-        </p>
-        {text.lines.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
+      <ResultSection tool={TOOL} headline={text.headline} readNext={readNext}>
+        <Lines items={text.lines} />
         {result.ranked.length > 0 && (
           <>
             <h3>{TEXT.ranked}</h3>
-            <ol class="checklists__ranked">
-              {result.ranked.map((s) => (
-                <li key={s.area.id} class={result.weakest.includes(s) ? 'checklists__weakest' : undefined}>
-                  <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a>
-                  {`: ${describeArea(model, s).summary}`}
-                </li>
-              ))}
-            </ol>
+            <AreaList model={model} scores={result.ranked} weakest={result.weakest} ordered />
           </>
         )}
         {result.status !== 'empty' && notJudged.length > 0 && (
           <>
             <h3>{TEXT.notJudged}</h3>
-            <ul class="checklists__ranked">
-              {notJudged.map((s) => (
-                <li key={s.area.id}>
-                  <a href={`#${anchor(s.area.id)}`}>{s.area.title}</a>
-                  {`: ${describeArea(model, s).summary}`}
-                </li>
-              ))}
-            </ul>
+            <AreaList model={model} scores={notJudged} ordered={false} />
           </>
         )}
-        <p>
-          {`${t('tool.readNext')}: `}
-          {result.weakest.map((s) => (
-            <span key={s.area.id}>
-              <a href={url(s.area.readNext.href)}>{s.area.readNext.label}</a>
-              {', '}
-            </span>
-          ))}
-          <a href={url(model.readNext.href)}>{model.readNext.label}</a>
-        </p>
-      </section>
-      <ToolActions onReset={store.reset} inExample={saved.example !== null} />
-    </div>
+      </ResultSection>
+    </ToolFrame>
   );
 }

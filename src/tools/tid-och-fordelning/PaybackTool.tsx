@@ -1,25 +1,29 @@
-// Island: Tid och fördelning. Thin: the store keeps the answers, src/lib/scoring/payback*.ts
-// compute and word the result; this component lays out the fields, the charts and the tables.
-import '../../styles/tools.css';
+// Island: Tid och fördelning. A layout of shared blocks: the made-up example, the horizon, each
+// actor's amounts year by year, and the result with its charts and tables – the answers come
+// through useToolAnswers (the reader's own, or a case's example), ./score and ./words compute and
+// word the result.
 import './style.css';
 import { useState } from 'preact/hooks';
 import { isAmount } from '../../lib/amounts';
-import { fitAnswers } from '../../lib/answers';
-import { amountKey, amountRange, exampleAnswers, HORIZON_KEY, horizonOptions, KINDS, paybackSpace, scorePayback } from './score';
-import { describePayback } from './words';
-import { url } from '../../lib/url';
-import type { PaybackActor, PaybackModel } from './schema';
-import type { Answers } from '../shared/scale';
-import { answersStore } from '../../stores/answers-store';
+import type { Answers } from '../../lib/answers';
+import { fitTo } from '../../lib/items';
 import { t } from '../../ui/strings';
 import { AmountInput } from '../../ui/tool/AmountInput';
+import { Lines } from '../../ui/tool/Lines';
+import { QuestionGroup } from '../../ui/tool/QuestionGroup';
+import { ReadNext } from '../../ui/tool/ReadNext';
+import { ResultSection } from '../../ui/tool/ResultSection';
+import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
+import { ToolFrame } from '../../ui/tool/ToolFrame';
+import { useToolAnswers, type ToolAnswers } from '../../ui/tool/use-answers';
+import { $example } from '../../stores/example';
+import { answersStore } from '../../stores/answers-store';
+import { questions } from './items';
 import { PaybackCharts } from './PaybackCharts';
 import { PaybackTables } from './PaybackTables';
-import { StorageNotice } from '../../ui/tool/StorageNotice';
-import { ToolActions } from '../../ui/tool/ToolActions';
-import { useAnswers } from '../../ui/tool/use-answers';
-
-const paybackStore = answersStore('tid-och-fordelning');
+import type { PaybackActor, PaybackModel } from './schema';
+import { amountKey, amountRange, exampleAnswers, HORIZON_KEY, KINDS, scorePayback } from './score';
+import { describePayback } from './words';
 
 const TOOL = 'tid-och-fordelning';
 const KIND_LABEL = { kostnad: t('payback.cost'), vinst: t('payback.gain') } as const;
@@ -28,16 +32,27 @@ export interface PaybackToolProps {
   model: PaybackModel;
 }
 
+/**
+ * The answers as the store holds them right now, in the slot the island shows (a case's example,
+ * or the reader's own). An amount field asks it, not the last render, whether a change came from
+ * elsewhere – renders lag behind fast typing (see AmountInput).
+ */
+function liveAnswers(saved: ToolAnswers): () => Answers {
+  return saved.example ? () => $example.get()?.answers[TOOL] ?? {} : () => answersStore(TOOL).$stored.get().answers;
+}
+
 interface ActorFieldsProps {
   model: PaybackModel;
   actor: PaybackActor;
   years: number;
   answers: Answers;
+  saved: ToolAnswers;
 }
 
 /** One actor's costs and gains, year by year: a fieldset holding a small table of fields. */
-function ActorFields({ model, actor, years, answers }: ActorFieldsProps) {
+function ActorFields({ model, actor, years, answers, saved }: ActorFieldsProps) {
   const range = amountRange(model);
+  const live = liveAnswers(saved);
   const fitted = (v: string | undefined) => (v !== undefined && isAmount(v, range) ? v : undefined);
   return (
     <fieldset class="question payback-actor">
@@ -68,10 +83,10 @@ function ActorFields({ model, actor, years, answers }: ActorFieldsProps) {
                       id={`${TOOL}-${key}`}
                       label={`${actor.name}: ${KIND_LABEL[kind].toLowerCase()} år ${year}, i ${model.unitName}`}
                       value={answers[key]}
-                      live={() => fitted(paybackStore.$stored.get().answers[key])}
+                      live={() => fitted(live()[key])}
                       range={range}
                       unitName={model.unitName}
-                      onChange={(v) => (v === undefined ? paybackStore.clearAnswer(key) : paybackStore.setAnswer(key, v))}
+                      onChange={(v) => (v === undefined ? saved.actions.clearAnswer(key) : saved.actions.setAnswer(key, v))}
                     />
                   </td>
                 );
@@ -84,11 +99,11 @@ function ActorFields({ model, actor, years, answers }: ActorFieldsProps) {
   );
 }
 
-/** Loads the made-up example, asking first when it would replace the reader's own answers. */
-function ExampleButton({ model, hasAnswers }: { model: PaybackModel; hasAnswers: boolean }) {
+/** Loads the made-up example, asking first when it would replace the answers shown. */
+function ExampleButton({ model, hasAnswers, onLoad }: { model: PaybackModel; hasAnswers: boolean; onLoad: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const load = () => {
-    paybackStore.replace(exampleAnswers(model));
+    onLoad();
     setConfirming(false);
   };
   return (
@@ -115,97 +130,65 @@ function ExampleButton({ model, hasAnswers }: { model: PaybackModel; hasAnswers:
 }
 
 export function PaybackTool({ model }: PaybackToolProps) {
-  const saved = useAnswers(paybackStore);
-  const { answers } = fitAnswers(saved.answers, paybackSpace(model));
+  const saved = useToolAnswers(TOOL);
+  const q = questions(model);
+  const answers = fitTo(saved.answers, q);
   const result = scorePayback(model, answers);
   const text = describePayback(model, result);
   const showResult = result.entered > 0 && result.hasMoney;
   const { from, to } = model.years.recommended;
+  const horizon = q.items.find((i) => i.id === HORIZON_KEY)!;
 
   return (
-    <div class="tool payback-tool" data-tool={TOOL}>
-      <StorageNotice message={saved.notice} onDismiss={paybackStore.dismissNotice} />
-      <p class="tool__saved no-print">{t('tool.saved')}</p>
-      <ExampleButton model={model} hasAnswers={Object.keys(answers).length > 0} />
+    <ToolFrame tool={TOOL} saved={saved} class="payback-tool">
+      <ExampleButton
+        model={model}
+        hasAnswers={Object.keys(answers).length > 0}
+        onLoad={() => saved.actions.replace(exampleAnswers(model))}
+      />
+      <ScaleQuestion
+        tool={TOOL}
+        item={horizon}
+        value={answers[HORIZON_KEY]}
+        onAnswer={saved.actions.setAnswer}
+        hint={`Manualen räknar med ${from} till ${to} år, ungefär två mandatperioder. Väljer ni inget visas ${model.years.shown} år.`}
+        class="question--target"
+      />
 
-      <fieldset class="question question--target">
-        <legend>{t('payback.horizon.legend')}</legend>
-        <p class="tool__hint">
-          Manualen räknar med {from} till {to} år, ungefär två mandatperioder. Väljer ni inget visas {model.years.shown} år.
-        </p>
-        <div class="question__options">
-          {horizonOptions(model).map((y) => (
-            <label key={y} class="question__option">
-              <input type="radio" name={`${TOOL}-${HORIZON_KEY}`} value={y} checked={answers[HORIZON_KEY] === y} onChange={() => paybackStore.setAnswer(HORIZON_KEY, y)} />
-              <span>{y} år</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      <section class="tool__group" aria-labelledby={`${TOOL}-belopp`}>
-        <h2 id={`${TOOL}-belopp`}>{t('payback.amounts.title')}</h2>
+      <QuestionGroup id={`${TOOL}-belopp`} title={t('payback.amounts.title')}>
         <p>
           Skriv beloppen i hela {model.unitName} ({model.unit}), till exempel 1 500 för en och en halv miljon kronor. Lämna en aktör tom om
           den inte berörs.
         </p>
-        <ul class="payback-help">
-          <li>{model.costHelp}</li>
-          <li>{model.gainHelp}</li>
-        </ul>
+        <Lines items={[model.costHelp, model.gainHelp]} as="ul" class="payback-help" />
         {model.actors.map((actor) => (
-          <ActorFields key={actor.id} model={model} actor={actor} years={result.horizon} answers={answers} />
+          <ActorFields key={actor.id} model={model} actor={actor} years={result.horizon} answers={answers} saved={saved} />
         ))}
-      </section>
+      </QuestionGroup>
 
-      <section class="tool__result" aria-labelledby={`${TOOL}-resultat`}>
-        <h2 id={`${TOOL}-resultat`}>{t('tool.result')}</h2>
-        <p class="tool__headline" aria-live="polite">
-          {text.headline}
-        </p>
-        {text.lines.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
+      <ResultSection tool={TOOL} headline={text.headline} readNext={[model.readNext, model.distributionReadNext]}>
+        <Lines items={text.lines} />
         {text.warning.length > 0 && (
           <div class="payback-warning">
-            <h3>{t('payback.warning.title')}</h3>
-            {text.warning.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-            <p>
-              {t('tool.readNext')}: <a href={url(model.svartePetter.readNext.href)}>{model.svartePetter.readNext.label}</a>
-            </p>
+            <Lines title={t('payback.warning.title')} items={text.warning} />
+            <ReadNext links={model.svartePetter.readNext} />
           </div>
         )}
         {showResult && (
           <>
             <PaybackCharts result={result} unit={model.unit} humpSummary={text.humpSummary} actorSummary={text.actorSummary} />
-            <h3>{t('payback.perActor')}</h3>
-            <ul>
-              {text.actorLines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <Lines title={t('payback.perActor')} items={text.actorLines} as="ul" />
             <PaybackTables result={result} unit={model.unit} />
           </>
         )}
-        <p>
-          {t('tool.readNext')}: <a href={url(model.readNext.href)}>{model.readNext.label}</a> och{' '}
-          <a href={url(model.distributionReadNext.href)}>{model.distributionReadNext.label}</a>
-        </p>
-      </section>
+      </ResultSection>
 
       <aside class="payback-pattern" aria-labelledby={`${TOOL}-monster`}>
         <h2 id={`${TOOL}-monster`}>{model.pattern.title}</h2>
         <p class="tool__hint">{model.pattern.source}</p>
-        <ul>
-          {model.pattern.points.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <Lines items={model.pattern.points} as="ul" />
         <p>{model.pattern.note}</p>
       </aside>
-      <ToolActions onReset={paybackStore.reset} />
-    </div>
+    </ToolFrame>
   );
 }
