@@ -7,20 +7,17 @@ import { isAmount } from '../../src/lib/amounts';
 import type { AnswerSpace } from '../../src/lib/answers';
 import { crc32 } from '../../src/lib/codes/crc32';
 import { decodeAnswerCode, encodeAnswerCode, MAX_CODE_LENGTH, type CodedTool, type CodeModel } from '../../src/lib/codes/answer-code';
-import { checklistsSpace } from '../../src/tools/checklistor/score';
-import { icebergSpace } from '../../src/tools/hindrens-isberg/score';
-import { ladderSpace } from '../../src/tools/ambitionstrappan/score';
-import { HORIZON_KEY, paybackSpace } from '../../src/tools/tid-och-fordelning/score';
-import { staircaseSpace } from '../../src/tools/samverkanstrappan/score';
+import { HORIZON_KEY } from '../../src/tools/tid-och-fordelning/score';
 import { checklistsModel, icebergModel, ladderModel, paybackModel, staircaseModel } from '../support/models';
 import type { Answers } from '../../src/tools/shared/scale';
+import { spaceFor } from '../../src/tools/derived';
 
-const tf: CodeModel = { version: paybackModel.version, space: paybackSpace(paybackModel) };
+const tf: CodeModel = { version: paybackModel.version, space: spaceFor('tid-och-fordelning', paybackModel) };
 const earlier: Partial<Record<CodedTool, CodeModel>> = {
-  ambitionstrappan: { version: ladderModel.version, space: ladderSpace(ladderModel) },
-  'hindrens-isberg': { version: icebergModel.version, space: icebergSpace(icebergModel) },
-  samverkanstrappan: { version: staircaseModel.version, space: staircaseSpace(staircaseModel) },
-  checklistor: { version: checklistsModel.version, space: checklistsSpace(checklistsModel) },
+  ambitionstrappan: { version: ladderModel.version, space: spaceFor('ambitionstrappan', ladderModel) },
+  'hindrens-isberg': { version: icebergModel.version, space: spaceFor('hindrens-isberg', icebergModel) },
+  samverkanstrappan: { version: staircaseModel.version, space: spaceFor('samverkanstrappan', staircaseModel) },
+  checklistor: { version: checklistsModel.version, space: spaceFor('checklistor', checklistsModel) },
 };
 const models: Partial<Record<CodedTool, CodeModel>> = { ...earlier, 'tid-och-fordelning': tf };
 const amountItems = [...tf.space.amounts!];

@@ -2,30 +2,22 @@
 // a Swedish message and never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checklistsSpace } from '../../src/tools/checklistor/score';
-import { icebergSpace } from '../../src/tools/hindrens-isberg/score';
-import { ladderSpace } from '../../src/tools/ambitionstrappan/score';
-import { staircaseSpace } from '../../src/tools/samverkanstrappan/score';
-import { roleBalanceSpace } from '../../src/tools/styra-stodja-lara/score';
-import { leadershipStylesSpace } from '../../src/tools/ledarstilar/score';
-import { successSpace } from '../../src/tools/framgang/score';
-import { processSpace } from '../../src/tools/processen/score';
-import { paybackSpace } from '../../src/tools/tid-och-fordelning/score';
 import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../support/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { ToolId as CodedTool } from '../../src/tools/index';
 import type { Answers } from '../../src/tools/shared/scale';
+import { spaceFor } from '../../src/tools/derived';
 
 const models: Record<CodedTool, CodeModel> = {
-  ambitionstrappan: { version: ladderModel.version, space: ladderSpace(ladderModel) },
-  'hindrens-isberg': { version: icebergModel.version, space: icebergSpace(icebergModel) },
-  samverkanstrappan: { version: staircaseModel.version, space: staircaseSpace(staircaseModel) },
-  checklistor: { version: checklistsModel.version, space: checklistsSpace(checklistsModel) },
-  'styra-stodja-lara': { version: roleBalanceModel.version, space: roleBalanceSpace(roleBalanceModel) },
-  ledarstilar: { version: leadershipStylesModel.version, space: leadershipStylesSpace(leadershipStylesModel) },
-  framgang: { version: successModel.version, space: successSpace(successModel) },
-  processen: { version: processModel.version, space: processSpace(processModel) },
-  'tid-och-fordelning': { version: paybackModel.version, space: paybackSpace(paybackModel) },
+  ambitionstrappan: { version: ladderModel.version, space: spaceFor('ambitionstrappan', ladderModel) },
+  'hindrens-isberg': { version: icebergModel.version, space: spaceFor('hindrens-isberg', icebergModel) },
+  samverkanstrappan: { version: staircaseModel.version, space: spaceFor('samverkanstrappan', staircaseModel) },
+  checklistor: { version: checklistsModel.version, space: spaceFor('checklistor', checklistsModel) },
+  'styra-stodja-lara': { version: roleBalanceModel.version, space: spaceFor('styra-stodja-lara', roleBalanceModel) },
+  ledarstilar: { version: leadershipStylesModel.version, space: spaceFor('ledarstilar', leadershipStylesModel) },
+  framgang: { version: successModel.version, space: spaceFor('framgang', successModel) },
+  processen: { version: processModel.version, space: spaceFor('processen', processModel) },
+  'tid-och-fordelning': { version: paybackModel.version, space: spaceFor('tid-och-fordelning', paybackModel) },
 };
 const tools = Object.keys(models) as CodedTool[];
 

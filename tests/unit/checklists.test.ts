@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { fitAnswers } from '../../src/lib/answers';
-import { bandFor, checklistsSpace, scoreArea, scoreChecklists, weakestLink } from '../../src/tools/checklistor/score';
+import { bandFor, scoreArea, scoreChecklists, weakestLink } from '../../src/tools/checklistor/score';
 import { countsNote, describeArea, describeChecklists, numberWord, percent } from '../../src/tools/checklistor/words';
 import { list as joinSv } from '../../src/lib/swedish';
 import { checklistsModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { checklistsModelSchema, type ChecklistsModel } from '../../src/tools/checklistor/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 const area = (id: string) => model.areas.find((a) => a.id === id)!;
 const ids = (areaId: string) => area(areaId).items.map((i) => i.id);
@@ -375,7 +376,7 @@ describe('the overall readiness in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown questions and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ 'balans-problem': 'ja', borttagen: 'ja', 'team-storlek': 'kanske', 'impl-vilja': 'vet-inte' }, checklistsSpace(model));
+    const { answers, dropped } = fitAnswers({ 'balans-problem': 'ja', borttagen: 'ja', 'team-storlek': 'kanske', 'impl-vilja': 'vet-inte' }, spaceFor('checklistor', model));
     expect(answers).toEqual({ 'balans-problem': 'ja', 'impl-vilja': 'vet-inte' });
     expect(dropped).toBe(2);
   });

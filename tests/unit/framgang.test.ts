@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { scoreSuccess, successSpace, UNKNOWN, type Direction } from '../../src/tools/framgang/score';
+import { scoreSuccess, UNKNOWN, type Direction } from '../../src/tools/framgang/score';
 import { describeSuccess } from '../../src/tools/framgang/words';
 import { list } from '../../src/lib/swedish';
 import { successReport } from '../../src/tools/framgang/summary';
@@ -11,6 +11,7 @@ import { csvRowsFor } from '../../src/tools/derived';
 import { successModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/scale';
 import { successModelSchema, type SuccessModel } from '../../src/tools/framgang/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 const [L1, L2, L3] = model.levels.map((l) => l.id) as [string, string, string];
 const STEP = model.stepMovement.id;
@@ -79,8 +80,8 @@ describe('the model file', () => {
     expect(model.evaluation[2]!.options.map((o) => o.id)).toEqual(['systemforandrande', 'systembevarande', 'okar']);
   });
   it('asks the questions in the order of the answer code', () => {
-    expect([...successSpace(model).options.keys()]).toEqual([L1, L2, L3, STEP, SOFT, COSTS, REVENUE, SEP, ...asked, ...evalIds]);
-    expect(successSpace(model).options.get(L1)).toEqual(['huvudmal', 'andra-hand', 'nej', 'vet-inte']);
+    expect([...spaceFor('framgang', model).options.keys()]).toEqual([L1, L2, L3, STEP, SOFT, COSTS, REVENUE, SEP, ...asked, ...evalIds]);
+    expect(spaceFor('framgang', model).options.get(L1)).toEqual(['huvudmal', 'andra-hand', 'nej', 'vet-inte']);
   });
   const slug = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
   it.each(Object.entries(model.readNext))('read-next "%s" points at a real heading', (_, link) => {
@@ -344,7 +345,7 @@ describe('Min självskattning', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown questions and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ [L1]: 'huvudmal', [L2]: 'ja', borttagen: 'ja', hjalploshet: 'okar', [SOFT]: 'okar' }, successSpace(model));
+    const { answers, dropped } = fitAnswers({ [L1]: 'huvudmal', [L2]: 'ja', borttagen: 'ja', hjalploshet: 'okar', [SOFT]: 'okar' }, spaceFor('framgang', model));
     expect(answers).toEqual({ [L1]: 'huvudmal', hjalploshet: 'okar' });
     expect(dropped).toBe(3);
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { icebergSpace, scoreIceberg, zoneLevel, type IcebergPattern } from '../../src/tools/hindrens-isberg/score';
+import { scoreIceberg, zoneLevel, type IcebergPattern } from '../../src/tools/hindrens-isberg/score';
 import { icebergReport } from '../../src/tools/hindrens-isberg/summary';
 import { describeIceberg } from '../../src/tools/hindrens-isberg/words';
 import { icebergModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { icebergModelSchema, type IcebergModel } from '../../src/tools/hindrens-isberg/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 const ids = (zone: number) => model.zones[zone]!.obstacles.map((o) => o.id);
 const [F, W, U] = [ids(0), ids(1), ids(2)];
@@ -236,7 +237,7 @@ describe('the result in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown obstacles and invalid ratings, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ sekretess: '3', radsla: 'vet-inte', borttaget: '2', okunskap: '4', 'gemensam-budget': 'ja' }, icebergSpace(model));
+    const { answers, dropped } = fitAnswers({ sekretess: '3', radsla: 'vet-inte', borttaget: '2', okunskap: '4', 'gemensam-budget': 'ja' }, spaceFor('hindrens-isberg', model));
     expect(answers).toEqual({ sekretess: '3', radsla: 'vet-inte' });
     expect(dropped).toBe(3);
   });

@@ -4,10 +4,11 @@ import { decodeAnswerCode, encodeAnswerCode } from '../../src/lib/codes/answer-c
 import { codeModelOf } from '../../src/lib/items';
 import { codeItemsFor } from '../../src/tools/derived';
 import codesV1 from '../../src/tools/ambitionstrappan/codes-v1.json';
-import { ladderSpace, scoreLadder, TARGET_KEY } from '../../src/tools/ambitionstrappan/score';
+import { scoreLadder, TARGET_KEY } from '../../src/tools/ambitionstrappan/score';
 import { describeLadder } from '../../src/tools/ambitionstrappan/words';
 import { ladderModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 const criteriaOf = (n: number) => model.levels[n - 1]!.criteria.map((c) => c.id);
 const all = model.levels.flatMap((l) => l.criteria.map((c) => c.id));
@@ -156,7 +157,7 @@ describe('fitting stored answers to the model', () => {
   it('drops unknown questions and invalid options, keeps the rest', () => {
     const { answers, dropped } = fitAnswers(
       { [criteriaOf(1)[0]!]: 'ja', borttagen: 'ja', [criteriaOf(1)[1]!]: 'kanske', [TARGET_KEY]: 'strategisk' },
-      ladderSpace(model),
+      spaceFor('ambitionstrappan', model),
     );
     expect(answers).toEqual({ [criteriaOf(1)[0]!]: 'ja', [TARGET_KEY]: 'strategisk' });
     expect(dropped).toBe(2);
@@ -326,7 +327,7 @@ describe('answers given to version 1 of the questions', () => {
 
   it('answers stored by id under version 1 still load, every one of them', () => {
     const stored = Object.fromEntries((codesV1 as [string, string[]][]).map(([id, options]) => [id, options[1]!]));
-    const { answers, dropped } = fitAnswers(stored, ladderSpace(model));
+    const { answers, dropped } = fitAnswers(stored, spaceFor('ambitionstrappan', model));
     expect(dropped).toBe(0);
     expect(answers).toEqual(stored);
   });

@@ -2,13 +2,14 @@
 // lean, and every sentence of the result.
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { leadershipStylesSpace, overallLean, scoreLeadershipStyles, stepLean, type Lean } from '../../src/tools/ledarstilar/score';
+import { overallLean, scoreLeadershipStyles, stepLean, type Lean } from '../../src/tools/ledarstilar/score';
 import { describeLeadershipStyles } from '../../src/tools/ledarstilar/words';
 import { csvRowsFor } from '../../src/tools/derived';
 import { leadershipStylesReport } from '../../src/tools/ledarstilar/summary';
 import { leadershipStylesModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { leadershipStylesModelSchema, type LeadershipStylesModel } from '../../src/tools/ledarstilar/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 const ALL = model.factors.map((f) => f.id);
 const fill = (ids: string[], value: string): Answers => Object.fromEntries(ids.map((id) => [id, value]));
@@ -170,7 +171,7 @@ describe('the result in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown factors and invalid steps, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ kommunikation: '5', roll: 'vet-inte', kontroll: '0', granser: '6', styrning: 'ja', borttagen: '3' }, leadershipStylesSpace(model));
+    const { answers, dropped } = fitAnswers({ kommunikation: '5', roll: 'vet-inte', kontroll: '0', granser: '6', styrning: 'ja', borttagen: '3' }, spaceFor('ledarstilar', model));
     expect(answers).toEqual({ kommunikation: '5', roll: 'vet-inte' });
     expect(dropped).toBe(4);
   });

@@ -10,7 +10,7 @@ import {
   humpOf,
   isSvartePetter,
   ledger,
-  paybackSpace,
+  
   scorePayback,
   type Kind,
 } from '../../src/tools/tid-och-fordelning/score';
@@ -22,6 +22,7 @@ import { paybackReport } from '../../src/tools/tid-och-fordelning/summary';
 import { CODE_ITEMS, GROUP_SPECS, paybackModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/scale';
 import { paybackModelSchema, type PaybackModel } from '../../src/tools/tid-och-fordelning/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 /** No-break space, as formatAmount writes between thousands. */
 const nb = (s: string) => s.replace(/(\d) (\d{3})/g, '$1\u00a0$2');
@@ -143,10 +144,10 @@ describe('answers that fit the model', () => {
       'skolan-kostnad-1': '5',
       'regionen-kostnad-3': '01',
     };
-    expect(fitAnswers(answers, paybackSpace(model))).toEqual({ answers: { ar: '5', 'kommunen-kostnad-1': '1500' }, dropped: 5 });
+    expect(fitAnswers(answers, spaceFor('tid-och-fordelning', model))).toEqual({ answers: { ar: '5', 'kommunen-kostnad-1': '1500' }, dropped: 5 });
   });
   it('drops a horizon outside 1–10', () => {
-    expect(fitAnswers({ ar: '11' }, paybackSpace(model)).answers).toEqual({});
+    expect(fitAnswers({ ar: '11' }, spaceFor('tid-och-fordelning', model)).answers).toEqual({});
   });
 });
 
@@ -206,13 +207,13 @@ describe('scorePayback', () => {
   });
 
   it('all fields at the lowest (zero): entered, but no money', () => {
-    const zeros = Object.fromEntries([...paybackSpace(model).amounts!.keys()].map((k) => [k, '0']));
+    const zeros = Object.fromEntries([...spaceFor('tid-och-fordelning', model).amounts!.keys()].map((k) => [k, '0']));
     const r = score({ ...zeros, ar: '10' });
     expect(r).toMatchObject({ entered: 100, hasMoney: false, hump: undefined, losers: [], winners: [] });
   });
 
   it('all fields at the highest: costs and gains cancel out, every year', () => {
-    const top = Object.fromEntries([...paybackSpace(model).amounts!.keys()].map((k) => [k, String(model.maxAmount)]));
+    const top = Object.fromEntries([...spaceFor('tid-och-fordelning', model).amounts!.keys()].map((k) => [k, String(model.maxAmount)]));
     const r = score({ ...top, ar: '10' });
     expect(r.total.net).toBe(0);
     expect(r.total.payback).toBe(1);
@@ -431,7 +432,7 @@ describe('beside the other tools', () => {
   });
   it('an exported file with amounts reads back in, dropping what does not fit', () => {
     const file = buildExport({ 'tid-och-fordelning': { ...EXAMPLE, 'kommunen-vinst-1': '12x' } });
-    const r = parseImport(file, { 'tid-och-fordelning': paybackSpace(model) });
+    const r = parseImport(file, { 'tid-och-fordelning': spaceFor('tid-och-fordelning', model) });
     expect(r).toMatchObject({ ok: true, dropped: 1 });
     if (r.ok) expect(r.tools['tid-och-fordelning']).toEqual(Object.fromEntries(Object.entries(EXAMPLE).filter(([k]) => k !== 'kommunen-vinst-1')));
   });

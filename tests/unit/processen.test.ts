@@ -3,13 +3,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { bandVerdict, processSpace, scoreProcess, spanText, UNKNOWN, type Verdict } from '../../src/tools/processen/score';
+import { bandVerdict, scoreProcess, spanText, UNKNOWN, type Verdict } from '../../src/tools/processen/score';
 import { describeProcess } from '../../src/tools/processen/words';
 import { processReport } from '../../src/tools/processen/summary';
 import { csvRowsFor } from '../../src/tools/derived';
 import { processModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/scale';
 import { processModelSchema, type PhaseTrack, type ProcessModel } from '../../src/tools/processen/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 const LEAD = model.leadership.id;
 const PROJ = model.project.id;
@@ -31,10 +32,10 @@ const phases = (l: number, p: number): Answers => ({ [LEAD]: phase(model.leaders
 const times = (v: Verdict | 'vet-inte'): Answers => Object.fromEntries(timeIds.map((id) => [id, v === 'vet-inte' ? UNKNOWN : band(id, v)]));
 
 /** Every question answered with its first option: nothing started, "ja", the shortest bands. */
-const LOWEST: Answers = Object.fromEntries([...processSpace(model).options].map(([id, o]) => [id, o[0]!]));
+const LOWEST: Answers = Object.fromEntries([...spaceFor('processen', model).options].map(([id, o]) => [id, o[0]!]));
 /** Every question answered with its last option before "vet inte": the last phases, "nej", the longest bands. */
-const HIGHEST: Answers = Object.fromEntries([...processSpace(model).options].map(([id, o]) => [id, o[o.length - 2]!]));
-const UNKNOWNS: Answers = Object.fromEntries([...processSpace(model).options.keys()].map((id) => [id, UNKNOWN]));
+const HIGHEST: Answers = Object.fromEntries([...spaceFor('processen', model).options].map(([id, o]) => [id, o[o.length - 2]!]));
+const UNKNOWNS: Answers = Object.fromEntries([...spaceFor('processen', model).options.keys()].map((id) => [id, UNKNOWN]));
 
 const score = (a: Answers) => scoreProcess(model, a);
 const text = (a: Answers) => describeProcess(model, score(a));
@@ -82,8 +83,8 @@ describe('the model file', () => {
     expect(model.project.phases[4]!.name).toMatch(/revidera/);
   });
   it('asks the questions in the order of the answer code', () => {
-    expect([...processSpace(model).options.keys()]).toEqual([LEAD, PROJ, TARGET, HANDOVER, ...timeIds]);
-    expect(processSpace(model).options.get(LEAD)).toEqual(['ej-startad', 'ta-rollen', 'strategi', 'starta', 'utvardera', 'vet-inte']);
+    expect([...spaceFor('processen', model).options.keys()]).toEqual([LEAD, PROJ, TARGET, HANDOVER, ...timeIds]);
+    expect(spaceFor('processen', model).options.get(LEAD)).toEqual(['ej-startad', 'ta-rollen', 'strategi', 'starta', 'utvardera', 'vet-inte']);
   });
   const slug = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
   it.each([...Object.values(model.readNext), ...model.timePlan.map((c) => c.readNext)].map((r) => [r.href, r]))('read-next %s points at a real heading', (_, link) => {
@@ -383,7 +384,7 @@ describe('Min självskattning', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown questions and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ [LEAD]: 'strategi', [PROJ]: 'strategi', borttagen: 'ja', [T_GROUP]: '2-6-man', [T_EFFECT]: '2-6-man' }, processSpace(model));
+    const { answers, dropped } = fitAnswers({ [LEAD]: 'strategi', [PROJ]: 'strategi', borttagen: 'ja', [T_GROUP]: '2-6-man', [T_EFFECT]: '2-6-man' }, spaceFor('processen', model));
     expect(answers).toEqual({ [LEAD]: 'strategi', [T_GROUP]: '2-6-man' });
     expect(dropped).toBe(3);
   });

@@ -2,13 +2,14 @@
 // the three common mistakes and every sentence of the result.
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { roleBalanceSpace, scoreRoleBalance, sideLevel, type Balance, type Mistake } from '../../src/tools/styra-stodja-lara/score';
+import { scoreRoleBalance, sideLevel, type Balance, type Mistake } from '../../src/tools/styra-stodja-lara/score';
 import { describeRoleBalance } from '../../src/tools/styra-stodja-lara/words';
 import { csvRowsFor } from '../../src/tools/derived';
 import { roleBalanceReport } from '../../src/tools/styra-stodja-lara/summary';
 import { roleBalanceModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { roleBalanceModelSchema, type RoleBalanceModel } from '../../src/tools/styra-stodja-lara/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 const ids = (side: number) => model.sides[side]!.roles.map((r) => r.id);
 const [S, D, L] = [ids(0), ids(1), ids(2)];
@@ -237,12 +238,12 @@ describe('the result in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown roles and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ vagvisare: '3', utvecklare: 'vet-inte', [BELIEF]: 'ja', borttagen: '2', legitimerare: '4', mojliggorare: 'ja', [`${BELIEF}x`]: 'nej' }, roleBalanceSpace(model));
+    const { answers, dropped } = fitAnswers({ vagvisare: '3', utvecklare: 'vet-inte', [BELIEF]: 'ja', borttagen: '2', legitimerare: '4', mojliggorare: 'ja', [`${BELIEF}x`]: 'nej' }, spaceFor('styra-stodja-lara', model));
     expect(answers).toEqual({ vagvisare: '3', utvecklare: 'vet-inte', [BELIEF]: 'ja' });
     expect(dropped).toBe(4);
   });
   it('orders the answer space as the answer code needs it: the roles, then the instruments question', () => {
-    expect([...roleBalanceSpace(model).options.keys()]).toEqual([...ALL, BELIEF]);
+    expect([...spaceFor('styra-stodja-lara', model).options.keys()]).toEqual([...ALL, BELIEF]);
   });
 });
 

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitAnswers } from '../../src/lib/answers';
-import { FORM_KEY, scoreStaircase, staircaseSpace, UNKNOWN, type FactorKind, type StaircaseResult } from '../../src/tools/samverkanstrappan/score';
+import { FORM_KEY, scoreStaircase, UNKNOWN, type FactorKind, type StaircaseResult } from '../../src/tools/samverkanstrappan/score';
 import { describeStaircase, inWords, ruleText } from '../../src/tools/samverkanstrappan/words';
 import { staircaseModel as model } from '../support/models';
 import type { Answers } from '../../src/tools/shared/schema';
 import { staircaseModelSchema, type StaircaseModel } from '../../src/tools/samverkanstrappan/schema';
+import { spaceFor } from '../../src/tools/derived';
 
 const factorOf = (kind: FactorKind) => model.factors.find((f) => f.kind === kind)!;
 const stepId = (n: number) => model.steps[n - 1]!.id;
@@ -77,7 +78,7 @@ describe('the model file', () => {
     const v1 = JSON.parse(readFileSync('src/tools/samverkanstrappan/codes-v1.json', 'utf8')) as [string, string[]][];
     expect(model.version).toBe(2);
     for (const [id, options] of v1) {
-      const now = staircaseSpace(model).options.get(id)!;
+      const now = spaceFor('samverkanstrappan', model).options.get(id)!;
       expect(now.filter((o) => options.includes(o))).toEqual(options);
     }
   });
@@ -112,7 +113,7 @@ describe('the model file', () => {
     expect(model.steps[2]!.summary).not.toMatch(/dagar i veckan/);
   });
   it('offers the five forms and “inget beslutat ännu” for the group’s own form', () => {
-    expect(staircaseSpace(model).options.get(FORM_KEY)).toEqual([...model.steps.map((s) => s.id), 'inget-beslutat']);
+    expect(spaceFor('samverkanstrappan', model).options.get(FORM_KEY)).toEqual([...model.steps.map((s) => s.id), 'inget-beslutat']);
     expect(model.form.undecided.label).toBe('Inget beslutat ännu');
   });
   it('has the three key questions: interplay with the line, mandates, continuity', () => {
@@ -290,7 +291,7 @@ describe('edges', () => {
   it('drops stored answers that do not fit the model', () => {
     const { answers, dropped } = fitAnswers(
       { malgrupp: 'skora', insatskedja: 'kanske', borttagen: 'ja', [FORM_KEY]: 'steg-9', mandat: 'ja', samspel: 'skora' },
-      staircaseSpace(model),
+      spaceFor('samverkanstrappan', model),
     );
     expect(answers).toEqual({ malgrupp: 'skora', mandat: 'ja' });
     expect(dropped).toBe(4);

@@ -1,7 +1,7 @@
 // A case's example answers must fit the tools as they are today: an answer the tool would drop
 // (an unknown question, or an option the question does not have) stops the build, so that a
 // reader never loads an example that silently lacks answers. Pure: the spaces come from the
-// tools' *Space() functions (see src/models/cases.ts).
+// tools' questions (spaceFor in src/tools/derived.ts, called from src/models/cases.ts).
 import { fitAnswers, type AnswerSpace } from '../answers';
 import type { Answers } from '../answers';
 

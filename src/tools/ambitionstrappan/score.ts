@@ -3,17 +3,9 @@
 import type { Agreement, Answers } from '../shared/scale';
 import { AGREEMENT } from '../shared/scale';
 import type { LadderCriterion, LadderLevel, LadderModel } from './schema';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 /** The answer key for the level the group aims at. */
 export const TARGET_KEY = 'mal';
-
-export function ladderSpace(model: LadderModel): AnswerSpace {
-  return answerSpace([
-    ...model.levels.flatMap((l) => l.criteria.map((c) => ({ id: c.id, options: AGREEMENT }))),
-    { id: TARGET_KEY, options: model.levels.map((l) => l.id) },
-  ]);
-}
 
 export interface Demand {
   criterion: LadderCriterion;

@@ -5,14 +5,9 @@
 import type { Agreement, Answers } from '../shared/scale';
 import { AGREEMENT } from '../shared/scale';
 import type { ChecklistArea, ChecklistBand, ChecklistItem, ChecklistsModel } from './schema';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 /** Two shares closer than this are equal (ties are named together). */
 const EPSILON = 1e-9;
-
-export function checklistsSpace(model: ChecklistsModel): AnswerSpace {
-  return answerSpace(model.areas.flatMap((a) => a.items.map((i) => ({ id: i.id, options: AGREEMENT }))));
-}
 
 export interface ItemAnswer {
   item: ChecklistItem;

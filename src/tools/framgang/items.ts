@@ -3,7 +3,7 @@
 import type { Questions, ToolItem } from '../../lib/items';
 import { agreementOptions, unknownOption } from '../shared/scale';
 import type { SuccessModel } from './schema';
-import { AIMS } from './score';
+import { AIMS } from './vocab';
 
 const AIM_VALUES = { huvudmal: 2, 'andra-hand': 1, nej: 0 } as const;
 const DIRECTION_VALUES = { bra: 2, mitten: 1, daligt: 0 } as const;

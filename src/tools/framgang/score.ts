@@ -4,7 +4,8 @@
 import type { Agreement, Answers } from '../shared/scale';
 import { AGREEMENT } from '../shared/scale';
 import type { EvaluationOption, EvaluationQuestion, SuccessLevel, SuccessModel, SuccessPitfall } from './schema';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
+import { spaceOf } from '../../lib/items';
+import { questions } from './items';
 
 /** The option every question also offers: an answer, but one that counts neither way. */
 import { UNKNOWN } from '../shared/scale';
@@ -14,19 +15,6 @@ import { AIMS, DIRECTIONS, MEASURE_KINDS, type Aim, type Direction, type Measure
 
 export { AIMS, DIRECTIONS, MEASURE_KINDS, type Aim, type Direction, type MeasureKind };
 
-const askedPitfalls = (m: SuccessModel) => m.pitfalls.filter((p) => p.question !== undefined);
-
-/** Every question in the order of the answer code: levels, step movement, measures, separate, pitfalls, evaluation. */
-export function successSpace(model: SuccessModel): AnswerSpace {
-  return answerSpace([
-    ...model.levels.map((l) => ({ id: l.id, options: [...AIMS, UNKNOWN] })),
-    { id: model.stepMovement.id, options: AGREEMENT },
-    ...model.measures.map((m) => ({ id: m.id, options: AGREEMENT })),
-    { id: model.separate.id, options: AGREEMENT },
-    ...askedPitfalls(model).map((p) => ({ id: p.id, options: AGREEMENT })),
-    ...model.evaluation.map((q) => ({ id: q.id, options: [...q.options.map((o) => o.id), UNKNOWN] })),
-  ]);
-}
 
 export interface LevelAim {
   level: SuccessLevel;
@@ -120,7 +108,7 @@ function measuredPitfall(soft: SideStatus, hard: SideStatus, dims: Dimensions | 
 }
 
 export function scoreSuccess(model: SuccessModel, answers: Answers): SuccessResult {
-  const space = successSpace(model);
+  const space = spaceOf(questions(model));
   const answered = [...space.options].filter(([id, options]) => options.includes(answers[id] ?? '')).length;
 
   const aims: LevelAim[] = model.levels.map((level) => {

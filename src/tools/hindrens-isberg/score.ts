@@ -3,7 +3,6 @@
 // unanswered obstacle is neither: both are left out of the zone's mean.
 import type { Answers } from '../shared/scale';
 import type { IcebergModel, IcebergObstacle, IcebergZone } from './schema';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 import { UNKNOWN } from '../shared/scale';
 
@@ -13,10 +12,6 @@ export const RATING_OPTIONS = ['0', '1', '2', '3', UNKNOWN] as const;
 
 /** Means closer than this count as equal (ties). */
 const EPSILON = 1e-9;
-
-export function icebergSpace(model: IcebergModel): AnswerSpace {
-  return answerSpace(model.zones.flatMap((z) => z.obstacles.map((o) => ({ id: o.id, options: RATING_OPTIONS }))));
-}
 
 /** none: every rating 0; low: at most thresholds.low; high: at least thresholds.high. */
 export type ZoneLevel = 'none' | 'low' | 'medium' | 'high';

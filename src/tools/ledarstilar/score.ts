@@ -4,7 +4,6 @@
 // of the mean.
 import type { Answers } from '../shared/scale';
 import type { LeadershipFactor, LeadershipStylesModel } from './schema';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 import { UNKNOWN } from '../shared/scale';
 
@@ -13,10 +12,6 @@ export { UNKNOWN };
 export const POSITION_OPTIONS = ['1', '2', '3', '4', '5', UNKNOWN] as const;
 /** The middle step: as much of both styles. */
 const MIDDLE = 3;
-
-export function leadershipStylesSpace(model: LeadershipStylesModel): AnswerSpace {
-  return answerSpace(model.factors.map((f) => ({ id: f.id, options: POSITION_OPTIONS })));
-}
 
 /** Which pole a step or a mean leans towards. */
 export type Lean = 'preserving' | 'mixed' | 'crossing';

@@ -4,7 +4,8 @@
 import type { Agreement, Answers } from '../shared/scale';
 import { AGREEMENT } from '../shared/scale';
 import type { Phase, PhaseTrack, ProcessModel, Span, TimeBand, TimeCheck } from './schema';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
+import { spaceOf } from '../../lib/items';
+import { questions } from './items';
 
 /** The option every question also offers: an answer, but one that counts neither way. */
 import { UNKNOWN } from '../shared/scale';
@@ -14,18 +15,6 @@ export { UNKNOWN };
 import { bandVerdict, type Verdict } from './vocab';
 
 export { bandVerdict, type Verdict };
-
-/** Every question in the order of the answer code: the two tracks, target group, hand-over, time plan. */
-export function processSpace(model: ProcessModel): AnswerSpace {
-  const track = (t: PhaseTrack) => ({ id: t.id, options: [t.notStarted.id, ...t.phases.map((p) => p.id), UNKNOWN] });
-  return answerSpace([
-    track(model.leadership),
-    track(model.project),
-    { id: model.targetGroup.id, options: AGREEMENT },
-    { id: model.handover.id, options: AGREEMENT },
-    ...model.timePlan.map((c) => ({ id: c.id, options: [...c.bands.map((b) => b.id), UNKNOWN] })),
-  ]);
-}
 
 export interface PhaseStatus {
   /** the phase the group is in; undefined when not started, unknown or unanswered */
@@ -104,7 +93,7 @@ function mismatches(model: ProcessModel, leadership: PhaseStatus, project: Phase
 }
 
 export function scoreProcess(model: ProcessModel, answers: Answers): ProcessResult {
-  const space = processSpace(model);
+  const space = spaceOf(questions(model));
   const answered = [...space.options].filter(([id, options]) => options.includes(answers[id] ?? '')).length;
   const leadership = phaseStatus(model.leadership, answers[model.leadership.id]);
   const project = phaseStatus(model.project, answers[model.project.id]);

@@ -4,21 +4,11 @@
 import type { Agreement, Answers } from '../shared/scale';
 import { AGREEMENT } from '../shared/scale';
 import type { FactorOption, KeyQuestion, Requirement, StaircaseFactor, StaircaseModel } from './schema';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 import { UNKNOWN } from '../shared/scale';
 import { CARRY_KINDS, FACTOR_KINDS, FORM_KEY, NEED_KINDS, type FactorKind } from './vocab';
 
 export { CARRY_KINDS, FACTOR_KINDS, FORM_KEY, NEED_KINDS, UNKNOWN, type FactorKind };
-
-export function staircaseSpace(model: StaircaseModel): AnswerSpace {
-  return answerSpace([
-    ...model.factors.map((f) => ({ id: f.id, options: [...f.options.map((o) => o.id), UNKNOWN] })),
-    { id: FORM_KEY, options: [...model.steps.map((s) => s.id), model.form.undecided.id] },
-    ...model.keyQuestions.map((q) => ({ id: q.id, options: AGREEMENT })),
-    ...model.requirements.map((q) => ({ id: q.id, options: AGREEMENT })),
-  ]);
-}
 
 export interface FactorStatus {
   factor: StaircaseFactor;

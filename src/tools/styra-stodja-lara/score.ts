@@ -4,7 +4,6 @@
 // both are left out of a side's mean.
 import { AGREEMENT, type Agreement, type Answers } from '../shared/scale';
 import type { Role, RoleBalanceModel, RoleSide } from './schema';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 import { UNKNOWN } from '../shared/scale';
 
@@ -17,14 +16,6 @@ export { SIDE_IDS, type SideId };
 
 /** Means closer than this count as equal. */
 const EPSILON = 1e-9;
-
-/** The roles in the model's order, then the instruments question: also the answer code's order. */
-export function roleBalanceSpace(model: RoleBalanceModel): AnswerSpace {
-  return answerSpace([
-    ...model.sides.flatMap((s) => s.roles.map((r) => ({ id: r.id, options: RATING_OPTIONS }))),
-    { id: model.instruments.id, options: AGREEMENT },
-  ]);
-}
 
 export type SideLevel = 'weak' | 'medium' | 'strong';
 

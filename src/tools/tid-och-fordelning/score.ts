@@ -10,7 +10,6 @@
 import type { Answers } from '../shared/scale';
 import type { PaybackActor, PaybackModel } from './schema';
 import { amountValue, type AmountRange } from '../../lib/amounts';
-import { answerSpace, type AnswerSpace } from '../../lib/answers';
 
 /** The answer key for the horizon: how many years the group counts. */
 export const HORIZON_KEY = 'ar';
@@ -29,17 +28,6 @@ export function horizonOptions(model: PaybackModel): string[] {
 
 export function amountRange(model: PaybackModel): AmountRange {
   return { min: 0, max: model.maxAmount };
-}
-
-/** The horizon, then every field: actor by actor, year by year, cost before gain. */
-export function paybackSpace(model: PaybackModel): AnswerSpace {
-  const range = amountRange(model);
-  return answerSpace(
-    [{ id: HORIZON_KEY, options: horizonOptions(model) }],
-    model.actors.flatMap((a) =>
-      horizonOptions(model).flatMap((y) => KINDS.map((kind) => ({ id: amountKey(a.id, kind, Number(y)), range }))),
-    ),
-  );
 }
 
 export interface YearFigures {
