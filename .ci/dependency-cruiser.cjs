@@ -36,7 +36,10 @@ module.exports = {
       severity: 'error',
       comment: 'Schemas are for the build; an island that imported one would ship zod to the browser.',
       from: { path: '\\.tsx$' },
-      to: { path: '^src/(schemas/|tools/[^/]+/schema\\.ts$|tools/shared/schema\\.ts$|tools/models\\.ts$)|zod', dependencyTypesNot: ['type-only'] },
+      to: {
+        path: '^src/(schemas/|tools/[^/]+/schema\\.ts$|tools/shared/schema\\.ts$|tools/models\\.ts$)|zod',
+        dependencyTypesNot: ['type-only'],
+      },
     },
   ],
   options: {

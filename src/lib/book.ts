@@ -5,7 +5,17 @@
 // own heading; internal links get their full address for print.
 
 /** Attributes that hold one id or a space-separated list of ids. */
-const ID_LIST_ATTRS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-errormessage', 'for', 'list', 'form'];
+const ID_LIST_ATTRS = [
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-details',
+  'aria-errormessage',
+  'for',
+  'list',
+  'form',
+];
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,7 +44,10 @@ export function scopeIds(html: string, prefix: string): string {
   if (ids.size === 0) return html;
   const p = (id: string) => (ids.has(id) ? prefix + id : id);
   let out = html.replace(/(\sid=")([^"]+)(")/g, (_, a: string, id: string, b: string) => a + p(id) + b);
-  out = out.replace(/(\s(?:href|xlink:href)="#)([^"]*)(")/g, (_, a: string, id: string, b: string) => a + (ids.has(id) ? prefix + id : p(safeDecode(id))) + b);
+  out = out.replace(
+    /(\s(?:href|xlink:href)="#)([^"]*)(")/g,
+    (_, a: string, id: string, b: string) => a + (ids.has(id) ? prefix + id : p(safeDecode(id))) + b,
+  );
   const listAttrs = new RegExp(`(\\s(?:${ID_LIST_ATTRS.map(escapeRegExp).join('|')})=")([^"]*)(")`, 'g');
   out = out.replace(listAttrs, (_, a: string, list: string, b: string) => a + list.split(/\s+/).map(p).join(' ') + b);
   out = out.replace(/url\(#([^)\s'"]+)\)/g, (_, id: string) => `url(#${p(id)})`);

@@ -63,7 +63,10 @@ export interface Finding {
 export function rankFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITIES.indexOf(a.f.rule.severity) - SEVERITIES.indexOf(b.f.rule.severity) || a.f.rule.order - b.f.rule.order || a.i - b.i)
+    .sort(
+      (a, b) =>
+        SEVERITIES.indexOf(a.f.rule.severity) - SEVERITIES.indexOf(b.f.rule.severity) || a.f.rule.order - b.f.rule.order || a.i - b.i,
+    )
     .map(({ f }) => f);
 }
 

@@ -80,7 +80,9 @@ export function codeModelOf(code: {
       items.map(([id, options]) => ({ id, options })),
       amounts?.map(([id, range]) => ({ id, range })),
     );
-  const legacy = code.legacy ? Object.fromEntries(Object.entries(code.legacy).map(([v, items]) => [Number(v), spaceFrom(items)])) : undefined;
+  const legacy = code.legacy
+    ? Object.fromEntries(Object.entries(code.legacy).map(([v, items]) => [Number(v), spaceFrom(items)]))
+    : undefined;
   return { version: code.version, space: spaceFrom(code.items, code.amounts), legacy };
 }
 
@@ -93,7 +95,12 @@ export function answerLabel(item: ToolItem | AmountItem, answer: string | undefi
 
 /** Every question and its answer as CSV rows, in the tool's order. */
 export function csvRows(tool: string, q: Questions, answers: Answers): CsvRow[] {
-  return [...q.items, ...(q.amounts ?? [])].map((item) => ({ tool, section: item.section, item: item.label, answer: answerLabel(item, answers[item.id]) }));
+  return [...q.items, ...(q.amounts ?? [])].map((item) => ({
+    tool,
+    section: item.section,
+    item: item.label,
+    answer: answerLabel(item, answers[item.id]),
+  }));
 }
 
 /** How many items are answered, and how many of those say "vet inte". */

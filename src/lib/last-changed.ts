@@ -21,7 +21,8 @@ export function formatSwedishDate(iso: string): string | undefined {
 /** Runs git and returns its output; throws when git is missing or fails. */
 export type GitRunner = (args: string[], cwd: string) => string;
 
-const runGit: GitRunner = (args, cwd) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+const runGit: GitRunner = (args, cwd) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
 
 export interface LastChanged {
   /** the commit time as git gives it (ISO 8601 with offset), for <time datetime> */

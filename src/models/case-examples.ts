@@ -32,7 +32,9 @@ export function exampleOutcomes(data: CaseData): ExampleOutcome[] {
 
 /** The examples' answers per tool, as the example slot takes them. */
 export function exampleAnswers(data: CaseData): Partial<Record<CaseTool, Answers>> {
-  return Object.fromEntries(CASE_TOOLS.flatMap((tool) => (data.examples.tools[tool] ? [[tool, { ...data.examples.tools[tool].answers }]] : [])));
+  return Object.fromEntries(
+    CASE_TOOLS.flatMap((tool) => (data.examples.tools[tool] ? [[tool, { ...data.examples.tools[tool].answers }]] : [])),
+  );
 }
 
 /** The case's practice group as the group view takes it (src/stores/groups.ts, addExampleGroup). */

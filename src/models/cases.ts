@@ -35,7 +35,10 @@ function loadAll(): Record<string, CaseData> {
   const cases: Record<string, CaseData> = {};
   const seen = new Map<string, string>();
   for (const [path, raw] of Object.entries(files)) {
-    const slug = path.split('/').pop()!.replace(/\.yaml$/, '');
+    const slug = path
+      .split('/')
+      .pop()!
+      .replace(/\.yaml$/, '');
     const file = `content/fallstudier/${slug}.yaml`;
     const data = loadCase(file, raw);
     for (const id of [...data.tables.map((t) => t.id), ...data.charts.map((c) => c.id)]) {

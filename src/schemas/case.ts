@@ -34,7 +34,11 @@ import { z } from 'zod';
 import { TOOL_IDS, type ToolId } from '../tools/index';
 import { toolIdSchema } from './tool-ids';
 
-const text = (what: string, min = 2) => z.string({ error: `${what} saknas` }).trim().min(min, `${what} saknas eller är för kort`);
+const text = (what: string, min = 2) =>
+  z
+    .string({ error: `${what} saknas` })
+    .trim()
+    .min(min, `${what} saknas eller är för kort`);
 const slugId = z.string().regex(/^[a-z0-9-]+$/, 'id får bara innehålla a–z, siffror och bindestreck');
 /** Where in the report a fact stands: a section, a table, a page, e.g. "avsnitt 1, fotnot 1". */
 const source = text('källan (avsnitt, tabell eller sida i rapporten)');
@@ -99,12 +103,7 @@ const columnSchema = z.object({
 });
 
 /** A cell: a number, words, null when the report gives no figure, or a number with a note mark. */
-const cellSchema = z.union([
-  z.number(),
-  z.string(),
-  z.null(),
-  z.object({ value: z.number(), mark: z.string().trim().min(1).max(3) }),
-]);
+const cellSchema = z.union([z.number(), z.string(), z.null(), z.object({ value: z.number(), mark: z.string().trim().min(1).max(3) })]);
 export type Cell = z.infer<typeof cellSchema>;
 
 const tableSchema = z
@@ -226,7 +225,10 @@ export const caseDataSchema = z
     (d) =>
       d.charts.every((c) => {
         const t = d.tables.find((x) => x.id === c.table);
-        return !t || (c.series.every((s) => t.columns.some((col) => col.id === s.column)) && c.rows.every((r) => t.rows.some((row) => row[0] === r)));
+        return (
+          !t ||
+          (c.series.every((s) => t.columns.some((col) => col.id === s.column)) && c.rows.every((r) => t.rows.some((row) => row[0] === r)))
+        );
       }),
     { message: 'ett diagram nämner en kolumn eller rad som inte finns i tabellen', path: ['charts'] },
   )

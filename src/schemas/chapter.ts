@@ -8,10 +8,17 @@ export type Part = (typeof PARTS)[number];
 /** Which chapters belong to which part, as in "Manual för samverkan". */
 export const PART_OF_CHAPTER: Record<number, Part | undefined> = {
   1: undefined,
-  2: 'I', 3: 'I', 4: 'I',
-  5: 'II', 6: 'II', 7: 'II', 8: 'II', 9: 'II',
+  2: 'I',
+  3: 'I',
+  4: 'I',
+  5: 'II',
+  6: 'II',
+  7: 'II',
+  8: 'II',
+  9: 'II',
   10: 'III',
-  11: 'IV', 12: 'IV',
+  11: 'IV',
+  12: 'IV',
 };
 
 /** Frontmatter of a chapter file in content/chapters/. */

@@ -46,7 +46,10 @@ export const $groups = persistentAtom<GroupsState>(KEY, EMPTY, {
 });
 
 /** The group shown in the view: the chosen one, or the newest. */
-export const $activeGroup = computed($groups, (s): Group | undefined => s.groups.find((g) => g.id === s.active) ?? s.groups[s.groups.length - 1]);
+export const $activeGroup = computed(
+  $groups,
+  (s): Group | undefined => s.groups.find((g) => g.id === s.active) ?? s.groups[s.groups.length - 1],
+);
 
 function update(id: string, change: (g: Group) => Group): void {
   const s = $groups.get();
@@ -134,7 +137,11 @@ export function addCodes(
 ): LineReport[] {
   const group = $groups.get().groups.find((g) => g.id === groupId);
   if (!group) return [];
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, LIMITS.members * 10);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, LIMITS.members * 10);
   let round = currentRound(group);
   const reports = lines.map((line, i): LineReport => {
     const decoded = decodeAnswerCode(line, models);

@@ -12,7 +12,8 @@ export const STRINGS = {
   'tool.notice.dismiss': 'Jag förstår',
   'tool.saved': 'Svaren sparas automatiskt i den här webbläsaren.',
   'tool.readNext': 'Läs vidare',
-  'tool.noscript': 'Verktyget behöver JavaScript för att räkna fram och spara resultatet. Frågorna går ändå att läsa här och besvara på papper.',
+  'tool.noscript':
+    'Verktyget behöver JavaScript för att räkna fram och spara resultatet. Frågorna går ändå att läsa här och besvara på papper.',
   'ladder.target.legend': 'Vilken nivå siktar ni på?',
   'ladder.nextSteps': 'Vad nästa steg kräver',
   'ladder.yourLevel': 'Ni står här',
@@ -34,7 +35,8 @@ export const STRINGS = {
   'payback.example.yes': 'Ja, fyll i exemplet',
   'example.label': 'Exempel',
   'example.ownKept': 'dina egna svar ligger kvar',
-  'example.explain': 'Du ser fallstudiens exempelsvar – vår tolkning av utvärderingen, inte svar från projektet självt. Ändrar du något här ändras bara exemplet.',
+  'example.explain':
+    'Du ser fallstudiens exempelsvar – vår tolkning av utvärderingen, inte svar från projektet självt. Ändrar du något här ändras bara exemplet.',
   'example.leave': 'Tillbaka till mina egna svar',
   'example.readCase': 'Läs fallstudien',
   'example.reset': 'Återställ exemplet',

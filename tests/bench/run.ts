@@ -13,7 +13,15 @@ import { startPreview } from '../support/preview.ts';
 import { initialJsGzip } from '../support/page-js.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 function dirSize(dir: string): number {
@@ -92,18 +100,31 @@ for (const [name, path] of Object.entries(PAGES)) {
 chrome.kill();
 await site.stop();
 
-const report = { date: new Date().toISOString(), buildSeconds, initialJs, bytes, precache: { files: precached.length, bytes: precacheBytes }, pagefindBytes, book, lighthouse: scores };
+const report = {
+  date: new Date().toISOString(),
+  buildSeconds,
+  initialJs,
+  bytes,
+  precache: { files: precached.length, bytes: precacheBytes },
+  pagefindBytes,
+  book,
+  lighthouse: scores,
+};
 writeFileSync('tests/bench/latest.json', JSON.stringify(report, null, 2));
 
 console.log(`build: ${buildSeconds.toFixed(1)} s`);
 console.log('page                        initial JS  all JS (gzip)  CSS (gzip)  HTML (gzip)');
 for (const [name, b] of Object.entries(bytes)) {
-  console.log(`${name.padEnd(26)}  ${kb(initialJs[name]!).padStart(10)}  ${kb(b.js!.gzip).padStart(13)}  ${kb(b.css!.gzip).padStart(10)}  ${kb(b.html!.gzip).padStart(10)}`);
+  console.log(
+    `${name.padEnd(26)}  ${kb(initialJs[name]!).padStart(10)}  ${kb(b.js!.gzip).padStart(13)}  ${kb(b.css!.gzip).padStart(10)}  ${kb(b.html!.gzip).padStart(10)}`,
+  );
 }
 console.log(`offline precache: ${precached.length} files, ${kb(precacheBytes)}; search index: ${kb(pagefindBytes)}`);
 console.log(`hela handboken printed: ${book.a4Pages} A4 pages (PDF ${kb(book.pdfBytes)})`);
 console.log('lighthouse (mobile)          perf  a11y  best  seo');
 for (const [name, s] of Object.entries(scores)) {
-  console.log(`${name.padEnd(26)}  ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padStart(4)).join('  ')}`);
+  console.log(
+    `${name.padEnd(26)}  ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padStart(4)).join('  ')}`,
+  );
 }
 console.log('written: tests/bench/latest.json');

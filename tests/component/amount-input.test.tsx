@@ -11,7 +11,14 @@ const range = { min: 0, max: 1000 };
 function setup(initial: string | undefined) {
   let stored = initial;
   const onChange = vi.fn((v: string | undefined) => (stored = v));
-  const props = { id: 'f', label: 'Kommunen: kostnad år 1, i tusental kronor', range, unitName: 'tusental kronor', live: () => stored, onChange };
+  const props = {
+    id: 'f',
+    label: 'Kommunen: kostnad år 1, i tusental kronor',
+    range,
+    unitName: 'tusental kronor',
+    live: () => stored,
+    onChange,
+  };
   const view = render(<AmountInput {...props} value={stored} />);
   const input = screen.getByLabelText<HTMLInputElement>('Kommunen: kostnad år 1, i tusental kronor');
   return { input, onChange, rerender: (v: string | undefined) => ((stored = v), view.rerender(<AmountInput {...props} value={v} />)) };

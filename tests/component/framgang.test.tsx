@@ -21,8 +21,17 @@ describe('SuccessTool', () => {
     click('system', 'andra-hand');
     click('fordelning', 'nej');
     click('bara-kvantitet', 'delvis');
-    expect(await screen.findByText('Ni siktar på nivå 1 (det konkreta arbetet) och nivå 3 (minskad hjälplöshet och förändrade system). En av de fem fallgroparna är en risk för er, och en undviker ni bara delvis.')).toBeTruthy();
-    expect(store.$stored.get().answers).toEqual({ konkret: 'huvudmal', system: 'andra-hand', fordelning: 'nej', 'bara-kvantitet': 'delvis' });
+    expect(
+      await screen.findByText(
+        'Ni siktar på nivå 1 (det konkreta arbetet) och nivå 3 (minskad hjälplöshet och förändrade system). En av de fem fallgroparna är en risk för er, och en undviker ni bara delvis.',
+      ),
+    ).toBeTruthy();
+    expect(store.$stored.get().answers).toEqual({
+      konkret: 'huvudmal',
+      system: 'andra-hand',
+      fordelning: 'nej',
+      'bara-kvantitet': 'delvis',
+    });
     expect(checked('system')).toBe('andra-hand');
     const section = result();
     expect(section.textContent).toContain('Fallgrop 5: Bara det som går att räkna');

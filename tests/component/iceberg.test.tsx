@@ -17,7 +17,13 @@ describe('IcebergTool', () => {
     const secrecy = screen.getByRole('group', { name: 'Sekretess' });
     expect(secrecy.getAttribute('aria-describedby')).toBe(`${TOOL}-sekretess-forklaring`);
     expect(secrecy.querySelector('.question__hint')?.textContent).toBe(model.zones[0]!.obstacles[1]!.explanation);
-    expect([...secrecy.querySelectorAll('label')].map((l) => l.textContent?.trim())).toEqual(['0 Inte alls', '1 I liten grad', '2 I ganska hög grad', '3 I hög grad', 'Vet inte']);
+    expect([...secrecy.querySelectorAll('label')].map((l) => l.textContent?.trim())).toEqual([
+      '0 Inte alls',
+      '1 I liten grad',
+      '2 I ganska hög grad',
+      '3 I hög grad',
+      'Vet inte',
+    ]);
     expect(secrecy.querySelectorAll('.question__n')).toHaveLength(4);
     expect(headline()).toBe('Skatta hindren så visas här var i isberget tyngdpunkten ligger.');
   });
@@ -44,7 +50,11 @@ describe('IcebergTool', () => {
 
   it('shows a loaded case example, with its banner, and edits it in the example slot', async () => {
     store.setAnswer('sekretess', '0');
-    loadExample({ case: 'prov', title: 'Provprojektet', answers: { [TOOL]: { sekretess: '3', 'gemensam-budget': '2', 'kampen-om-resurser': '3' } } });
+    loadExample({
+      case: 'prov',
+      title: 'Provprojektet',
+      answers: { [TOOL]: { sekretess: '3', 'gemensam-budget': '2', 'kampen-om-resurser': '3' } },
+    });
     render(<IcebergTool model={model} />);
     await act(() => Promise.resolve());
     expect(screen.getByText('Exempel: Provprojektet')).toBeTruthy();

@@ -16,7 +16,10 @@ describe('LeadershipStylesTool', () => {
     expect(document.querySelectorAll('fieldset.question')).toHaveLength(6);
     const control = screen.getByRole('group', { name: 'Kontroll' });
     const poles = document.getElementById(control.getAttribute('aria-describedby')!)!;
-    expect([...poles.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Gränsbevarande ledarskap', 'Gränsöverskridande ledarskap']);
+    expect([...poles.querySelectorAll('dt')].map((d) => d.textContent)).toEqual([
+      'Gränsbevarande ledarskap',
+      'Gränsöverskridande ledarskap',
+    ]);
     expect(poles.textContent).toContain('kaos ska undvikas');
     expect([...control.querySelectorAll('label')].map((l) => l.textContent?.trim())).toEqual([
       '1 Helt gränsbevarande',

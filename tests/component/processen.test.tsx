@@ -30,11 +30,18 @@ describe('ProcessTool', () => {
           'Ingen del av tidsplanen är kortare än erfarenheten säger, men på en punkt är den bara något längre än det som är för kort.',
       ),
     ).toBeTruthy();
-    expect(store.$stored.get().answers).toEqual({ 'ledningsgrupp-fas': 'starta', 'projekt-fas': 'liten-skala', 'malgrupp-sarbar': 'ja', 'tid-genomstromning': '19-24-man' });
+    expect(store.$stored.get().answers).toEqual({
+      'ledningsgrupp-fas': 'starta',
+      'projekt-fas': 'liten-skala',
+      'malgrupp-sarbar': 'ja',
+      'tid-genomstromning': '19-24-man',
+    });
     const section = result();
     expect(section.textContent).toContain('Tiden för varje deltagare: bara något längre än det som är för kort');
     expect(section.textContent).toContain('Ledningsgruppen och projektet går i takt');
-    expect(section.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('Ledningsgruppen: fas 3 av 4. Projektet: fas 4 av 7.');
+    expect(section.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe(
+      'Ledningsgruppen: fas 3 av 4. Projektet: fas 4 av 7.',
+    );
 
     click('tid-forsta-aktivitet', 'hogst-6-man');
     await waitFor(() => expect(section.textContent).toContain('går spåren i takt bara på pappret'));
@@ -42,7 +49,11 @@ describe('ProcessTool', () => {
   });
 
   it('shows a case’s example, with its banner, instead of the reader’s own answers', async () => {
-    loadExample({ case: 'prov', title: 'Provprojektet', answers: { processen: { 'projekt-fas': 'revidera', 'overlamning-planeras': 'nej' } } });
+    loadExample({
+      case: 'prov',
+      title: 'Provprojektet',
+      answers: { processen: { 'projekt-fas': 'revidera', 'overlamning-planeras': 'nej' } },
+    });
     render(<ProcessTool model={processModel} />);
     await act(() => Promise.resolve());
     expect(screen.getByText('Exempel: Provprojektet')).toBeTruthy();

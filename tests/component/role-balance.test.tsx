@@ -31,7 +31,13 @@ describe('RoleBalanceTool', () => {
     fireEvent.click(radio('trouble-shooter', '0'));
     fireEvent.click(radio(BELIEF, 'delvis'));
     expect(await screen.findByText('Tyngdpunkten ligger på att styra; svagast är att stödja.')).toBeTruthy();
-    expect(store.$stored.get().answers).toEqual({ vagvisare: '3', beslutsfattare: '3', 'mandat-och-resursgivare': '3', 'trouble-shooter': '0', [BELIEF]: 'delvis' });
+    expect(store.$stored.get().answers).toEqual({
+      vagvisare: '3',
+      beslutsfattare: '3',
+      'mandat-och-resursgivare': '3',
+      'trouble-shooter': '0',
+      [BELIEF]: 'delvis',
+    });
     const mistakes = [...document.querySelectorAll('.callouts--marked .callout__title')].map((t) => t.textContent);
     expect(mistakes).toEqual([model.mistakes.steeringWithoutSupport.title, model.mistakes.noInstruments.title]);
   });
@@ -39,7 +45,9 @@ describe('RoleBalanceTool', () => {
   it('says plainly when the group does little of all three sides', async () => {
     render(<RoleBalanceTool model={model} />);
     for (const id of [...roles(0), ...roles(1), ...roles(2)]) fireEvent.click(radio(id, '1'));
-    await waitFor(() => expect(headline()).toBe('Ledningsgruppen gör lite av alla tre sidorna: den styr, stöder och lär i liten grad eller inte alls.'));
+    await waitFor(() =>
+      expect(headline()).toBe('Ledningsgruppen gör lite av alla tre sidorna: den styr, stöder och lär i liten grad eller inte alls.'),
+    );
   });
 
   it('shows a loaded case example, with its banner, and edits it in the example slot', async () => {

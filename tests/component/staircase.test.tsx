@@ -29,20 +29,33 @@ describe('StaircaseTool', () => {
     click('form', 'arbetsgrupper-deltid');
     click('uppdrag', 'nej');
     expect(
-      await screen.findByText('Behovet pekar mot steg 3, Arbetsgrupper på deltid. Er form passar behovet. Ett tydligt uppdrag saknas – och det behövs vilket steg ni än väljer.'),
+      await screen.findByText(
+        'Behovet pekar mot steg 3, Arbetsgrupper på deltid. Er form passar behovet. Ett tydligt uppdrag saknas – och det behövs vilket steg ni än väljer.',
+      ),
     ).toBeTruthy();
-    expect(store.$stored.get().answers).toEqual({ malgrupp: 'hanger-ihop', insatskedja: 'glapp', form: 'arbetsgrupper-deltid', uppdrag: 'nej' });
+    expect(store.$stored.get().answers).toEqual({
+      malgrupp: 'hanger-ihop',
+      insatskedja: 'glapp',
+      form: 'arbetsgrupper-deltid',
+      uppdrag: 'nej',
+    });
     const section = result();
     expect(section.textContent).toContain('Det här saknas, vilket steg ni än väljer: ett tydligt uppdrag.');
     expect(section.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toContain('Förslaget: steg 3, Arbetsgrupper på deltid.');
-    expect([...section.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('/handboken/fran-prat-till-verkstad/#det-som-alla-steg-kräver');
+    expect([...section.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+      '/handboken/fran-prat-till-verkstad/#det-som-alla-steg-kräver',
+    );
 
     click('uppdrag', 'ja');
     await waitFor(() => expect(headline()).toBe('Behovet pekar mot steg 3, Arbetsgrupper på deltid. Er form passar behovet.'));
   });
 
   it('shows a case’s example, with its banner, instead of the reader’s own answers', async () => {
-    loadExample({ case: 'prov', title: 'Provprojektet', answers: { samverkanstrappan: { malgrupp: 'skora', insatskedja: 'saknas', form: 'permanenta-natverk' } } });
+    loadExample({
+      case: 'prov',
+      title: 'Provprojektet',
+      answers: { samverkanstrappan: { malgrupp: 'skora', insatskedja: 'saknas', form: 'permanenta-natverk' } },
+    });
     render(<StaircaseTool model={staircaseModel} />);
     await act(() => Promise.resolve());
     expect(screen.getByText('Exempel: Provprojektet')).toBeTruthy();

@@ -14,7 +14,9 @@ const html = (path: string) => parse(readFileSync(`${DIST}${path}index.html`, 'u
 const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 it('lists every case on /fallstudier/', () => {
-  const links = html('/fallstudier/').querySelectorAll('main .card a').map((a) => a.getAttribute('href'));
+  const links = html('/fallstudier/')
+    .querySelectorAll('main .card a')
+    .map((a) => a.getAttribute('href'));
   expect(links).toEqual(expect.arrayContaining(Object.keys(CASES).map((slug) => `/fallstudier/${slug}/`)));
 });
 
@@ -49,7 +51,9 @@ describe.each(Object.entries(CASES))('/fallstudier/%s/', (slug, data) => {
     expect(text(page.getElementById(img.getAttribute('aria-labelledby')!))).toBe(chart.caption);
     const description = text(page.getElementById(img.getAttribute('aria-describedby')!));
     const table = data.tables.find((t) => t.id === chart.table)!;
-    const drawn = figure.querySelectorAll('rect[data-value]').map((r) => [r.getAttribute('data-row'), r.getAttribute('data-column'), Number(r.getAttribute('data-value'))]);
+    const drawn = figure
+      .querySelectorAll('rect[data-value]')
+      .map((r) => [r.getAttribute('data-row'), r.getAttribute('data-column'), Number(r.getAttribute('data-value'))]);
     const expected = chart.rows.flatMap((name) => {
       const row = table.rows.find((r) => r[0] === name)!;
       return chart.series.flatMap((s) => {
@@ -75,7 +79,9 @@ describe.each(Object.entries(CASES))('/fallstudier/%s/', (slug, data) => {
   it('has Prova själv with every example, marked as our interpretation, and questions for a workshop', () => {
     const tryIt = page.querySelector('.case-try')!;
     expect(text(tryIt)).toContain('tolkning');
-    expect(tryIt.querySelectorAll('[data-example-tool]').map((li) => li.getAttribute('data-example-tool'))).toEqual(Object.keys(data.examples.tools));
+    expect(tryIt.querySelectorAll('[data-example-tool]').map((li) => li.getAttribute('data-example-tool'))).toEqual(
+      Object.keys(data.examples.tools),
+    );
     expect(page.querySelectorAll('#fragor-for-en-workshop + ol li')).toHaveLength(data.questions.length);
   });
 });
@@ -88,7 +94,14 @@ describe('loading an example in Chromium', () => {
     'samverkan:hindrens-isberg': '{"v":1,"answers":{"sekretess":"0"},"savedAt":"2026-11-25T10:00:00.000Z"}',
   };
   const ownKeys = () =>
-    session.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k !== 'samverkan:exempel').sort().map((k) => [k, localStorage.getItem(k)])));
+    session.page.evaluate(() =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((k) => k !== 'samverkan:exempel')
+          .sort()
+          .map((k) => [k, localStorage.getItem(k)]),
+      ),
+    );
   const slug = 'integration-genom-arbete';
   /** The island hydrates when it scrolls into view, as it does for a reader. */
   const loadButton = async () => {
@@ -152,7 +165,11 @@ describe('loading an example in Chromium', () => {
     await hydrated(page);
     await page.locator('.example-banner').waitFor();
     await expect.poll(() => page.locator('.share').textContent()).toContain('Du tittar på ett exempel');
-    const axe = await new AxeBuilder({ page }).include('.example-banner').include('.share').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('.example-banner')
+      .include('.share')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
@@ -184,7 +201,9 @@ describe('the practice group', () => {
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('samverkan:grupper')!));
     const group = stored.groups.find((g: { id: string }) => g.id === stored.active);
     expect(group.example).toBe(data.examples.group.name);
-    expect(group.rounds[0].members.map((m: { name: string; org: string }) => [m.name, m.org])).toEqual(data.examples.group.members.map((m) => [m.name, m.org]));
+    expect(group.rounds[0].members.map((m: { name: string; org: string }) => [m.name, m.org])).toEqual(
+      data.examples.group.members.map((m) => [m.name, m.org]),
+    );
     expect(group.rounds[0].members[0].answers).toEqual(data.examples.group.members[0]!.answers);
     await hydrated(page);
     // names stay hidden until the facilitator shows them; the organisations are there

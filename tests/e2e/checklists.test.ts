@@ -35,7 +35,9 @@ it('links every area to a heading that exists in its chapter', async () => {
   for (const a of [...model.areas.map((x) => x.readNext), model.readNext]) {
     const [pathname, hash] = a.href.split('#');
     const html = await (await fetch(new URL(pathname!.slice(1), baseURL))).text();
-    const ids = parse(html).querySelectorAll('[id]').map((e) => e.getAttribute('id'));
+    const ids = parse(html)
+      .querySelectorAll('[id]')
+      .map((e) => e.getAttribute('id'));
     expect(ids, a.href).toContain(hash);
   }
 });
@@ -64,7 +66,9 @@ it('is answered by keyboard alone, names the weakest area first, and keeps it af
   expect(teamText).toContain('1 vet inte');
   expect(teamText).toContain('Att arbeta med');
   expect(await team.locator('h4:has-text("Att arbeta med") + ul li').count()).toBe(5);
-  expect(await team.locator('a').getAttribute('href')).toMatch(/\/handboken\/metodik-och-team\/#s%C3%A5-s%C3%A4tter|\/handboken\/metodik-och-team\/#så-sätter/);
+  expect(await team.locator('a').getAttribute('href')).toMatch(
+    /\/handboken\/metodik-och-team\/#s%C3%A5-s%C3%A4tter|\/handboken\/metodik-och-team\/#så-sätter/,
+  );
 
   await session.page.reload();
   await expect.poll(headline).toBe(expected);
@@ -81,7 +85,9 @@ it('judges one area at a time and says when too little is answered', async () =>
   await hydrated(session.page);
   await session.page.check('input[name="checklistor-balans-problem"][value="ja"]');
   await expect.poll(headline).toBe('Ännu för lite besvarat för att bedöma er beredskap.');
-  expect(await session.page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(/^För få svar för att bedöma området/);
+  expect(await session.page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(
+    /^För få svar för att bedöma området/,
+  );
   await session.page.check('input[name="checklistor-balans-mal"][value="nej"]');
   await expect.poll(headline).toBe('Svagast hittills: Fyra frågor i balans – ojämn (50 %).');
   expect(await session.page.locator('#checklistor-balans .checklists__summary').textContent()).toMatch(/2 obesvarade/);

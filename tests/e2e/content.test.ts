@@ -14,21 +14,63 @@ const siteText = builtPages()
 
 it('has twelve chapters, listed in order in the navigation', () => {
   expect(chapterPages).toHaveLength(12);
-  const nav = html(chapterPages[0]!).querySelectorAll('.chapter-nav a').map((a) => a.textContent.trim());
+  const nav = html(chapterPages[0]!)
+    .querySelectorAll('.chapter-nav a')
+    .map((a) => a.textContent.trim());
   expect(nav.map((t) => Number(t.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 });
 
 // Model names, level names and terms of ../shared/design/MODELS.md that a reader must find.
 const MODEL_NAMES = [
-  'kaffe och mazarin', 'problemlösningsgrupp', 'projektledningsgrupp', 'strategisk ledningsgrupp',
-  'tillfälliga nätverk', 'permanenta nätverk', 'arbetsgrupper på deltid', 'arbetsgrupper på heltid', 'multikompetenta team',
-  'spindeln i nätet', 'vägvisare', 'beslutsfattare', 'informationscentral', 'mäklare', 'inspiratör', 'möjliggörare',
-  'legitimerare', 'trouble shooter', 'kompetensutvecklare', 'utvecklare', 'systemförändrare',
-  'stegförflyttning', 'helhetssyn', 'samsyn', 'konsistens', 'uppdragsgivargrupp', 'uppdragstagargrupp',
-  'svarte petter', 'ettårsbudgeten', 'rolls-royce', 'begagnad v', 'pinnstatistik', 'investeringspuckel',
-  'sekretess', 'den sanna läran', 'min fru förstår mig inte', 'stjärnkrog', 'rutger', 'jasmine',
-  'kvantifieringsraseri', 'projektsjukan', 'samverkansbokslut', 'styra', 'stödja', 'lära',
-  'gränsöverskridande ledarskap', 'organisatoriska amöban', 'kompetenstillit', 'persontillit',
+  'kaffe och mazarin',
+  'problemlösningsgrupp',
+  'projektledningsgrupp',
+  'strategisk ledningsgrupp',
+  'tillfälliga nätverk',
+  'permanenta nätverk',
+  'arbetsgrupper på deltid',
+  'arbetsgrupper på heltid',
+  'multikompetenta team',
+  'spindeln i nätet',
+  'vägvisare',
+  'beslutsfattare',
+  'informationscentral',
+  'mäklare',
+  'inspiratör',
+  'möjliggörare',
+  'legitimerare',
+  'trouble shooter',
+  'kompetensutvecklare',
+  'utvecklare',
+  'systemförändrare',
+  'stegförflyttning',
+  'helhetssyn',
+  'samsyn',
+  'konsistens',
+  'uppdragsgivargrupp',
+  'uppdragstagargrupp',
+  'svarte petter',
+  'ettårsbudgeten',
+  'rolls-royce',
+  'begagnad v',
+  'pinnstatistik',
+  'investeringspuckel',
+  'sekretess',
+  'den sanna läran',
+  'min fru förstår mig inte',
+  'stjärnkrog',
+  'rutger',
+  'jasmine',
+  'kvantifieringsraseri',
+  'projektsjukan',
+  'samverkansbokslut',
+  'styra',
+  'stödja',
+  'lära',
+  'gränsöverskridande ledarskap',
+  'organisatoriska amöban',
+  'kompetenstillit',
+  'persontillit',
 ];
 
 describe('the manual’s models are all in the handbook', () => {
@@ -73,14 +115,18 @@ describe('the glossary', () => {
 describe('chapters show the tools’ own model data (one source of truth)', () => {
   it('chapter 7 lists the ladder’s levels as the tool defines them', async () => {
     const { ladderModel } = await import('../support/models');
-    const rows = html('/handboken/samverkansledning/').querySelectorAll('table')
+    const rows = html('/handboken/samverkansledning/')
+      .querySelectorAll('table')
       .find((t) => t.querySelector('caption')?.textContent.includes('ambitionsnivåer'))!
       .querySelectorAll('tbody tr');
-    expect(rows.map((r) => r.querySelectorAll('td').map((td) => td.textContent.trim()))).toEqual(ladderModel.levels.map((l) => [l.works, l.achieves]));
+    expect(rows.map((r) => r.querySelectorAll('td').map((td) => td.textContent.trim()))).toEqual(
+      ladderModel.levels.map((l) => [l.works, l.achieves]),
+    );
   });
   it('chapter 8 lists the staircase’s steps as the tool defines them', async () => {
     const { staircaseModel } = await import('../support/models');
-    const rows = html('/handboken/fran-prat-till-verkstad/').querySelectorAll('table')
+    const rows = html('/handboken/fran-prat-till-verkstad/')
+      .querySelectorAll('table')
       .find((t) => t.querySelector('caption')?.textContent.includes('fem steg'))!
       .querySelectorAll('tbody tr');
     expect(rows.map((r) => r.querySelector('th')!.textContent.trim())).toEqual(staircaseModel.steps.map((s) => s.name));

@@ -55,7 +55,9 @@ it('answers by keyboard alone, explains the result, and keeps it after a reload'
   // Wait until the result has caught up with the last answer (the headline may be right before).
   await expect.poll(() => result.textContent()).toContain('Det är systemförändrande.');
   const said = (await result.textContent()) ?? '';
-  expect(said).toContain('Ni siktar på nivå 3, minskad hjälplöshet och förändrade system, men bedömer att arbetet går åt fel håll när det gäller hjälplösheten.');
+  expect(said).toContain(
+    'Ni siktar på nivå 3, minskad hjälplöshet och förändrade system, men bedömer att arbetet går åt fel håll när det gäller hjälplösheten.',
+  );
   expect(said).toContain('Ni följer upp både mjuka och hårda värden.');
   expect(said).toContain('Ett sammanvägt mått är bekvämt men lurar lätt.');
   expect(said).toContain('Fallgrop 4: En totalsumma i stället för en fördelningEn totalsumma döljer');

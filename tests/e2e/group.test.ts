@@ -15,7 +15,17 @@ const chromium = useBrowser();
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 const BALANS = ['balans-problem', 'balans-mal', 'balans-resurser', 'balans-aktiviteter'];
-const NIO = ['nio-problem', 'nio-mal', 'nio-resurser', 'nio-varderingar', 'nio-organisation', 'nio-ledning', 'nio-implementering', 'nio-uppfoljning', 'nio-strategi'];
+const NIO = [
+  'nio-problem',
+  'nio-mal',
+  'nio-resurser',
+  'nio-varderingar',
+  'nio-organisation',
+  'nio-ledning',
+  'nio-implementering',
+  'nio-uppfoljning',
+  'nio-strategi',
+];
 const all = (ids: string[], answer: string) => Object.fromEntries(ids.map((id) => [id, answer]));
 
 /** The three members: what they have answered before, what they click, and who they say they are. */
@@ -111,7 +121,10 @@ it('shows the spread per question and the weakest link, anonymous by default', a
 
 it('is accessible with results on screen and in presentation mode, light and dark', async () => {
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-  const violations = async () => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = async () =>
+    (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   await page.locator('.group-tool__all summary').first().click();
   expect(await violations()).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -165,7 +178,10 @@ it('exports the round as CSV and the group as a file that imports as a new group
   const csvText = await streamText(await csv.createReadStream());
   expect(csvText.split('\r\n')[0]).toContain('"Grupp";"Omgång";"Person"');
   expect(csvText).toContain('"Person 1";"Kommunen";"Checklistor före start"');
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner gruppfil (JSON)' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner gruppfil (JSON)' }).click(),
+  ]);
   // The browser may run in another process (the shared Chromium): save a local copy to read in.
   const path = join(tmpdir(), `svh-grupp-${Date.now()}.json`);
   await json.saveAs(path);

@@ -40,8 +40,12 @@ it('rates by keyboard alone, asks for the real reason, and keeps it after a relo
   expect(await words()).toContain('Om de formella hindren försvann i morgon – vad är det då som gör att ni inte vill?');
   expect(await words()).toContain('Sekretess (ovanför ytan): i hög grad.');
   expect(await words()).toContain('Min fru förstår mig inte');
-  expect(await result.locator('svg[role=img]').getAttribute('aria-label')).toContain('Ovanför ytan: starka hinder, väger tyngst. I vattenbrynet: inga hinder. Under ytan: bara ”vet inte”.');
-  expect(await result.locator('a', { hasText: 'Ovanför ytan – formella hinder' }).getAttribute('href')).toMatch(/#ovanför-ytan--formella-hinder$/);
+  expect(await result.locator('svg[role=img]').getAttribute('aria-label')).toContain(
+    'Ovanför ytan: starka hinder, väger tyngst. I vattenbrynet: inga hinder. Under ytan: bara ”vet inte”.',
+  );
+  expect(await result.locator('a', { hasText: 'Ovanför ytan – formella hinder' }).getAttribute('href')).toMatch(
+    /#ovanför-ytan--formella-hinder$/,
+  );
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   await session.page.reload();

@@ -18,7 +18,13 @@ it('shows every factor and both poles as HTML before any script runs', async () 
   await p.goto(path);
   expect(await p.locator('fieldset legend').count()).toBe(6);
   expect(await p.locator(`input[type=radio][name="${TOOL}-kontroll"]`).count()).toBe(6);
-  for (const text of ['Kommunikation', 'Medarbetarna', 'Gränsbevarande ledarskap', 'Gränsöverskridande ledarskap', 'Helt gränsöverskridande']) {
+  for (const text of [
+    'Kommunikation',
+    'Medarbetarna',
+    'Gränsbevarande ledarskap',
+    'Gränsöverskridande ledarskap',
+    'Helt gränsöverskridande',
+  ]) {
     expect(await p.locator(`text=${text}`).count()).toBeGreaterThan(0);
   }
   await js.close();
@@ -41,12 +47,16 @@ it('places the leadership by keyboard alone, explains the profile, and keeps it 
   const words = async () => (await result.textContent()) ?? '';
   // Wait until the result has caught up with the last answer (the headline may be right before it).
   await expect.poll(words).toContain('Kontroll – helt gränsbevarande. Kontrollen behålls');
-  expect(await words()).toContain('Profilen är ojämn: ni leder gränsöverskridande när det gäller kommunikation, medarbetarna och gränser, men gränsbevarande när det gäller kontroll.');
+  expect(await words()).toContain(
+    'Profilen är ojämn: ni leder gränsöverskridande när det gäller kommunikation, medarbetarna och gränser, men gränsbevarande när det gäller kontroll.',
+  );
   expect(await words()).toContain('Kontroll – helt gränsbevarande. Kontrollen behålls');
   expect(await words()).toContain('Roll – vet inte.');
   expect(await words()).toContain('Välj något som ni medvetet släpper taget om');
   expect(await result.locator('figure').textContent()).toContain('KontrollHelt gränsbevarande');
-  expect(await result.locator('a', { hasText: 'Två ledarstilar sida vid sida' }).getAttribute('href')).toMatch(/\/handboken\/gransoverskridande-ledarskap\/#två-ledarstilar-sida-vid-sida$/);
+  expect(await result.locator('a', { hasText: 'Två ledarstilar sida vid sida' }).getAttribute('href')).toMatch(
+    /\/handboken\/gransoverskridande-ledarskap\/#två-ledarstilar-sida-vid-sida$/,
+  );
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   await session.page.reload();

@@ -10,7 +10,11 @@ const baseURL = inject('baseURL');
 const page_ = 'verktyg/min-sjalvskattning/';
 const chromium = useBrowser();
 
-const LADDER = { v: 1, answers: { 'ses-alls': 'ja', 'kanner-varandra': 'ja', regelbundet: 'nej', mal: 'strategisk' }, savedAt: '2026-11-25T10:00:00.000Z' };
+const LADDER = {
+  v: 1,
+  answers: { 'ses-alls': 'ja', 'kanner-varandra': 'ja', regelbundet: 'nej', mal: 'strategisk' },
+  savedAt: '2026-11-25T10:00:00.000Z',
+};
 
 it('shows the saved results, exports them, and reads the export back after a reset', async () => {
   const context = await newContext(chromium.browser, { acceptDownloads: true });
@@ -19,16 +23,24 @@ it('shows the saved results, exports them, and reads the export back after a res
   await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
   await page.reload();
   const headline = page.locator('#svagaste-lanken ~ .tool__headline');
-  await expect.poll(() => headline.textContent()).toBe('Ledningsgruppens ambitionstrappa: Ni siktar på att leda samverkan men står i dag på nivå 1.');
+  await expect
+    .poll(() => headline.textContent())
+    .toBe('Ledningsgruppens ambitionstrappa: Ni siktar på att leda samverkan men står i dag på nivå 1.');
   expect(await page.locator('.my-assessment__list li').first().textContent()).toContain('3 av 18 frågor besvarade');
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner svaren (JSON)' }).click()]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner svaren (JSON)' }).click(),
+  ]);
   const jsonPath = join(tmpdir(), `svh-export-${Date.now()}.json`);
   await jsonDownload.saveAs(jsonPath);
   const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
   expect(exported.tools.ambitionstrappan).toEqual(LADDER.answers);
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som tabell (CSV)' }).click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner som tabell (CSV)' }).click(),
+  ]);
   const csvPath = join(tmpdir(), `svh-export-${Date.now()}.csv`);
   await csvDownload.saveAs(csvPath);
   expect(readFileSync(csvPath, 'utf8')).toContain('"Ledningsgruppens ambitionstrappa";"Nivå 1: Kaffe och mazarin-grupp"');
@@ -55,14 +67,23 @@ it('puts a group below the first rung before its formal obstacles, whatever the 
       localStorage.setItem('samverkan:ambitionstrappan', ladder!);
       localStorage.setItem('samverkan:hindrens-isberg', iceberg!);
     },
-    [stored({ 'ses-alls': 'nej', 'kanner-varandra': 'delvis', mal: 'projektledning' }), stored({ 'lagar-och-regler': '3', sekretess: '3', radsla: '0', 'revir-makt-prestige': '0' })],
+    [
+      stored({ 'ses-alls': 'nej', 'kanner-varandra': 'delvis', mal: 'projektledning' }),
+      stored({ 'lagar-och-regler': '3', sekretess: '3', radsla: '0', 'revir-makt-prestige': '0' }),
+    ],
   );
   await page.reload();
   const findings = page.locator('#svagaste-lanken ~ ol.findings').first().locator('> li');
   await expect.poll(() => findings.count()).toBe(3);
-  expect(await findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual(['ambitionstrappan/under-niva-1', 'hindrens-isberg/bara-formella-hinder', 'ambitionstrappan/siktar-pa-att-leda']);
+  expect(await findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toEqual([
+    'ambitionstrappan/under-niva-1',
+    'hindrens-isberg/bara-formella-hinder',
+    'ambitionstrappan/siktar-pa-att-leda',
+  ]);
   expect(await findings.first().textContent()).toContain('Kritiskt');
-  expect(await page.locator('#svagaste-lanken ~ .tool__headline').textContent()).toMatch(/^Ledningsgruppens ambitionstrappa: Ledningsgruppen står inte ens på första steget/);
+  expect(await page.locator('#svagaste-lanken ~ .tool__headline').textContent()).toMatch(
+    /^Ledningsgruppens ambitionstrappa: Ledningsgruppen står inte ens på första steget/,
+  );
   expect(await page.locator('.my-assessment__list > li h3').first().textContent()).toBe('Ledningsgruppens ambitionstrappa');
   expect(errors).toEqual([]);
   await context.close();

@@ -40,7 +40,9 @@ it('shows the horizon and every actor’s fields as HTML before any script runs'
     expect.arrayContaining(['Hur många år räknar ni på?', 'Kommunen', 'Regionen', 'Försäkringskassan', 'Arbetsförmedlingen', 'Individen']),
   );
   expect(await p.locator('input[inputmode="numeric"]').count()).toBe(50);
-  expect(await p.locator('label[for="tid-och-fordelning-kommunen-kostnad-1"]').textContent()).toBe('Kommunen: kostnad år 1, i tusental kronor');
+  expect(await p.locator('label[for="tid-och-fordelning-kommunen-kostnad-1"]').textContent()).toBe(
+    'Kommunen: kostnad år 1, i tusental kronor',
+  );
   expect(await p.locator('text=Samverkan utan gränser').count()).toBeGreaterThan(0);
   await js.close();
 });
@@ -61,7 +63,9 @@ describe('answered by keyboard alone', () => {
     const bad = page.locator(`#${field('arbetsformedlingen-kostnad-2')}`);
     expect(await bad.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator(`#${field('arbetsformedlingen-kostnad-2')}-fel`).textContent()).toContain('Skriv beloppet med siffror');
-    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).answers).not.toHaveProperty('arbetsformedlingen-kostnad-2');
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).answers).not.toHaveProperty(
+      'arbetsformedlingen-kostnad-2',
+    );
     await page.keyboard.press('Control+A');
     await page.keyboard.type('400');
     expect(await bad.getAttribute('aria-invalid')).toBeNull();
@@ -107,7 +111,9 @@ it('the example asks before it replaces the reader’s own amounts, and says its
   expect(await page.inputValue(`#${field('regionen-vinst-1')}`)).toBe('70');
   await example.click();
   await page.getByRole('button', { name: 'Ja, fyll i exemplet' }).click();
-  await expect.poll(() => headline(page)).toBe(nb('Samverkan har tjänat in sina kostnader år 4. Efter 5 år blir det ett överskott på 2 350 tkr.'));
+  await expect
+    .poll(() => headline(page))
+    .toBe(nb('Samverkan har tjänat in sina kostnader år 4. Efter 5 år blir det ett överskott på 2 350 tkr.'));
   expect(await page.inputValue(`#${field('regionen-vinst-1')}`)).toBe('0');
 });
 
@@ -128,7 +134,9 @@ it('unreadable saved amounts give a notice; another tool’s answers stay byte-i
   expect(await notice.textContent()).toContain('kunde inte användas');
   expect(await headline(page)).toMatch(/^Fyll i kostnader/);
   await page.fill(`#${field('kommunen-kostnad-1')}`, '15');
-  await expect.poll(async () => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).answers).toEqual({ 'kommunen-kostnad-1': '15' });
+  await expect
+    .poll(async () => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).answers)
+    .toEqual({ 'kommunen-kostnad-1': '15' });
   expect(await page.evaluate((k) => localStorage.getItem(`${k}:oläsbar`), KEY)).toBe('{"v":1,"answers":{"kommunen-kostnad-1":"1,5"}}');
   expect(await page.evaluate(() => localStorage.getItem('samverkan:ambitionstrappan'))).toBe(others);
 });

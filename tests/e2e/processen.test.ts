@@ -48,12 +48,16 @@ it('answers by keyboard alone, warns where the plan is short, and keeps it after
 
   const result = session.page.locator('.tool__result');
   // Wait until the result has caught up with the last answer (the headline is right before it).
-  await expect.poll(() => result.textContent()).toContain('Tidshorisonten för att bedöma effekterna: i linje med erfarenhetenNi räknar med fyra till åtta år.');
+  await expect
+    .poll(() => result.textContent())
+    .toContain('Tidshorisonten för att bedöma effekterna: i linje med erfarenhetenNi räknar med fyra till åtta år.');
   const said = (await result.textContent()) ?? '';
   expect(said).toContain('Det konkreta arbetet har startat medan ledningsgruppen är i fas 2.');
   expect(said).toContain('Tänk på: Avsätt tid att reflektera');
   expect(said).toContain('Börja planera överlämningen i god tid');
-  expect(said).toContain('Att forma ledningsgruppen: kortare än erfarenhetenNi räknar med mindre än två månader. Erfarenheten säger 2–6 månader.');
+  expect(said).toContain(
+    'Att forma ledningsgruppen: kortare än erfarenhetenNi räknar med mindre än två månader. Erfarenheten säger 2–6 månader.',
+  );
   expect(said).toContain('Tiden för varje deltagare: kortare än erfarenheten');
   expect(said).toContain('Tidshorisonten för att bedöma effekterna: i linje med erfarenheten');
   expect(await result.locator('svg[role="img"]').getAttribute('aria-label')).toBe('Ledningsgruppen: fas 2 av 4. Projektet: fas 4 av 7.');

@@ -47,7 +47,9 @@ it('rates by keyboard alone, names the balance and the mistakes, and keeps them 
   expect(await words()).toContain('”Vi kan inte leda utan styrmedel”');
   expect(await words()).toContain('Trouble shooter (stödja): inte alls.');
   expect(await result.locator('figure').textContent()).toContain('Svag, 0,5 – svagast');
-  expect(await result.locator('a', { hasText: 'Tre vanliga misstag' }).getAttribute('href')).toMatch(/\/handboken\/samverkansledning\/#tre-vanliga-misstag$/);
+  expect(await result.locator('a', { hasText: 'Tre vanliga misstag' }).getAttribute('href')).toMatch(
+    /\/handboken\/samverkansledning\/#tre-vanliga-misstag$/,
+  );
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   await session.page.reload();

@@ -8,7 +8,6 @@ const baseURL = inject('baseURL');
 const tool = new URL('verktyg/ambitionstrappan/', baseURL).href;
 const chromium = useBrowser();
 
-
 it('a link carries the answers to another browser, which asks first and shows the name as text', async () => {
   const alice = await newContext(chromium.browser);
   const a = await watchedPage(alice, baseURL);

@@ -58,7 +58,9 @@ it('recommends a step by keyboard alone, compares the form, warns, and keeps it 
   expect(said).toContain('MandatenMed oklara');
   expect(said).toContain('Ni vet inte – och det är i sig en varningssignal.');
   expect(said).not.toContain('Samspelet med linjen');
-  expect(await result.locator('svg[role="img"]').getAttribute('aria-label')).toContain('Förslaget: steg 4, Arbetsgrupper på heltid. Er form: steg 5, Multikompetenta team.');
+  expect(await result.locator('svg[role="img"]').getAttribute('aria-label')).toContain(
+    'Förslaget: steg 4, Arbetsgrupper på heltid. Er form: steg 5, Multikompetenta team.',
+  );
   const links = await result.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links).toContain('/handboken/fran-prat-till-verkstad/#vilket-steg-passar-er');
   expect(links).toContain('/handboken/fran-prat-till-verkstad/#tre-frågor-som-alltid-kommer-tillbaka');

@@ -86,7 +86,9 @@ describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
     for (const [key, value] of choices) expect(await page.isChecked(`main input[name="${id}-${key}"][value="${value}"]`), key).toBe(true);
     expect(await page.$$eval('main input[type=radio]:checked', (els) => els.length)).toBe(choices.length);
     // Amount fields beyond the chosen horizon are not drawn; the ones drawn show their amount.
-    const shown = new Map(await page.$$eval('main input[inputmode=numeric]', (els) => els.map((e) => [e.id, (e as HTMLInputElement).value] as const)));
+    const shown = new Map(
+      await page.$$eval('main input[inputmode=numeric]', (els) => els.map((e) => [e.id, (e as HTMLInputElement).value] as const)),
+    );
     expect(shown.size > 0).toBe(amounts.length > 0);
     for (const [key, value] of amounts) if (shown.has(`${id}-${key}`)) expect(shown.get(`${id}-${key}`), key).toBe(value);
     await expect.poll(() => page.locator('.tool__result').first().textContent()).not.toMatch(/^Resultat(Svara|Skatta|Fyll)/);

@@ -26,7 +26,12 @@ const built = builtPages()
   .map((path) => {
     const page = html(path);
     const number = Number(/Kapitel (\d+)/.exec(page.querySelector('main .eyebrow')?.textContent ?? '')?.[1]);
-    return { slug: path.split('/')[2]!, number, title: page.querySelector('h1')!.textContent.trim(), inShort: page.querySelector('.in-short li')!.textContent.trim() };
+    return {
+      slug: path.split('/')[2]!,
+      number,
+      title: page.querySelector('h1')!.textContent.trim(),
+      inShort: page.querySelector('.in-short li')!.textContent.trim(),
+    };
   })
   .sort((a, b) => a.number - b.number);
 
@@ -67,14 +72,23 @@ describe('the book as built', () => {
   it('ships no tool islands: each embedded tool is a note with its address', () => {
     expect(book.querySelectorAll('astro-island')).toHaveLength(0);
     expect(book.querySelectorAll('.tool-embed')).toHaveLength(0);
-    const embeds = collection.length && readdirSync('content/chapters').reduce((n, f) => n + (readFileSync(`content/chapters/${f}`, 'utf8').match(/<ToolEmbed\b/g) ?? []).length, 0);
+    const embeds =
+      collection.length &&
+      readdirSync('content/chapters').reduce(
+        (n, f) => n + (readFileSync(`content/chapters/${f}`, 'utf8').match(/<ToolEmbed\b/g) ?? []).length,
+        0,
+      );
     const notes = book.querySelectorAll('.book-tool a');
     expect(notes).toHaveLength(embeds);
     for (const a of notes) expect(a.getAttribute('href')).toMatch(/\/verktyg\/[^/]+\/$/);
   });
 
   it('is linked from the chapter index', () => {
-    expect(html('/handboken/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContainEqual(expect.stringMatching(/\/hela-handboken\/$/));
+    expect(
+      html('/handboken/')
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    ).toContainEqual(expect.stringMatching(/\/hela-handboken\/$/));
   });
 });
 
@@ -134,7 +148,10 @@ describe('in print', () => {
     expect(pages).toBeGreaterThanOrEqual(collection.length + 3);
     expect(pages).toBeLessThan(250);
     // Every page is A4 (595 × 842 points).
-    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     expect(boxes.length).toBeGreaterThan(0);
     for (const [w, h] of boxes) expect([w, h]).toEqual([596, 843]);
     await context.close();

@@ -14,5 +14,8 @@ export const processModel = MODELS.processen;
 export const paybackModel = MODELS['tid-och-fordelning'];
 
 export const CODE_ITEMS = codeItems(MODELS);
-export const GROUP_SPECS = Object.fromEntries(groupSpecs(MODELS).map((s) => [s.tool, s])) as Record<keyof typeof MODELS, ReturnType<typeof groupSpecs>[number]>;
+export const GROUP_SPECS = Object.fromEntries(groupSpecs(MODELS).map((s) => [s.tool, s])) as Record<
+  keyof typeof MODELS,
+  ReturnType<typeof groupSpecs>[number]
+>;
 export { MODELS };

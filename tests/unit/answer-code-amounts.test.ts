@@ -116,7 +116,11 @@ describe('amount tokens that are wrong are refused, checksum or not', () => {
       fc.property(codes, mutation, (code, m) => {
         const i = m.at % code.length;
         const mutated =
-          m.kind === 'replace' ? code.slice(0, i) + m.char + code.slice(i + 1) : m.kind === 'delete' ? code.slice(0, i) + code.slice(i + 1) : code.slice(0, i) + m.char + code.slice(i);
+          m.kind === 'replace'
+            ? code.slice(0, i) + m.char + code.slice(i + 1)
+            : m.kind === 'delete'
+              ? code.slice(0, i) + code.slice(i + 1)
+              : code.slice(0, i) + m.char + code.slice(i);
         if (mutated === code) return;
         expect(decodeAnswerCode(mutated, models).ok).toBe(false);
       }),
@@ -158,15 +162,26 @@ describe('amount tokens that are wrong are refused, checksum or not', () => {
  * The encoder as it was before amounts (commit 1924723), kept here as the reference: for tools
  * without amounts the current encoder must write exactly the same text.
  */
-function legacyEncode(tool: CodedTool, answers: Answers, name: string | undefined, space: AnswerSpace, version: number, short: string): string {
+function legacyEncode(
+  tool: CodedTool,
+  answers: Answers,
+  name: string | undefined,
+  space: AnswerSpace,
+  version: number,
+  short: string,
+): string {
   const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
   const b64 = (text: string) => {
     let binary = '';
     for (const b of new TextEncoder().encode(text)) binary += String.fromCharCode(b);
     return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   };
-  // eslint-disable-next-line no-control-regex
-  const clean = (t: string | undefined) => (t ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '').trim().slice(0, 60);
+  const clean = (t: string | undefined) =>
+    (t ?? '')
+      // eslint-disable-next-line no-control-regex -- control characters are what the codec strips
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '')
+      .trim()
+      .slice(0, 60);
   const chars = [...space.options.entries()].map(([item, options]) => {
     const i = options.indexOf(answers[item] ?? '');
     return i < 0 || i >= DIGITS.length ? '_' : DIGITS[i];
@@ -187,7 +202,13 @@ describe('the four earlier tools are written as before', () => {
   };
 
   it('1,000 random answer sets give the same code as the old encoder, and decode unchanged', () => {
-    const cases = fc.constantFrom(...tools).chain((tool) => fc.record({ tool: fc.constant(tool), answers: answersFor(tool), name: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }) }));
+    const cases = fc.constantFrom(...tools).chain((tool) =>
+      fc.record({
+        tool: fc.constant(tool),
+        answers: answersFor(tool),
+        name: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+      }),
+    );
     fc.assert(
       fc.property(cases, ({ tool, answers, name }) => {
         const m = earlier[tool]!;

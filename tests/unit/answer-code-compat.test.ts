@@ -14,7 +14,10 @@ import { MODELS } from '../support/models';
 import before from './fixtures/answer-codes-v1.json';
 import all from './fixtures/answer-codes-all-tools-2026-12.json';
 
-const models = Object.fromEntries(TOOL_IDS.map((id) => [id, codeModelOf(codeItemsFor(id, MODELS[id] as never))])) as Record<CodedTool, CodeModel>;
+const models = Object.fromEntries(TOOL_IDS.map((id) => [id, codeModelOf(codeItemsFor(id, MODELS[id] as never))])) as Record<
+  CodedTool,
+  CodeModel
+>;
 
 interface Golden {
   tool: CodedTool;
@@ -35,25 +38,49 @@ describe('codes people already hold', () => {
     expect(r).toEqual({ ok: true, value: { tool: g.tool, version: models[g.tool].version, answers: g.answers, name: g.name, org: g.org } });
   });
 
-  it.each(golden.map((g) => [g.tool, g.code.slice(0, 40), g] as const))('%s %s… is written the same way again while its version holds', (_tool, _start, g) => {
-    const version = Number(g.code.split('.')[2]);
-    if (models[g.tool].version !== version) return;
-    expect(encodeAnswerCode({ tool: g.tool, version, answers: g.answers, name: g.name, org: g.org }, models[g.tool])).toBe(g.code);
-  });
+  it.each(golden.map((g) => [g.tool, g.code.slice(0, 40), g] as const))(
+    '%s %s… is written the same way again while its version holds',
+    (_tool, _start, g) => {
+      const version = Number(g.code.split('.')[2]);
+      if (models[g.tool].version !== version) return;
+      expect(encodeAnswerCode({ tool: g.tool, version, answers: g.answers, name: g.name, org: g.org }, models[g.tool])).toBe(g.code);
+    },
+  );
 });
 
 describe('codes of an earlier version of the questions', () => {
   // Version 1 asked a, b, c; version 2 dropped b and added d before c.
-  const v1: [string, string[]][] = [['a', ['ja', 'nej']], ['b', ['ja', 'nej']], ['c', ['ja', 'nej']]];
-  const v2 = codeModelOf({ version: 2, items: [['a', ['ja', 'nej']], ['d', ['ja', 'nej']], ['c', ['ja', 'nej']]], legacy: { 1: v1 } });
-  const old = encodeAnswerCode({ tool: 'checklistor', version: 1, answers: { a: 'nej', b: 'ja', c: 'ja' } }, codeModelOf({ version: 1, items: v1 }));
+  const v1: [string, string[]][] = [
+    ['a', ['ja', 'nej']],
+    ['b', ['ja', 'nej']],
+    ['c', ['ja', 'nej']],
+  ];
+  const v2 = codeModelOf({
+    version: 2,
+    items: [
+      ['a', ['ja', 'nej']],
+      ['d', ['ja', 'nej']],
+      ['c', ['ja', 'nej']],
+    ],
+    legacy: { 1: v1 },
+  });
+  const old = encodeAnswerCode(
+    { tool: 'checklistor', version: 1, answers: { a: 'nej', b: 'ja', c: 'ja' } },
+    codeModelOf({ version: 1, items: v1 }),
+  );
 
   it('reads through the frozen list and keeps what still fits today', () => {
-    expect(decodeAnswerCode(old, { checklistor: v2 })).toEqual({ ok: true, value: { tool: 'checklistor', version: 2, answers: { a: 'nej', c: 'ja' }, name: undefined, org: undefined } });
+    expect(decodeAnswerCode(old, { checklistor: v2 })).toEqual({
+      ok: true,
+      value: { tool: 'checklistor', version: 2, answers: { a: 'nej', c: 'ja' }, name: undefined, org: undefined },
+    });
   });
 
   it('refuses a version it has no list for', () => {
     const without = codeModelOf({ version: 2, items: [['a', ['ja', 'nej']]] });
-    expect(decodeAnswerCode(old, { checklistor: without })).toEqual({ ok: false, error: 'Koden gäller en annan version av frågorna och kan inte läsas in.' });
+    expect(decodeAnswerCode(old, { checklistor: without })).toEqual({
+      ok: false,
+      error: 'Koden gäller en annan version av frågorna och kan inte läsas in.',
+    });
   });
 });

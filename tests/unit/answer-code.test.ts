@@ -2,7 +2,17 @@
 // a Swedish message and never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checklistsModel, icebergModel, ladderModel, leadershipStylesModel, paybackModel, processModel, roleBalanceModel, staircaseModel, successModel } from '../support/models';
+import {
+  checklistsModel,
+  icebergModel,
+  ladderModel,
+  leadershipStylesModel,
+  paybackModel,
+  processModel,
+  roleBalanceModel,
+  staircaseModel,
+  successModel,
+} from '../support/models';
 import { decodeAnswerCode, encodeAnswerCode, type CodeModel } from '../../src/lib/codes/answer-code';
 import type { ToolId as CodedTool } from '../../src/tools/index';
 import type { Answers } from '../../src/tools/shared/scale';
@@ -35,9 +45,14 @@ function answersFor(tool: CodedTool): fc.Arbitrary<Answers> {
       ...Object.fromEntries(amounts.flatMap(([id], i) => (sums[i] === undefined ? [] : [[id, sums[i]]]))),
     }));
 }
-const anyCode = fc
-  .constantFrom(...tools)
-  .chain((tool) => fc.record({ tool: fc.constant(tool), answers: answersFor(tool), name: fc.option(fc.string({ maxLength: 80 }), { nil: undefined }), org: fc.option(fc.string({ maxLength: 80 }), { nil: undefined }) }));
+const anyCode = fc.constantFrom(...tools).chain((tool) =>
+  fc.record({
+    tool: fc.constant(tool),
+    answers: answersFor(tool),
+    name: fc.option(fc.string({ maxLength: 80 }), { nil: undefined }),
+    org: fc.option(fc.string({ maxLength: 80 }), { nil: undefined }),
+  }),
+);
 
 describe('round trip', () => {
   it('decodes to the same answers, name and organisation (1,000 random sets)', () => {
@@ -60,7 +75,10 @@ describe('round trip', () => {
 
   it('is short enough for a QR code and a link', () => {
     const all = Object.fromEntries([...models.checklistor.space.options.entries()].map(([id, o]) => [id, o[0]!]));
-    const code = encodeAnswerCode({ tool: 'checklistor', version: 1, answers: all, name: 'Anna Andersson', org: 'Socialtjänsten' }, models.checklistor);
+    const code = encodeAnswerCode(
+      { tool: 'checklistor', version: 1, answers: all, name: 'Anna Andersson', org: 'Socialtjänsten' },
+      models.checklistor,
+    );
     expect(code.length).toBeLessThan(140);
     expect(code).toMatch(/^SVH1\.cl\.1\.[0-9a-z_]+\.[\w-]*\.[\w-]*\.[0-9a-z]+$/);
   });
@@ -80,7 +98,10 @@ function alter(code: string, i: number, change: (part: string) => string): strin
 }
 
 describe('bad input never harms', () => {
-  const valid = encodeAnswerCode({ tool: 'hindrens-isberg', version: 1, answers: { sekretess: '2' }, name: 'Kim' }, models['hindrens-isberg']);
+  const valid = encodeAnswerCode(
+    { tool: 'hindrens-isberg', version: 1, answers: { sekretess: '2' }, name: 'Kim' },
+    models['hindrens-isberg'],
+  );
 
   it.each([
     ['empty', '', /tom/],
@@ -102,7 +123,10 @@ describe('bad input never harms', () => {
   });
 
   it('returns names as plain text – markup stays characters, control characters go', () => {
-    const code = encodeAnswerCode({ tool: 'ambitionstrappan', version: 1, answers: {}, name: '<img src=x onerror=alert(1)>\u202e\u0007' }, models.ambitionstrappan);
+    const code = encodeAnswerCode(
+      { tool: 'ambitionstrappan', version: 1, answers: {}, name: '<img src=x onerror=alert(1)>\u202e\u0007' },
+      models.ambitionstrappan,
+    );
     const r = decodeAnswerCode(code, models);
     expect(r).toMatchObject({ ok: true, value: { name: '<img src=x onerror=alert(1)>' } });
   });
@@ -117,13 +141,23 @@ describe('bad input never harms', () => {
   });
 
   it('refuses 1,000 mutated codes without throwing (or reads them only if the checksum still holds)', () => {
-    const codes = fc.constantFrom(...tools).chain((tool) => answersFor(tool).map((answers) => encodeAnswerCode({ tool, version: 1, answers }, models[tool])));
-    const mutation = fc.record({ at: fc.nat(), char: fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz_.-ABC'), kind: fc.constantFrom('replace', 'delete', 'insert') });
+    const codes = fc
+      .constantFrom(...tools)
+      .chain((tool) => answersFor(tool).map((answers) => encodeAnswerCode({ tool, version: 1, answers }, models[tool])));
+    const mutation = fc.record({
+      at: fc.nat(),
+      char: fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz_.-ABC'),
+      kind: fc.constantFrom('replace', 'delete', 'insert'),
+    });
     fc.assert(
       fc.property(codes, mutation, (code, m) => {
         const i = m.at % code.length;
         const mutated =
-          m.kind === 'replace' ? code.slice(0, i) + m.char + code.slice(i + 1) : m.kind === 'delete' ? code.slice(0, i) + code.slice(i + 1) : code.slice(0, i) + m.char + code.slice(i);
+          m.kind === 'replace'
+            ? code.slice(0, i) + m.char + code.slice(i + 1)
+            : m.kind === 'delete'
+              ? code.slice(0, i) + code.slice(i + 1)
+              : code.slice(0, i) + m.char + code.slice(i);
         const r = decodeAnswerCode(mutated, models);
         if (mutated !== code) expect(r.ok).toBe(false);
       }),

@@ -34,7 +34,9 @@ describe('scopeIds', () => {
 
 describe('demoteHeadings', () => {
   it('moves every heading one level down, opening and closing tags alike', () => {
-    expect(demoteHeadings('<h2 id="a">A</h2><h3>B</h3><h4 class="x">C</h4><header>h</header>')).toBe('<h3 id="a">A</h3><h4>B</h4><h5 class="x">C</h5><header>h</header>');
+    expect(demoteHeadings('<h2 id="a">A</h2><h3>B</h3><h4 class="x">C</h4><header>h</header>')).toBe(
+      '<h3 id="a">A</h3><h4>B</h4><h5 class="x">C</h5><header>h</header>',
+    );
   });
   it('stops at h6', () => expect(demoteHeadings('<h6>x</h6>', 2)).toBe('<h6>x</h6>'));
 });
@@ -50,7 +52,8 @@ describe('print addresses', () => {
   ])('%s on %s → %s', (href, site, expected) => expect(printAddress(href, site)).toBe(expected));
 
   it('adds data-print-href to links that leave the page, and only to them', () => {
-    const html = '<a href="/verktyg/framgang/">verktygets sida</a> <a class="term" href="#ordlista--samsyn" title="a &gt; b">samsyn</a> <a href="/om/?a=1&amp;b=2" data-x>om</a>';
+    const html =
+      '<a href="/verktyg/framgang/">verktygets sida</a> <a class="term" href="#ordlista--samsyn" title="a &gt; b">samsyn</a> <a href="/om/?a=1&amp;b=2" data-x>om</a>';
     const out = addPrintAddresses(html, 'https://example.org/handbok/');
     expect(out).toContain('<a href="/verktyg/framgang/" data-print-href="https://example.org/verktyg/framgang/">');
     expect(out).toContain('<a class="term" href="#ordlista--samsyn" title="a &gt; b">');

@@ -31,10 +31,21 @@ const good = {
     { label: 'Deltagare', value: 10, unit: 'personer', source: 'tabell 1' },
   ],
   tables: [table],
-  charts: [{ id: 'x-diagram', table: 'x-tabell', caption: 'Ett diagram att pröva med.', rows: ['A', 'B'], series: [{ column: 'antal', label: 'Antal' }], max: 10 }],
+  charts: [
+    {
+      id: 'x-diagram',
+      table: 'x-tabell',
+      caption: 'Ett diagram att pröva med.',
+      rows: ['A', 'B'],
+      series: [{ column: 'antal', label: 'Antal' }],
+      max: 10,
+    },
+  ],
   examples: {
     note: 'Svaren är vår tolkning av rapporten.',
-    tools: { ambitionstrappan: { comment: 'Så här har vi läst rapporten, kort.', answers: { 'ses-alls': 'ja' } as Record<string, string> } },
+    tools: {
+      ambitionstrappan: { comment: 'Så här har vi läst rapporten, kort.', answers: { 'ses-alls': 'ja' } as Record<string, string> },
+    },
     group: {
       name: 'Övningsgrupp',
       description: 'Tre påhittade medlemmar som svarar olika.',
@@ -58,23 +69,95 @@ describe('a case’s data file', () => {
 
   it.each([
     { name: 'too few facts', input: { ...good, facts: good.facts.slice(0, 2) }, path: 'facts', message: /minst tre fakta/ },
-    { name: 'a fact without source', input: { ...good, facts: [...good.facts, { label: 'Plats', value: 'Skåne' }] }, path: 'facts.3.source', message: /källan/ },
-    { name: 'a row with too few cells', input: withTable({ rows: [['A', 1], ['B']] }), path: 'tables.0.rows', message: /lika många celler/ },
+    {
+      name: 'a fact without source',
+      input: { ...good, facts: [...good.facts, { label: 'Plats', value: 'Skåne' }] },
+      path: 'facts.3.source',
+      message: /källan/,
+    },
+    {
+      name: 'a row with too few cells',
+      input: withTable({ rows: [['A', 1], ['B']] }),
+      path: 'tables.0.rows',
+      message: /lika många celler/,
+    },
     { name: 'a row without a name', input: withTable({ rows: [[1, 1]] }), path: 'tables.0.rows', message: /radens namn/ },
-    { name: 'two rows with one name', input: withTable({ rows: [['A', 1], ['A', 2]], notes: [] }), path: 'tables.0.rows', message: /samma namn/ },
-    { name: 'two columns with one id', input: withTable({ columns: [table.columns[0], { id: 'namn', label: 'X' }] }), path: 'tables.0.columns', message: /samma id/ },
+    {
+      name: 'two rows with one name',
+      input: withTable({
+        rows: [
+          ['A', 1],
+          ['A', 2],
+        ],
+        notes: [],
+      }),
+      path: 'tables.0.rows',
+      message: /samma namn/,
+    },
+    {
+      name: 'two columns with one id',
+      input: withTable({ columns: [table.columns[0], { id: 'namn', label: 'X' }] }),
+      path: 'tables.0.columns',
+      message: /samma id/,
+    },
     { name: 'a mark without its note', input: withTable({ notes: [] }), path: 'tables.0.notes', message: /notmärke/ },
-    { name: 'an unknown unit', input: withTable({ columns: [table.columns[0], { id: 'antal', label: 'Antal', unit: 'liter' }] }), path: 'tables.0.columns.1.unit', message: /okänd enhet/ },
+    {
+      name: 'an unknown unit',
+      input: withTable({ columns: [table.columns[0], { id: 'antal', label: 'Antal', unit: 'liter' }] }),
+      path: 'tables.0.columns.1.unit',
+      message: /okänd enhet/,
+    },
     { name: 'two tables with one id', input: { ...good, tables: [table, table] }, path: 'tables', message: /samma id/ },
     { name: 'a chart of a missing table', input: withChart({ table: 'y-tabell' }), path: 'charts', message: /tabell som inte finns/ },
     { name: 'a chart of a missing row', input: withChart({ rows: ['C'] }), path: 'charts', message: /kolumn eller rad/ },
-    { name: 'a chart of a missing column', input: withChart({ series: [{ column: 'andel', label: 'Andel' }] }), path: 'charts', message: /kolumn eller rad/ },
-    { name: 'a chart of a text column', input: withChart({ series: [{ column: 'namn', label: 'Namn' }] }), path: 'charts', message: /bara rita kolumner med tal/ },
-    { name: 'a chart with five series', input: withChart({ series: Array(5).fill({ column: 'antal', label: 'Antal' }) }), path: 'charts.0.series', message: /högst fyra/ },
-    { name: 'no example at all', input: { ...good, examples: { ...good.examples, tools: {} } }, path: 'examples.tools', message: /minst ett verktyg/ },
-    { name: 'an example for an unknown tool', input: { ...good, examples: { ...good.examples, tools: { kaffemaskinen: good.examples.tools.ambitionstrappan } } }, path: 'examples.tools', message: /okänt verktyg/ },
-    { name: 'an example without answers', input: { ...good, examples: { ...good.examples, tools: { ambitionstrappan: { comment: 'En kommentar som är lång nog.', answers: {} } } } }, path: 'examples.tools.ambitionstrappan.answers', message: /inga svar/ },
-    { name: 'a group of two', input: { ...good, examples: { ...good.examples, group: { ...good.examples.group, members: good.examples.group.members.slice(0, 2) } } }, path: 'examples.group.members', message: /minst tre/ },
+    {
+      name: 'a chart of a missing column',
+      input: withChart({ series: [{ column: 'andel', label: 'Andel' }] }),
+      path: 'charts',
+      message: /kolumn eller rad/,
+    },
+    {
+      name: 'a chart of a text column',
+      input: withChart({ series: [{ column: 'namn', label: 'Namn' }] }),
+      path: 'charts',
+      message: /bara rita kolumner med tal/,
+    },
+    {
+      name: 'a chart with five series',
+      input: withChart({ series: Array(5).fill({ column: 'antal', label: 'Antal' }) }),
+      path: 'charts.0.series',
+      message: /högst fyra/,
+    },
+    {
+      name: 'no example at all',
+      input: { ...good, examples: { ...good.examples, tools: {} } },
+      path: 'examples.tools',
+      message: /minst ett verktyg/,
+    },
+    {
+      name: 'an example for an unknown tool',
+      input: { ...good, examples: { ...good.examples, tools: { kaffemaskinen: good.examples.tools.ambitionstrappan } } },
+      path: 'examples.tools',
+      message: /okänt verktyg/,
+    },
+    {
+      name: 'an example without answers',
+      input: {
+        ...good,
+        examples: { ...good.examples, tools: { ambitionstrappan: { comment: 'En kommentar som är lång nog.', answers: {} } } },
+      },
+      path: 'examples.tools.ambitionstrappan.answers',
+      message: /inga svar/,
+    },
+    {
+      name: 'a group of two',
+      input: {
+        ...good,
+        examples: { ...good.examples, group: { ...good.examples.group, members: good.examples.group.members.slice(0, 2) } },
+      },
+      path: 'examples.group.members',
+      message: /minst tre/,
+    },
     { name: 'too few questions', input: { ...good, questions: ['Vad hade ni gjort?'] }, path: 'questions', message: /minst tre frågor/ },
   ])('rejects $name and says what is wrong', ({ input, path, message }) => {
     const issue = firstIssue(input);
@@ -93,12 +176,18 @@ describe('a case’s frontmatter', () => {
     order: 1,
     report: { title: 'Slutrapport om projektet', evaluator: 'Någon utvärderare' },
   };
-  it('accepts a report without a year (when the report does not give one)', () => expect(caseFrontmatterSchema.parse(fm).report.year).toBeUndefined());
+  it('accepts a report without a year (when the report does not give one)', () =>
+    expect(caseFrontmatterSchema.parse(fm).report.year).toBeUndefined());
   it.each([
     { name: 'a missing title', input: { ...fm, title: undefined }, path: 'title', message: /titeln saknas/ },
     { name: 'a long short name', input: { ...fm, short: 'x'.repeat(41) }, path: 'short', message: /kortnamnet är för långt/ },
     { name: 'a section written wrong', input: { ...fm, sections: ['kap 7'] }, path: 'sections.0', message: /7\.1\.3/ },
-    { name: 'a report without evaluator', input: { ...fm, report: { title: 'Slutrapport om projektet' } }, path: 'report.evaluator', message: /utvärderaren saknas/ },
+    {
+      name: 'a report without evaluator',
+      input: { ...fm, report: { title: 'Slutrapport om projektet' } },
+      path: 'report.evaluator',
+      message: /utvärderaren saknas/,
+    },
   ])('rejects $name', ({ input, path, message }) => {
     const r = caseFrontmatterSchema.safeParse(input);
     expect(r.success).toBe(false);
@@ -115,7 +204,11 @@ describe('example answers against the tools', () => {
     { name: 'answers that fit', answers: { fraga: 'ja' }, expected: [] },
     { name: 'no answers', answers: {}, expected: [] },
     { name: 'an unknown question', answers: { annan: 'ja' }, expected: ['verktyget: "annan" är ingen fråga i verktyget'] },
-    { name: 'an unknown option', answers: { fraga: 'kanske' }, expected: ['verktyget: "fraga" har inget svarsalternativ "kanske" (välj bland ja, nej)'] },
+    {
+      name: 'an unknown option',
+      answers: { fraga: 'kanske' },
+      expected: ['verktyget: "fraga" har inget svarsalternativ "kanske" (välj bland ja, nej)'],
+    },
   ])('$name', ({ answers, expected }) => expect(exampleProblems('verktyget', answers, space)).toEqual(expected));
 
   it('stops the build on an answer the tool would drop, naming the file, the member and the item', () => {

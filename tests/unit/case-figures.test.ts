@@ -84,12 +84,21 @@ describe('a chart drawn from a table', () => {
     ]);
   });
   it('writes every value, and “ingen uppgift” where the report has none', () => {
-    expect(layout.bars.map((b) => b.text)).toEqual([`20${NBSP}%`, `40${NBSP}%`, `50${NBSP}%`, 'ingen uppgift', `120${NBSP}%`, `10${NBSP}%`]);
+    expect(layout.bars.map((b) => b.text)).toEqual([
+      `20${NBSP}%`,
+      `40${NBSP}%`,
+      `50${NBSP}%`,
+      'ingen uppgift',
+      `120${NBSP}%`,
+      `10${NBSP}%`,
+    ]);
   });
   it('says which bar is which in words, not only in colour', () => {
     expect(layout.legend).toEqual(['Övre stapeln: Vid slut', 'Undre stapeln: Senare']);
     expect(layoutChart({ ...chart, series: [chart.series[0]!] }, table).legend).toEqual(['Vid slut']);
-    expect(layoutChart({ ...chart, series: [...chart.series, { column: 'slut', label: 'Igen' }] }, table).legend[2]).toBe('Tredje stapeln: Igen');
+    expect(layoutChart({ ...chart, series: [...chart.series, { column: 'slut', label: 'Igen' }] }, table).legend[2]).toBe(
+      'Tredje stapeln: Igen',
+    );
   });
   it('puts the reference line at its value', () => {
     expect(layout.reference).toEqual({ x: CHART.labelWidth + 0.45 * plotWidth, text: `Målet (45${NBSP}%)` });

@@ -24,7 +24,11 @@ function fill(areaId: string, values: readonly (string | undefined)[]): Answers 
   return a;
 }
 /** Every item of the area answered `value`. */
-const whole = (areaId: string, value: string) => fill(areaId, ids(areaId).map(() => value));
+const whole = (areaId: string, value: string) =>
+  fill(
+    areaId,
+    ids(areaId).map(() => value),
+  );
 /** Every item of every area answered `value`. */
 const everything = (value: string): Answers => Object.fromEntries(allIds.map((id) => [id, value]));
 const nbsp = (s: string) => s.replace(/ %/g, '\u00a0%');
@@ -46,18 +50,76 @@ describe('the model file', () => {
 
   it.each([
     ['balans', ['Problemets komplexitet', 'Målets ambitionsnivå', 'Resurserna', 'Aktiviteterna']],
-    ['uppenbara', ['Problemet är beskrivet', 'Tydligt och rimligt mål', 'Avgränsad målgrupp', 'Mandat, resurser och spelregler', 'Multikompetent team', 'Gränsöverskridande ledarskap']],
-    ['subtila', ['Tillit', 'Tid och tålamod', 'Genomarbetade värderingar', 'Mod att släppa kontrollen', 'Legitimitet', 'Lust och engagemang']],
-    ['uppdragsgivargruppen', ['Ser sig som ledning', 'Agerar som en grupp', 'Chefer med symmetriska mandat', 'Mål, strategi och handlingsplan', 'Gemensam idé om att leda', 'Klara roller', 'Tid avsatt']],
-    ['misstag', ['Undviker: inga resurser', 'Undviker: inget verkligt åtagande', 'Undviker: ingen investeringsfas', 'Undviker: obalans', 'Undviker: ingen förankring']],
-    ['teamet', ['Sakkompetens', 'Social kompetens och nyfikenhet', 'Legitimitet hemma', 'Vilja att vara med', 'Blandning av personligheter', 'Inga bärare av ”den sanna läran”', 'Minst fyra, hellre fem', 'Dubblerad coachfunktion']],
+    [
+      'uppenbara',
+      [
+        'Problemet är beskrivet',
+        'Tydligt och rimligt mål',
+        'Avgränsad målgrupp',
+        'Mandat, resurser och spelregler',
+        'Multikompetent team',
+        'Gränsöverskridande ledarskap',
+      ],
+    ],
+    [
+      'subtila',
+      ['Tillit', 'Tid och tålamod', 'Genomarbetade värderingar', 'Mod att släppa kontrollen', 'Legitimitet', 'Lust och engagemang'],
+    ],
+    [
+      'uppdragsgivargruppen',
+      [
+        'Ser sig som ledning',
+        'Agerar som en grupp',
+        'Chefer med symmetriska mandat',
+        'Mål, strategi och handlingsplan',
+        'Gemensam idé om att leda',
+        'Klara roller',
+        'Tid avsatt',
+      ],
+    ],
+    [
+      'misstag',
+      [
+        'Undviker: inga resurser',
+        'Undviker: inget verkligt åtagande',
+        'Undviker: ingen investeringsfas',
+        'Undviker: obalans',
+        'Undviker: ingen förankring',
+      ],
+    ],
+    [
+      'teamet',
+      [
+        'Sakkompetens',
+        'Social kompetens och nyfikenhet',
+        'Legitimitet hemma',
+        'Vilja att vara med',
+        'Blandning av personligheter',
+        'Inga bärare av ”den sanna läran”',
+        'Minst fyra, hellre fem',
+        'Dubblerad coachfunktion',
+      ],
+    ],
   ])('area %s has the manual’s items', (id, labels) => {
     expect(area(id).items.map((i) => i.label)).toEqual(labels);
   });
 
   it('asks the nine questions before we start', () => {
-    const q = area('nio-fragor').items.map((i) => i.question).join(' ');
-    for (const word of ['problem', 'målgruppen', 'realistiskt', 'tid, kompetens, pengar och personal', 'värderingar', 'metodik', 'ledas', 'ordinarie verksamheten', 'utvärderas', 'strategiskt perspektiv']) {
+    const q = area('nio-fragor')
+      .items.map((i) => i.question)
+      .join(' ');
+    for (const word of [
+      'problem',
+      'målgruppen',
+      'realistiskt',
+      'tid, kompetens, pengar och personal',
+      'värderingar',
+      'metodik',
+      'ledas',
+      'ordinarie verksamheten',
+      'utvärderas',
+      'strategiskt perspektiv',
+    ]) {
       expect(q).toContain(word);
     }
   });
@@ -68,7 +130,9 @@ describe('the model file', () => {
   });
 
   it('asks about a team of at least four, a doubled coach, and no carriers of "the true doctrine"', () => {
-    const q = area('teamet').items.map((i) => i.question).join(' ');
+    const q = area('teamet')
+      .items.map((i) => i.question)
+      .join(' ');
     expect(q).toMatch(/minst fyra personer, helst fem/);
     expect(q).toMatch(/två exemplar/);
     expect(q).toMatch(/”den sanna läran”/);
@@ -90,7 +154,14 @@ describe('the model file', () => {
       'Integrering i organisationen',
       'Stöd från finansiären',
     ]);
-    expect(area('implementering').items.map((i) => i.label)).toEqual(['Vilka parter', 'Utgångspunkterna', 'Beredda att ta över', 'Förstå', 'Kunna', 'Vilja']);
+    expect(area('implementering').items.map((i) => i.label)).toEqual([
+      'Vilka parter',
+      'Utgångspunkterna',
+      'Beredda att ta över',
+      'Förstå',
+      'Kunna',
+      'Vilja',
+    ]);
   });
 
   it('keeps the thresholds of stark, ojämn and svag in the file', () => {
@@ -146,21 +217,71 @@ describe('the schema catches content mistakes', () => {
 
 describe('one area’s score', () => {
   it.each([
-    { name: 'nothing answered', input: [], expected: { scored: 0, score: undefined, judged: false, band: undefined, unanswered: 4, vetInte: 0 } },
-    { name: 'all ja', input: ['ja', 'ja', 'ja', 'ja'], expected: { scored: 4, score: 1, judged: true, band: 'stark', unanswered: 0, vetInte: 0 } },
-    { name: 'all nej', input: ['nej', 'nej', 'nej', 'nej'], expected: { scored: 4, score: 0, judged: true, band: 'svag', unanswered: 0, vetInte: 0 } },
-    { name: 'all delvis', input: ['delvis', 'delvis', 'delvis', 'delvis'], expected: { scored: 4, score: 0.5, judged: true, band: 'ojamn', unanswered: 0, vetInte: 0 } },
-    { name: 'vet inte everywhere', input: ['vet-inte', 'vet-inte', 'vet-inte', 'vet-inte'], expected: { scored: 0, score: undefined, judged: false, band: undefined, unanswered: 0, vetInte: 4 } },
-    { name: 'one of each', input: ['ja', 'delvis', 'nej', 'vet-inte'], expected: { scored: 3, score: 0.5, judged: true, band: 'ojamn', unanswered: 0, vetInte: 1 } },
-    { name: 'one answer is too few', input: ['ja'], expected: { scored: 1, score: 1, judged: false, band: undefined, unanswered: 3, vetInte: 0 } },
-    { name: 'half answered is enough', input: ['ja', 'nej'], expected: { scored: 2, score: 0.5, judged: true, band: 'ojamn', unanswered: 2, vetInte: 0 } },
-    { name: 'vet inte does not count towards enough', input: ['ja', 'vet-inte', 'vet-inte'], expected: { scored: 1, score: 1, judged: false, band: undefined, unanswered: 1, vetInte: 2 } },
-    { name: 'strong', input: ['ja', 'ja', 'ja', 'delvis'], expected: { scored: 4, score: 0.875, judged: true, band: 'stark', unanswered: 0, vetInte: 0 } },
-    { name: 'uneven', input: ['ja', 'ja', 'delvis', 'nej'], expected: { scored: 4, score: 0.625, judged: true, band: 'ojamn', unanswered: 0, vetInte: 0 } },
-    { name: 'weak', input: ['ja', 'nej', 'nej', 'delvis'], expected: { scored: 4, score: 0.375, judged: true, band: 'svag', unanswered: 0, vetInte: 0 } },
+    {
+      name: 'nothing answered',
+      input: [],
+      expected: { scored: 0, score: undefined, judged: false, band: undefined, unanswered: 4, vetInte: 0 },
+    },
+    {
+      name: 'all ja',
+      input: ['ja', 'ja', 'ja', 'ja'],
+      expected: { scored: 4, score: 1, judged: true, band: 'stark', unanswered: 0, vetInte: 0 },
+    },
+    {
+      name: 'all nej',
+      input: ['nej', 'nej', 'nej', 'nej'],
+      expected: { scored: 4, score: 0, judged: true, band: 'svag', unanswered: 0, vetInte: 0 },
+    },
+    {
+      name: 'all delvis',
+      input: ['delvis', 'delvis', 'delvis', 'delvis'],
+      expected: { scored: 4, score: 0.5, judged: true, band: 'ojamn', unanswered: 0, vetInte: 0 },
+    },
+    {
+      name: 'vet inte everywhere',
+      input: ['vet-inte', 'vet-inte', 'vet-inte', 'vet-inte'],
+      expected: { scored: 0, score: undefined, judged: false, band: undefined, unanswered: 0, vetInte: 4 },
+    },
+    {
+      name: 'one of each',
+      input: ['ja', 'delvis', 'nej', 'vet-inte'],
+      expected: { scored: 3, score: 0.5, judged: true, band: 'ojamn', unanswered: 0, vetInte: 1 },
+    },
+    {
+      name: 'one answer is too few',
+      input: ['ja'],
+      expected: { scored: 1, score: 1, judged: false, band: undefined, unanswered: 3, vetInte: 0 },
+    },
+    {
+      name: 'half answered is enough',
+      input: ['ja', 'nej'],
+      expected: { scored: 2, score: 0.5, judged: true, band: 'ojamn', unanswered: 2, vetInte: 0 },
+    },
+    {
+      name: 'vet inte does not count towards enough',
+      input: ['ja', 'vet-inte', 'vet-inte'],
+      expected: { scored: 1, score: 1, judged: false, band: undefined, unanswered: 1, vetInte: 2 },
+    },
+    {
+      name: 'strong',
+      input: ['ja', 'ja', 'ja', 'delvis'],
+      expected: { scored: 4, score: 0.875, judged: true, band: 'stark', unanswered: 0, vetInte: 0 },
+    },
+    {
+      name: 'uneven',
+      input: ['ja', 'ja', 'delvis', 'nej'],
+      expected: { scored: 4, score: 0.625, judged: true, band: 'ojamn', unanswered: 0, vetInte: 0 },
+    },
+    {
+      name: 'weak',
+      input: ['ja', 'nej', 'nej', 'delvis'],
+      expected: { scored: 4, score: 0.375, judged: true, band: 'svag', unanswered: 0, vetInte: 0 },
+    },
   ])('balans: $name', ({ input, expected }) => {
     const s = scoreArea(model, area('balans'), fill('balans', input));
-    expect({ scored: s.scored, score: s.score, judged: s.judged, band: s.band?.id, unanswered: s.unanswered, vetInte: s.vetInte }).toEqual(expected);
+    expect({ scored: s.scored, score: s.score, judged: s.judged, band: s.band?.id, unanswered: s.unanswered, vetInte: s.vetInte }).toEqual(
+      expected,
+    );
   });
 
   it('lists nej and delvis as what to work on, and vet inte as what to find out, in the model’s order', () => {
@@ -189,20 +310,36 @@ describe('the overall readiness: the weakest link, with the mean beside it', () 
   const strongButTeam = { ...everything('ja'), ...whole('teamet', 'nej') };
   it.each([
     { name: 'nothing answered', input: {}, expected: { status: 'empty', weakest: [], mean: undefined, judged: 0 } },
-    { name: 'vet inte everywhere', input: everything('vet-inte'), expected: { status: 'too-little', weakest: [], mean: undefined, judged: 0 } },
+    {
+      name: 'vet inte everywhere',
+      input: everything('vet-inte'),
+      expected: { status: 'too-little', weakest: [], mean: undefined, judged: 0 },
+    },
     {
       name: 'one answer per area',
       input: Object.fromEntries(model.areas.map((a) => [a.items[0]!.id, 'ja'])),
       expected: { status: 'too-little', weakest: [], mean: undefined, judged: 0 },
     },
-    { name: 'one area done', input: fill('balans', ['ja', 'delvis', 'nej', 'ja']), expected: { status: 'partial', weakest: ['balans'], mean: 0.625, judged: 1 } },
+    {
+      name: 'one area done',
+      input: fill('balans', ['ja', 'delvis', 'nej', 'ja']),
+      expected: { status: 'partial', weakest: ['balans'], mean: 0.625, judged: 1 },
+    },
     {
       name: 'two areas done, the weaker named',
       input: { ...whole('balans', 'ja'), ...whole('misstag', 'delvis') },
       expected: { status: 'partial', weakest: ['misstag'], mean: 0.75, judged: 2 },
     },
-    { name: 'all ja: every area ties', input: everything('ja'), expected: { status: 'complete', weakest: model.areas.map((a) => a.id), mean: 1, judged: 9 } },
-    { name: 'all nej: every area ties', input: everything('nej'), expected: { status: 'complete', weakest: model.areas.map((a) => a.id), mean: 0, judged: 9 } },
+    {
+      name: 'all ja: every area ties',
+      input: everything('ja'),
+      expected: { status: 'complete', weakest: model.areas.map((a) => a.id), mean: 1, judged: 9 },
+    },
+    {
+      name: 'all nej: every area ties',
+      input: everything('nej'),
+      expected: { status: 'complete', weakest: model.areas.map((a) => a.id), mean: 0, judged: 9 },
+    },
     { name: 'strong except the team', input: strongButTeam, expected: { status: 'complete', weakest: ['teamet'], mean: 8 / 9, judged: 9 } },
     {
       name: 'a tie of two',
@@ -211,7 +348,11 @@ describe('the overall readiness: the weakest link, with the mean beside it', () 
     },
   ])('$name', ({ input, expected }) => {
     const w = weakestLink(model, input);
-    expect({ status: w.status, weakest: w.weakest.map((s) => s.area.id), judged: w.judged }).toEqual({ status: expected.status, weakest: expected.weakest, judged: expected.judged });
+    expect({ status: w.status, weakest: w.weakest.map((s) => s.area.id), judged: w.judged }).toEqual({
+      status: expected.status,
+      weakest: expected.weakest,
+      judged: expected.judged,
+    });
     if (expected.mean === undefined) expect(w.mean).toBeUndefined();
     else expect(w.mean).toBeCloseTo(expected.mean, 9);
   });
@@ -223,7 +364,12 @@ describe('the overall readiness: the weakest link, with the mean beside it', () 
   });
 
   it('ranks judged areas from the weakest up and leaves the rest out', () => {
-    const r = scoreChecklists(model, { ...whole('balans', 'ja'), ...whole('misstag', 'nej'), ...whole('teamet', 'delvis'), [ids('subtila')[0]!]: 'nej' });
+    const r = scoreChecklists(model, {
+      ...whole('balans', 'ja'),
+      ...whole('misstag', 'nej'),
+      ...whole('teamet', 'delvis'),
+      [ids('subtila')[0]!]: 'nej',
+    });
     expect(r.ranked.map((s) => s.area.id)).toEqual(['misstag', 'teamet', 'balans']);
     expect(r.answered).toBe(4 + 5 + 8 + 1);
     expect(r.total).toBe(63);
@@ -232,7 +378,15 @@ describe('the overall readiness: the weakest link, with the mean beside it', () 
   it('gives the same answer as the full result (for Min självskattning)', () => {
     const r = scoreChecklists(model, strongButTeam);
     const w = weakestLink(model, strongButTeam);
-    expect(w).toEqual({ status: r.status, weakest: r.weakest, band: r.band, mean: r.mean, meanBand: r.meanBand, judged: r.judged, areas: r.areas });
+    expect(w).toEqual({
+      status: r.status,
+      weakest: r.weakest,
+      band: r.band,
+      mean: r.mean,
+      meanBand: r.meanBand,
+      judged: r.judged,
+      areas: r.areas,
+    });
   });
 });
 
@@ -260,8 +414,20 @@ describe('an area in words', () => {
       counts: '1 obesvarad, 1 vet inte',
       note: 'En del finns på plats, men flera saker återstår.',
     },
-    { name: 'all ja', input: ['ja', 'ja', 'ja', 'ja'], summary: 'Stark: 100 % av möjliga poäng, räknat på alla fyra frågorna.', counts: undefined, note: 'Det mesta är på plats här.' },
-    { name: 'all nej', input: ['nej', 'nej', 'nej', 'nej'], summary: 'Svag: 0 % av möjliga poäng, räknat på alla fyra frågorna.', counts: undefined, note: 'Här återstår mycket innan ni kan räkna med området.' },
+    {
+      name: 'all ja',
+      input: ['ja', 'ja', 'ja', 'ja'],
+      summary: 'Stark: 100 % av möjliga poäng, räknat på alla fyra frågorna.',
+      counts: undefined,
+      note: 'Det mesta är på plats här.',
+    },
+    {
+      name: 'all nej',
+      input: ['nej', 'nej', 'nej', 'nej'],
+      summary: 'Svag: 0 % av möjliga poäng, räknat på alla fyra frågorna.',
+      counts: undefined,
+      note: 'Här återstår mycket innan ni kan räkna med området.',
+    },
   ])('$name', ({ input, summary, counts, note }) => {
     const t = describeArea(model, scoreArea(model, area('balans'), fill('balans', input)));
     expect(t).toEqual({ summary: nbsp(summary), counts, note });
@@ -319,19 +485,35 @@ describe('the overall readiness in words', () => {
       name: 'one area done: the weakest so far, with a caveat',
       input: fill('balans', ['ja', 'delvis', 'nej', 'ja']),
       headline: 'Svagast hittills: Fyra frågor i balans – ojämn (63 %).',
-      text: [/Medelvärdet för det enda bedömda området är 63 %\./, /Åtta av nio områden har ännu för få svar/, /förrän de är besvarade\./, /59 obesvarade/],
+      text: [
+        /Medelvärdet för det enda bedömda området är 63 %\./,
+        /Åtta av nio områden har ännu för få svar/,
+        /förrän de är besvarade\./,
+        /59 obesvarade/,
+      ],
     },
     {
       name: 'all but one area done: the one left is named',
       input: Object.fromEntries(Object.entries(everything('ja')).filter(([id]) => !ids('implementering').includes(id))),
-      headline: 'Svagast hittills: Fyra frågor i balans, Nio frågor innan ni börjar, Sex uppenbara framgångsfaktorer, Sex subtila framgångsfaktorer, Uppdragsgivargruppens sju kriterier, Fem klassiska misstag, Teamets sammansättning och Förutsättningar för hållbarhet – alla starka (100 %).',
-      text: [/Medelvärdet för de åtta bedömda områdena är 100 % \(stark\)\./, /Ett av nio områden har ännu för få svar för att bedömas: Beredskap för implementering\./, /förrän det är besvarat\./, /6 obesvarade/],
+      headline:
+        'Svagast hittills: Fyra frågor i balans, Nio frågor innan ni börjar, Sex uppenbara framgångsfaktorer, Sex subtila framgångsfaktorer, Uppdragsgivargruppens sju kriterier, Fem klassiska misstag, Teamets sammansättning och Förutsättningar för hållbarhet – alla starka (100 %).',
+      text: [
+        /Medelvärdet för de åtta bedömda områdena är 100 % \(stark\)\./,
+        /Ett av nio områden har ännu för få svar för att bedömas: Beredskap för implementering\./,
+        /förrän det är besvarat\./,
+        /6 obesvarade/,
+      ],
     },
     {
       name: 'complete, one weak area under a strong mean',
       input: { ...everything('ja'), ...whole('teamet', 'nej') },
       headline: 'Svagaste länken: Teamets sammansättning – svag (0 %).',
-      text: [/Medelvärdet för alla nio områden är 89 % \(stark\)/, /det är den svagaste länken som avgör/, /Snittet ser alltså bättre ut än er svagaste punkt\./, /Här finns en länk som riskerar att brista/],
+      text: [
+        /Medelvärdet för alla nio områden är 89 % \(stark\)/,
+        /det är den svagaste länken som avgör/,
+        /Snittet ser alltså bättre ut än er svagaste punkt\./,
+        /Här finns en länk som riskerar att brista/,
+      ],
     },
     {
       name: 'complete, a tie of two',
@@ -376,7 +558,10 @@ describe('the overall readiness in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown questions and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ 'balans-problem': 'ja', borttagen: 'ja', 'team-storlek': 'kanske', 'impl-vilja': 'vet-inte' }, spaceFor('checklistor', model));
+    const { answers, dropped } = fitAnswers(
+      { 'balans-problem': 'ja', borttagen: 'ja', 'team-storlek': 'kanske', 'impl-vilja': 'vet-inte' },
+      spaceFor('checklistor', model),
+    );
     expect(answers).toEqual({ 'balans-problem': 'ja', 'impl-vilja': 'vet-inte' });
     expect(dropped).toBe(2);
   });

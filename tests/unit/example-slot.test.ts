@@ -62,9 +62,17 @@ describe('the example store', () => {
   });
 
   it.each([
-    { name: 'sets an answer', act: (a: ReturnType<typeof exampleActions>) => a.setAnswer('kanner-varandra', 'nej'), expected: { 'ses-alls': 'ja', mal: 'strategisk', 'kanner-varandra': 'nej' } },
+    {
+      name: 'sets an answer',
+      act: (a: ReturnType<typeof exampleActions>) => a.setAnswer('kanner-varandra', 'nej'),
+      expected: { 'ses-alls': 'ja', mal: 'strategisk', 'kanner-varandra': 'nej' },
+    },
     { name: 'clears an answer', act: (a: ReturnType<typeof exampleActions>) => a.clearAnswer('mal'), expected: { 'ses-alls': 'ja' } },
-    { name: 'replaces all answers', act: (a: ReturnType<typeof exampleActions>) => a.replace({ mal: 'problemlosning' }), expected: { mal: 'problemlosning' } },
+    {
+      name: 'replaces all answers',
+      act: (a: ReturnType<typeof exampleActions>) => a.replace({ mal: 'problemlosning' }),
+      expected: { mal: 'problemlosning' },
+    },
     {
       name: 'resets to the case’s own answers',
       act: (a: ReturnType<typeof exampleActions>) => {
@@ -73,7 +81,11 @@ describe('the example store', () => {
       },
       expected: { 'ses-alls': 'ja', mal: 'strategisk' },
     },
-    { name: 'ignores dismissing a notice', act: (a: ReturnType<typeof exampleActions>) => a.dismissNotice(), expected: { 'ses-alls': 'ja', mal: 'strategisk' } },
+    {
+      name: 'ignores dismissing a notice',
+      act: (a: ReturnType<typeof exampleActions>) => a.dismissNotice(),
+      expected: { 'ses-alls': 'ja', mal: 'strategisk' },
+    },
   ])('$name in the example slot only', ({ act, expected }) => {
     loadExample({ case: EXAMPLE.case, title: EXAMPLE.title, answers: EXAMPLE.original });
     act(exampleActions('ambitionstrappan'));

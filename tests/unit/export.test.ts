@@ -3,7 +3,10 @@ import { answerSpace } from '../../src/lib/answers';
 import { buildExport, MAX_IMPORT_BYTES, parseImport, toCsv } from '../../src/lib/export';
 
 const spaces = {
-  ambitionstrappan: answerSpace([{ id: 'ses-alls', options: ['ja', 'nej'] }, { id: 'mal', options: ['strategisk'] }]),
+  ambitionstrappan: answerSpace([
+    { id: 'ses-alls', options: ['ja', 'nej'] },
+    { id: 'mal', options: ['strategisk'] },
+  ]),
   checklistor: answerSpace([{ id: 'x', options: ['ja'] }]),
 };
 

@@ -21,8 +21,21 @@ const obstacles = MODELS['hindrens-isberg'].zones.flatMap((z) => z.obstacles.map
  */
 const FAILED_PROJECT: Record<ToolId, Answers> = {
   ambitionstrappan: { 'ses-alls': 'ja', 'kanner-varandra': 'nej', regelbundet: 'delvis', 'leder-projekt': 'delvis', mal: 'projektledning' },
-  'styra-stodja-lara': { ...fill(roles, '0'), vagvisare: '1', beslutsfattare: '1', 'mandat-och-resursgivare': '1', legitimerare: '1', mojliggorare: '1' },
-  samverkanstrappan: { malgrupp: 'skora', insatskedja: 'saknas', resurser: 'avsatt-tid', ambition: 'samlat-stod', form: 'permanenta-natverk' },
+  'styra-stodja-lara': {
+    ...fill(roles, '0'),
+    vagvisare: '1',
+    beslutsfattare: '1',
+    'mandat-och-resursgivare': '1',
+    legitimerare: '1',
+    mojliggorare: '1',
+  },
+  samverkanstrappan: {
+    malgrupp: 'skora',
+    insatskedja: 'saknas',
+    resurser: 'avsatt-tid',
+    ambition: 'samlat-stod',
+    form: 'permanenta-natverk',
+  },
   'hindrens-isberg': { ...fill(obstacles, '0'), 'lagar-och-regler': '3', sekretess: '3' },
   checklistor: {},
   ledarstilar: {},
@@ -49,23 +62,98 @@ describe('the failed project: the diagnosis starts with leadership and form, not
   it('still names the formal obstacles, but after every critical finding', () => {
     const formal = ranked.indexOf('hindrens-isberg/bara-formella-hinder');
     expect(formal).toBeGreaterThan(ranked.lastIndexOf('samverkanstrappan/underdimensionerad-form'));
-    expect(all.find((f) => f.rule.id === 'hindrens-isberg/bara-formella-hinder')?.because).toEqual(['Lagar och regler – 3 – i hög grad', 'Sekretess – 3 – i hög grad']);
+    expect(all.find((f) => f.rule.id === 'hindrens-isberg/bara-formella-hinder')?.because).toEqual([
+      'Lagar och regler – 3 – i hög grad',
+      'Sekretess – 3 – i hög grad',
+    ]);
   });
 });
 
 describe.each([
   // tool, answers, the rules that fire (in the tool's order)
-  { tool: 'ambitionstrappan', name: 'level 1 only partly in place', answers: { 'ses-alls': 'ja', 'kanner-varandra': 'delvis' }, rules: ['ambitionstrappan/niva-1-delvis'] },
+  {
+    tool: 'ambitionstrappan',
+    name: 'level 1 only partly in place',
+    answers: { 'ses-alls': 'ja', 'kanner-varandra': 'delvis' },
+    rules: ['ambitionstrappan/niva-1-delvis'],
+  },
   { tool: 'ambitionstrappan', name: 'unanswered level 1: no verdict yet', answers: { regelbundet: 'ja' }, rules: [] },
-  { tool: 'ambitionstrappan', name: 'level 2, aiming at 4', answers: { ...fill(ladder.levels.slice(0, 2).flatMap((l) => l.criteria.map((c) => c.id)), 'ja'), mal: 'strategisk' }, rules: ['ambitionstrappan/siktar-pa-att-leda'] },
-  { tool: 'ambitionstrappan', name: 'every criterion met', answers: fill(ladder.levels.flatMap((l) => l.criteria.map((c) => c.id)), 'ja'), rules: ['ambitionstrappan/leder'] },
-  { tool: 'samverkanstrappan', name: 'in harmony', answers: { malgrupp: 'avgransat', insatskedja: 'finns-och-fungerar', resurser: 'nagra-moten', ambition: 'kanna-varandra', form: 'tillfalliga-natverk' }, rules: ['samverkanstrappan/i-harmoni'] },
-  { tool: 'samverkanstrappan', name: 'a key question answered nej', answers: { mandat: 'nej' }, rules: ['samverkanstrappan/nyckelfraga-nej'] },
-  { tool: 'samverkanstrappan', name: 'in harmony, but no clear mission', answers: { malgrupp: 'hanger-ihop', insatskedja: 'glapp', resurser: 'del-av-tjanst', ambition: 'arbeta-ihop-deltid', form: 'arbetsgrupper-deltid', uppdrag: 'nej' }, rules: ['samverkanstrappan/krav-saknas'] },
-  { tool: 'samverkanstrappan', name: 'rules of play only partly clear', answers: { spelregler: 'delvis', uppdrag: 'ja' }, rules: ['samverkanstrappan/krav-delvis'] },
-  { tool: 'processen', name: '19–24 months per participant for a vulnerable group', answers: { 'malgrupp-sarbar': 'ja', 'tid-genomstromning': '19-24-man' }, rules: ['processen/knapp-tid'] },
-  { tool: 'processen', name: 'more than two years per participant', answers: { 'malgrupp-sarbar': 'ja', 'tid-genomstromning': 'over-24-man' }, rules: [] },
-  { tool: 'hindrens-isberg', name: 'strong obstacles under the surface', answers: { radsla: '3', 'revir-makt-prestige': '3', 'lagar-och-regler': '1' }, rules: ['hindrens-isberg/starka-hinder-under-ytan'] },
+  {
+    tool: 'ambitionstrappan',
+    name: 'level 2, aiming at 4',
+    answers: {
+      ...fill(
+        ladder.levels.slice(0, 2).flatMap((l) => l.criteria.map((c) => c.id)),
+        'ja',
+      ),
+      mal: 'strategisk',
+    },
+    rules: ['ambitionstrappan/siktar-pa-att-leda'],
+  },
+  {
+    tool: 'ambitionstrappan',
+    name: 'every criterion met',
+    answers: fill(
+      ladder.levels.flatMap((l) => l.criteria.map((c) => c.id)),
+      'ja',
+    ),
+    rules: ['ambitionstrappan/leder'],
+  },
+  {
+    tool: 'samverkanstrappan',
+    name: 'in harmony',
+    answers: {
+      malgrupp: 'avgransat',
+      insatskedja: 'finns-och-fungerar',
+      resurser: 'nagra-moten',
+      ambition: 'kanna-varandra',
+      form: 'tillfalliga-natverk',
+    },
+    rules: ['samverkanstrappan/i-harmoni'],
+  },
+  {
+    tool: 'samverkanstrappan',
+    name: 'a key question answered nej',
+    answers: { mandat: 'nej' },
+    rules: ['samverkanstrappan/nyckelfraga-nej'],
+  },
+  {
+    tool: 'samverkanstrappan',
+    name: 'in harmony, but no clear mission',
+    answers: {
+      malgrupp: 'hanger-ihop',
+      insatskedja: 'glapp',
+      resurser: 'del-av-tjanst',
+      ambition: 'arbeta-ihop-deltid',
+      form: 'arbetsgrupper-deltid',
+      uppdrag: 'nej',
+    },
+    rules: ['samverkanstrappan/krav-saknas'],
+  },
+  {
+    tool: 'samverkanstrappan',
+    name: 'rules of play only partly clear',
+    answers: { spelregler: 'delvis', uppdrag: 'ja' },
+    rules: ['samverkanstrappan/krav-delvis'],
+  },
+  {
+    tool: 'processen',
+    name: '19–24 months per participant for a vulnerable group',
+    answers: { 'malgrupp-sarbar': 'ja', 'tid-genomstromning': '19-24-man' },
+    rules: ['processen/knapp-tid'],
+  },
+  {
+    tool: 'processen',
+    name: 'more than two years per participant',
+    answers: { 'malgrupp-sarbar': 'ja', 'tid-genomstromning': 'over-24-man' },
+    rules: [],
+  },
+  {
+    tool: 'hindrens-isberg',
+    name: 'strong obstacles under the surface',
+    answers: { radsla: '3', 'revir-makt-prestige': '3', 'lagar-och-regler': '1' },
+    rules: ['hindrens-isberg/starka-hinder-under-ytan'],
+  },
   { tool: 'hindrens-isberg', name: 'no obstacle at all', answers: fill(obstacles, '0'), rules: ['hindrens-isberg/inga-hinder'] },
   { tool: 'checklistor', name: 'nothing answered', answers: {}, rules: [] },
 ] as { tool: ToolId; name: string; answers: Answers; rules: string[] }[])('$tool: $name', ({ tool, answers, rules }) => {
@@ -76,16 +164,33 @@ describe('"vet inte" is a finding of its own', () => {
   it.each(TOOL_IDS.filter((t) => t !== 'tid-och-fordelning'))('%s: a third or more "vet inte" (at least three) is named', (tool) => {
     const items = questionsOf(tool, MODELS[tool]).items.filter((i) => i.options.some((o) => o.id === 'vet-inte'));
     const n = Math.max(3, Math.ceil(items.length / 3));
-    const answers = fill(items.slice(0, n).map((i) => i.id), 'vet-inte');
+    const answers = fill(
+      items.slice(0, n).map((i) => i.id),
+      'vet-inte',
+    );
     expect(findingsOf(tool, answers).map((f) => f.rule.id)).toContain(`${tool}/vet-inte`);
   });
 
   it('names the unknown answers, and stays quiet below the threshold', () => {
-    const three = { vagvisare: 'vet-inte', beslutsfattare: 'vet-inte', 'mandat-och-resursgivare': 'vet-inte', legitimerare: '2', mojliggorare: '2' };
+    const three = {
+      vagvisare: 'vet-inte',
+      beslutsfattare: 'vet-inte',
+      'mandat-och-resursgivare': 'vet-inte',
+      legitimerare: '2',
+      mojliggorare: '2',
+    };
     const found = findingsOf('styra-stodja-lara', three).find((f) => f.rule.id === 'styra-stodja-lara/vet-inte');
     expect(found?.title).toBe('3 av 5 svar är "vet inte".');
     expect(found?.because).toHaveLength(3);
-    const two = { vagvisare: 'vet-inte', beslutsfattare: 'vet-inte', 'mandat-och-resursgivare': '2', legitimerare: '2', mojliggorare: '2', utvecklare: '2', kompetensutvecklare: '2' };
+    const two = {
+      vagvisare: 'vet-inte',
+      beslutsfattare: 'vet-inte',
+      'mandat-och-resursgivare': '2',
+      legitimerare: '2',
+      mojliggorare: '2',
+      utvecklare: '2',
+      kompetensutvecklare: '2',
+    };
     expect(findingsOf('styra-stodja-lara', two).some((f) => f.rule.id.endsWith('/vet-inte'))).toBe(false);
   });
 });
@@ -101,13 +206,23 @@ describe('ranking', () => {
   });
 
   it('orders by severity, then by the rule’s order, then as given', () => {
-    const list = [f('c/x', 'att-bevaka', 1), f('b/y', 'kritisk', 300), f('a/z', 'kritisk', 100), f('d/w', 'styrka', 1), f('e/v', 'kritisk', 100)];
+    const list = [
+      f('c/x', 'att-bevaka', 1),
+      f('b/y', 'kritisk', 300),
+      f('a/z', 'kritisk', 100),
+      f('d/w', 'styrka', 1),
+      f('e/v', 'kritisk', 100),
+    ];
     expect(rankFindings(list).map((x) => x.rule.id)).toEqual(['a/z', 'e/v', 'b/y', 'c/x', 'd/w']);
     expect(problems(list).map((x) => x.rule.id)).toEqual(['a/z', 'e/v', 'b/y', 'c/x']);
   });
 
   it('groups a rule found for several members, the most severe first, then the most shared', () => {
-    const g = groupFindings([[f('a/x', 'allvarlig', 1)], [f('a/x', 'allvarlig', 1), f('b/y', 'kritisk', 9)], [f('c/z', 'allvarlig', 1), f('d/s', 'styrka', 1)]]);
+    const g = groupFindings([
+      [f('a/x', 'allvarlig', 1)],
+      [f('a/x', 'allvarlig', 1), f('b/y', 'kritisk', 9)],
+      [f('c/z', 'allvarlig', 1), f('d/s', 'styrka', 1)],
+    ]);
     expect(g.map((x) => [x.finding.rule.id, x.members])).toEqual([
       ['b/y', [1]],
       ['a/x', [0, 1]],

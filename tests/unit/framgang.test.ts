@@ -23,23 +23,43 @@ const asked = model.pitfalls.filter((p) => p.question).map((p) => p.id);
 const evalIds = model.evaluation.map((q) => q.id);
 /** The option of evaluation question `id` with the given direction. */
 const dir = (id: string, d: Direction) => model.evaluation.find((q) => q.id === id)!.options.find((o) => o.direction === d)!.id;
-const allEval = (d: Direction | 'vet-inte'): Answers => Object.fromEntries(evalIds.map((id) => [id, d === 'vet-inte' ? UNKNOWN : dir(id, d)]));
+const allEval = (d: Direction | 'vet-inte'): Answers =>
+  Object.fromEntries(evalIds.map((id) => [id, d === 'vet-inte' ? UNKNOWN : dir(id, d)]));
 const allOf = (ids: string[], v: string): Answers => Object.fromEntries(ids.map((id) => [id, v]));
 
-const BEST: Answers = { ...allOf([L1, L2, L3], 'huvudmal'), ...allOf([STEP, SOFT, COSTS, REVENUE, SEP, ...asked], 'ja'), ...allEval('bra') };
-const WORST: Answers = { ...allOf([L1, L2, L3], 'nej'), ...allOf([STEP, SOFT, COSTS, REVENUE, SEP, ...asked], 'nej'), ...allEval('daligt') };
+const BEST: Answers = {
+  ...allOf([L1, L2, L3], 'huvudmal'),
+  ...allOf([STEP, SOFT, COSTS, REVENUE, SEP, ...asked], 'ja'),
+  ...allEval('bra'),
+};
+const WORST: Answers = {
+  ...allOf([L1, L2, L3], 'nej'),
+  ...allOf([STEP, SOFT, COSTS, REVENUE, SEP, ...asked], 'nej'),
+  ...allEval('daligt'),
+};
 const UNKNOWNS: Answers = { ...allOf([L1, L2, L3, STEP, SOFT, COSTS, REVENUE, SEP, ...asked], UNKNOWN), ...allEval('vet-inte') };
 
 const score = (a: Answers) => scoreSuccess(model, a);
 const text = (a: Answers) => describeSuccess(model, score(a));
 const words = (a: Answers) => {
   const t = text(a);
-  return [t.headline, ...t.levelLines, ...t.measureLines, t.pitfallSummary ?? '', ...t.pitfallLines.map((p) => `${p.title}. ${p.text}`), ...t.evaluationLines].join(' ');
+  return [
+    t.headline,
+    ...t.levelLines,
+    ...t.measureLines,
+    t.pitfallSummary ?? '',
+    ...t.pitfallLines.map((p) => `${p.title}. ${p.text}`),
+    ...t.evaluationLines,
+  ].join(' ');
 };
 
 describe('the model file', () => {
   it('has the manual’s three levels of success in order', () => {
-    expect(model.levels.map((l) => l.name)).toEqual(['Att lyckas i det konkreta arbetet', 'Att metoderna lever vidare', 'Att hjälplösheten minskar och systemen förändras']);
+    expect(model.levels.map((l) => l.name)).toEqual([
+      'Att lyckas i det konkreta arbetet',
+      'Att metoderna lever vidare',
+      'Att hjälplösheten minskar och systemen förändras',
+    ]);
   });
   it('asks about a step in the right direction (stegförflyttning) on level 1', () => {
     expect(model.stepMovement.question).toMatch(/steg åt rätt håll/);
@@ -83,12 +103,19 @@ describe('the model file', () => {
     expect([...spaceFor('framgang', model).options.keys()]).toEqual([L1, L2, L3, STEP, SOFT, COSTS, REVENUE, SEP, ...asked, ...evalIds]);
     expect(spaceFor('framgang', model).options.get(L1)).toEqual(['huvudmal', 'andra-hand', 'nej', 'vet-inte']);
   });
-  const slug = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
+  const slug = (heading: string) =>
+    heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s+/g, '-');
   it.each(Object.entries(model.readNext))('read-next "%s" points at a real heading', (_, link) => {
     const [, chapter, anchor] = /^\/handboken\/([^/]+)\/#(.+)$/.exec(link.href) ?? [];
     const file = readdirSync('content/chapters').find((f) => f.endsWith(`-${chapter}.mdx`));
     expect(file).toBeDefined();
-    const headings = readFileSync(`content/chapters/${file}`, 'utf8').match(/^#{2,4} .+$/gm)!.map((h) => slug(h.replace(/^#+ /, '')));
+    const headings = readFileSync(`content/chapters/${file}`, 'utf8')
+      .match(/^#{2,4} .+$/gm)!
+      .map((h) => slug(h.replace(/^#+ /, '')));
     expect(headings).toContain(anchor);
   });
 });
@@ -104,7 +131,11 @@ describe('the schema’s content rules', () => {
     { what: 'levels out of order', change: (m: SuccessModel) => (m.levels[0]!.number = 2), message: /nivåerna ska stå i ordning/ },
     { what: 'pitfalls out of order', change: (m: SuccessModel) => (m.pitfalls[1]!.number = 5), message: /fallgroparna ska stå i ordning/ },
     { what: 'no hard measure', change: (m: SuccessModel) => m.measures.forEach((x) => (x.kind = 'mjuk')), message: /minst ett mjukt/ },
-    { what: 'a pitfall with neither question nor fromMeasures', change: (m: SuccessModel) => delete m.pitfalls[0]!.question, message: /antingen en fråga/ },
+    {
+      what: 'a pitfall with neither question nor fromMeasures',
+      change: (m: SuccessModel) => delete m.pitfalls[0]!.question,
+      message: /antingen en fråga/,
+    },
     { what: 'a pitfall with both', change: (m: SuccessModel) => (m.pitfalls[0]!.fromMeasures = true), message: /inte båda/ },
     {
       what: 'two pitfalls from the measures',
@@ -114,9 +145,21 @@ describe('the schema’s content rules', () => {
       },
       message: /högst en fallgrop/,
     },
-    { what: 'a followUp that is no asked pitfall', change: (m: SuccessModel) => (m.levels[0]!.followUp = 'en-dimension'), message: /followUp/ },
-    { what: 'evaluation options out of order', change: (m: SuccessModel) => m.evaluation[0]!.options.reverse(), message: /i ordningen bra, mitten, daligt/ },
-    { what: 'an evaluation option called vet-inte', change: (m: SuccessModel) => (m.evaluation[0]!.options[1]!.id = 'vet-inte'), message: /"vet-inte" finns redan/ },
+    {
+      what: 'a followUp that is no asked pitfall',
+      change: (m: SuccessModel) => (m.levels[0]!.followUp = 'en-dimension'),
+      message: /followUp/,
+    },
+    {
+      what: 'evaluation options out of order',
+      change: (m: SuccessModel) => m.evaluation[0]!.options.reverse(),
+      message: /i ordningen bra, mitten, daligt/,
+    },
+    {
+      what: 'an evaluation option called vet-inte',
+      change: (m: SuccessModel) => (m.evaluation[0]!.options[1]!.id = 'vet-inte'),
+      message: /"vet-inte" finns redan/,
+    },
     { what: 'two options', change: (m: SuccessModel) => m.evaluation[0]!.options.pop(), message: /precis tre/ },
     { what: 'a measure sharing a level’s id', change: (m: SuccessModel) => (m.measures[0]!.id = L1), message: /eget id/ },
   ])('refuses $what', ({ change, message }) => {
@@ -129,11 +172,35 @@ describe('the schema’s content rules', () => {
 
 describe('scoring', () => {
   it.each([
-    { name: 'nothing answered', answers: {}, answered: 0, dims: undefined, statuses: [undefined, undefined, undefined, undefined, undefined] },
-    { name: 'the best answers', answers: BEST, answered: 15, dims: 'bada', statuses: ['undviken', 'undviken', 'undviken', 'undviken', 'undviken'] },
+    {
+      name: 'nothing answered',
+      answers: {},
+      answered: 0,
+      dims: undefined,
+      statuses: [undefined, undefined, undefined, undefined, undefined],
+    },
+    {
+      name: 'the best answers',
+      answers: BEST,
+      answered: 15,
+      dims: 'bada',
+      statuses: ['undviken', 'undviken', 'undviken', 'undviken', 'undviken'],
+    },
     { name: 'the worst answers', answers: WORST, answered: 15, dims: 'ingen', statuses: ['risk', 'risk', 'risk', 'risk', 'risk'] },
-    { name: '"vet inte" everywhere', answers: UNKNOWNS, answered: 15, dims: undefined, statuses: ['vet-inte', 'vet-inte', 'vet-inte', 'vet-inte', 'vet-inte'] },
-    { name: 'partly', answers: { [L1]: 'huvudmal', [asked[0]!]: 'delvis', [SOFT]: 'ja' }, answered: 3, dims: undefined, statuses: ['delvis', undefined, undefined, undefined, undefined] },
+    {
+      name: '"vet inte" everywhere',
+      answers: UNKNOWNS,
+      answered: 15,
+      dims: undefined,
+      statuses: ['vet-inte', 'vet-inte', 'vet-inte', 'vet-inte', 'vet-inte'],
+    },
+    {
+      name: 'partly',
+      answers: { [L1]: 'huvudmal', [asked[0]!]: 'delvis', [SOFT]: 'ja' },
+      answered: 3,
+      dims: undefined,
+      statuses: ['delvis', undefined, undefined, undefined, undefined],
+    },
   ])('$name', ({ answers, answered, dims, statuses }) => {
     const r = score(answers);
     expect(r.answered).toBe(answered);
@@ -174,11 +241,19 @@ describe('scoring', () => {
 
   it.each([
     { name: 'level 1 aimed, results not followed up', answers: { [L1]: 'huvudmal', prestationer: 'nej' }, kinds: ['ej-uppfoljd'] },
-    { name: 'level 2 aimed in second hand, spread not followed up', answers: { [L2]: 'andra-hand', spridning: 'nej' }, kinds: ['ej-uppfoljd'] },
+    {
+      name: 'level 2 aimed in second hand, spread not followed up',
+      answers: { [L2]: 'andra-hand', spridning: 'nej' },
+      kinds: ['ej-uppfoljd'],
+    },
     { name: 'level 2 aimed, spread partly followed up', answers: { [L2]: 'huvudmal', spridning: 'delvis' }, kinds: [] },
     { name: 'level 2 not aimed, spread not followed up', answers: { [L2]: 'nej', spridning: 'nej' }, kinds: [] },
     { name: 'level 3 aimed, helplessness grows', answers: { [L3]: 'huvudmal', hjalploshet: 'okar' }, kinds: ['mal-mot-vardering'] },
-    { name: 'level 3 not aimed, level 1 is, helplessness grows', answers: { [L1]: 'huvudmal', [L3]: 'nej', hjalploshet: 'okar' }, kinds: ['fel-niva'] },
+    {
+      name: 'level 3 not aimed, level 1 is, helplessness grows',
+      answers: { [L1]: 'huvudmal', [L3]: 'nej', hjalploshet: 'okar' },
+      kinds: ['fel-niva'],
+    },
     { name: 'level 3 unknown, helplessness grows', answers: { [L1]: 'huvudmal', [L3]: UNKNOWN, hjalploshet: 'okar' }, kinds: [] },
     { name: 'no level aimed, helplessness grows', answers: { ...allOf([L1, L2, L3], 'nej'), hjalploshet: 'okar' }, kinds: [] },
     { name: 'level 3 aimed, evaluation middling', answers: { [L3]: 'huvudmal', ...allEval('mitten') }, kinds: [] },
@@ -211,9 +286,17 @@ describe('the result in words', () => {
     { name: 'no level', answers: allOf([L1, L2, L3], 'nej'), headline: 'Ni siktar inte på någon av de tre nivåerna av framgång.' },
     { name: 'undecided', answers: { [L1]: UNKNOWN }, headline: 'Ni har ännu inte bestämt vilken nivå av framgång ni siktar på.' },
     { name: 'all pitfalls avoided', answers: BEST, headline: /Ni undviker alla fem fallgroparna\.$/ },
-    { name: 'the pitfalls judged so far avoided', answers: { [asked[0]!]: 'ja' }, headline: /Ni undviker de fallgropar ni har bedömt hittills\.$/ },
+    {
+      name: 'the pitfalls judged so far avoided',
+      answers: { [asked[0]!]: 'ja' },
+      headline: /Ni undviker de fallgropar ni har bedömt hittills\.$/,
+    },
     { name: 'all pitfalls a risk', answers: WORST, headline: /Fem av de fem fallgroparna är en risk för er\.$/ },
-    { name: 'risks and partly', answers: { [asked[0]!]: 'nej', [asked[1]!]: 'nej', [asked[2]!]: 'delvis' }, headline: /Två av de fem fallgroparna är en risk för er, och en undviker ni bara delvis\.$/ },
+    {
+      name: 'risks and partly',
+      answers: { [asked[0]!]: 'nej', [asked[1]!]: 'nej', [asked[2]!]: 'delvis' },
+      headline: /Två av de fem fallgroparna är en risk för er, och en undviker ni bara delvis\.$/,
+    },
     { name: 'only partly', answers: { [asked[0]!]: 'delvis' }, headline: /En av de fem fallgroparna undviker ni bara delvis\.$/ },
     { name: 'pitfalls unknown', answers: UNKNOWNS, headline: 'Ni har ännu inte bestämt vilken nivå av framgång ni siktar på.' },
   ])('headline: $name', ({ answers, headline }) => {
@@ -223,22 +306,50 @@ describe('the result in words', () => {
 
   it.each([
     { name: 'counts the unanswered', answers: { [L1]: 'huvudmal' }, says: /^14 av 15 frågor är obesvarade/ },
-    { name: 'main and secondary goals', answers: { [L1]: 'huvudmal', [L2]: 'andra-hand' }, says: /Som huvudmål har ni nivå 1.*I andra hand siktar ni på nivå 2.*Nivåerna kan ge olika svar/ },
+    {
+      name: 'main and secondary goals',
+      answers: { [L1]: 'huvudmal', [L2]: 'andra-hand' },
+      says: /Som huvudmål har ni nivå 1.*I andra hand siktar ni på nivå 2.*Nivåerna kan ge olika svar/,
+    },
     { name: 'no goal at all', answers: allOf([L1, L2, L3], 'nej'), says: /vad ska arbetet då leda till/ },
-    { name: 'nothing decided', answers: allOf([L1, L2, L3], UNKNOWN), says: /Bestäm före start vad som ska räknas som framgång.*Ni vet inte om nivå 1, nivå 2 och nivå 3 hör till målen/ },
+    {
+      name: 'nothing decided',
+      answers: allOf([L1, L2, L3], UNKNOWN),
+      says: /Bestäm före start vad som ska räknas som framgång.*Ni vet inte om nivå 1, nivå 2 och nivå 3 hör till målen/,
+    },
     { name: 'a step counts', answers: { [STEP]: 'ja' }, says: /räknas också som framgång hos er – en stegförflyttning/ },
-    { name: 'a step counts partly', answers: { [STEP]: 'delvis' }, says: /Ett steg åt rätt håll räknas bara delvis\. Om bara arbete och studier räknas blir måttet trubbigt/ },
+    {
+      name: 'a step counts partly',
+      answers: { [STEP]: 'delvis' },
+      says: /Ett steg åt rätt håll räknas bara delvis\. Om bara arbete och studier räknas blir måttet trubbigt/,
+    },
     { name: 'a step does not count', answers: { [STEP]: 'nej' }, says: /Om bara arbete och studier räknas blir måttet trubbigt/ },
     { name: 'a step unknown', answers: { [STEP]: UNKNOWN }, says: /Ni vet inte om ett steg åt rätt håll räknas/ },
-    { name: 'an unfollowed goal', answers: { [L2]: 'huvudmal', spridning: 'nej' }, says: /Ni siktar på nivå 2, att metoderna lever vidare, men följer inte upp den: fallgrop 2, bara projektets egna effekter/ },
-    { name: 'goal against evaluation', answers: { [L3]: 'huvudmal', hjalploshet: 'okar', 'framtida-behov': 'okar' }, says: /går åt fel håll när det gäller hjälplösheten och de framtida behoven\. Målet och bedömningen går inte ihop/ },
-    { name: 'success on the wrong level', answers: { [L1]: 'huvudmal', [L3]: 'nej', hjalploshet: 'okar' }, says: /Ni siktar inte på nivå 3.*ryggsmärta/ },
+    {
+      name: 'an unfollowed goal',
+      answers: { [L2]: 'huvudmal', spridning: 'nej' },
+      says: /Ni siktar på nivå 2, att metoderna lever vidare, men följer inte upp den: fallgrop 2, bara projektets egna effekter/,
+    },
+    {
+      name: 'goal against evaluation',
+      answers: { [L3]: 'huvudmal', hjalploshet: 'okar', 'framtida-behov': 'okar' },
+      says: /går åt fel håll när det gäller hjälplösheten och de framtida behoven\. Målet och bedömningen går inte ihop/,
+    },
+    {
+      name: 'success on the wrong level',
+      answers: { [L1]: 'huvudmal', [L3]: 'nej', hjalploshet: 'okar' },
+      says: /Ni siktar inte på nivå 3.*ryggsmärta/,
+    },
   ])('levels: $name', ({ answers, says }) => {
     expect(text(answers).levelLines.join(' ')).toMatch(says);
   });
 
   it.each([
-    { name: 'both, fully', answers: { [SOFT]: 'ja', [COSTS]: 'ja', [REVENUE]: 'ja' }, says: /^Ni följer upp både mjuka och hårda värden\.$/ },
+    {
+      name: 'both, fully',
+      answers: { [SOFT]: 'ja', [COSTS]: 'ja', [REVENUE]: 'ja' },
+      says: /^Ni följer upp både mjuka och hårda värden\.$/,
+    },
     { name: 'both, partly', answers: { [SOFT]: 'delvis', [COSTS]: 'ja' }, says: /minst den ena sidan bara delvis/ },
     { name: 'soft only', answers: { [SOFT]: 'ja', [COSTS]: 'nej', [REVENUE]: 'nej' }, says: /mjuka värden men inga hårda/ },
     { name: 'hard only', answers: { [SOFT]: 'nej', [COSTS]: 'ja' }, says: /hårda värden men inga mjuka/ },
@@ -260,8 +371,18 @@ describe('the result in words', () => {
   it.each([
     { name: 'all avoided', answers: BEST, summary: /^Ni undviker alla fem fallgroparna/, lines: [] },
     { name: 'none avoided', answers: WORST, summary: /^Ni undviker ingen av de fem fallgroparna\.$/, lines: [1, 2, 3, 4, 5] },
-    { name: 'one judged', answers: { [asked[0]!]: 'ja' }, summary: /^Ni undviker en av fem fallgropar\. Fyra går inte att bedöma ännu\.$/, lines: [] },
-    { name: 'four judged', answers: { ...allOf(asked, 'ja'), [asked[3]!]: 'delvis' }, summary: /^Ni undviker tre av fem fallgropar\. En går inte att bedöma ännu\.$/, lines: [5] },
+    {
+      name: 'one judged',
+      answers: { [asked[0]!]: 'ja' },
+      summary: /^Ni undviker en av fem fallgropar\. Fyra går inte att bedöma ännu\.$/,
+      lines: [],
+    },
+    {
+      name: 'four judged',
+      answers: { ...allOf(asked, 'ja'), [asked[3]!]: 'delvis' },
+      summary: /^Ni undviker tre av fem fallgropar\. En går inte att bedöma ännu\.$/,
+      lines: [5],
+    },
     { name: 'unknown', answers: { [asked[1]!]: UNKNOWN }, summary: /^Ni undviker ingen/, lines: [2] },
   ])('pitfalls: $name', ({ answers, summary, lines }) => {
     const t = text(answers);
@@ -271,7 +392,11 @@ describe('the result in words', () => {
 
   it('words a pitfall that is in, partly in or unknown', () => {
     const t = text({ [asked[0]!]: 'nej', [asked[1]!]: 'delvis', [asked[2]!]: UNKNOWN });
-    expect(t.pitfallLines.map((p) => p.text)).toEqual([model.pitfalls[0]!.warning, `Bara delvis undviken. ${model.pitfalls[1]!.warning}`, expect.stringMatching(/^Ni vet inte – och det är i sig en varningssignal/)]);
+    expect(t.pitfallLines.map((p) => p.text)).toEqual([
+      model.pitfalls[0]!.warning,
+      `Bara delvis undviken. ${model.pitfalls[1]!.warning}`,
+      expect.stringMatching(/^Ni vet inte – och det är i sig en varningssignal/),
+    ]);
     expect(t.pitfallLines[0]!.title).toBe('Fallgrop 1: Prestationer i stället för resultat');
     expect(t.pitfallSummary).toBeDefined();
   });
@@ -325,7 +450,11 @@ describe('Min självskattning', () => {
     { name: 'the worst answers', answers: WORST, findings: ['framgang/inget-mal', 'framgang/fallgrop'] },
     { name: '"vet inte" everywhere', answers: UNKNOWNS, findings: ['framgang/vet-inte'] },
     { name: 'only a goal', answers: { [L1]: 'huvudmal' }, findings: [] },
-    { name: 'a goal that is not followed up', answers: { [L1]: 'huvudmal', prestationer: 'nej' }, findings: ['framgang/fallgrop', 'framgang/mal-och-uppfoljning-krockar'] },
+    {
+      name: 'a goal that is not followed up',
+      answers: { [L1]: 'huvudmal', prestationer: 'nej' },
+      findings: ['framgang/fallgrop', 'framgang/mal-och-uppfoljning-krockar'],
+    },
   ])('findings for $name', ({ answers, findings }) => expect(ids(answers)).toEqual(findings));
 
   it('has a CSV row per question, with answers in words', () => {
@@ -338,14 +467,19 @@ describe('Min självskattning', () => {
   it('lists what to work on first: the pitfalls the group is in', () => {
     const report = successReport(model, WORST);
     expect(report.summary.details).toHaveLength(3);
-    expect(report.summary.details[0]).toBe('Fallgrop 1: Prestationer i stället för resultat. Antal möten och ärenden visar hur mycket som görs, inte om det blir bättre.');
+    expect(report.summary.details[0]).toBe(
+      'Fallgrop 1: Prestationer i stället för resultat. Antal möten och ärenden visar hur mycket som görs, inte om det blir bättre.',
+    );
     expect(report.summary.answered).toBe(15);
   });
 });
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown questions and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ [L1]: 'huvudmal', [L2]: 'ja', borttagen: 'ja', hjalploshet: 'okar', [SOFT]: 'okar' }, spaceFor('framgang', model));
+    const { answers, dropped } = fitAnswers(
+      { [L1]: 'huvudmal', [L2]: 'ja', borttagen: 'ja', hjalploshet: 'okar', [SOFT]: 'okar' },
+      spaceFor('framgang', model),
+    );
     expect(answers).toEqual({ [L1]: 'huvudmal', hjalploshet: 'okar' });
     expect(dropped).toBe(3);
   });

@@ -27,9 +27,21 @@ describe('adding answers to a round', () => {
     { case: 'anonymous, the same code twice', before: [code({ a: 'ja' })], add: code({ a: 'ja' }), outcome: 'duplicate', members: 1 },
     { case: 'anonymous, other answers', before: [code({ a: 'ja' })], add: code({ a: 'nej' }), outcome: 'added', members: 2 },
     { case: 'named, new', before: [code({ a: 'ja' }, 'Kim')], add: code({ a: 'ja' }, 'Alex'), outcome: 'added', members: 2 },
-    { case: 'named, corrected answers', before: [code({ a: 'ja' }, 'Kim', 'AF')], add: code({ a: 'nej' }, 'kim', 'af'), outcome: 'updated', members: 1 },
+    {
+      case: 'named, corrected answers',
+      before: [code({ a: 'ja' }, 'Kim', 'AF')],
+      add: code({ a: 'nej' }, 'kim', 'af'),
+      outcome: 'updated',
+      members: 1,
+    },
     { case: 'named, same code again', before: [code({ a: 'ja' }, 'Kim')], add: code({ a: 'ja' }, 'Kim'), outcome: 'duplicate', members: 1 },
-    { case: 'same name, other organisation', before: [code({ a: 'ja' }, 'Kim', 'AF')], add: code({ a: 'ja' }, 'Kim', 'FK'), outcome: 'added', members: 2 },
+    {
+      case: 'same name, other organisation',
+      before: [code({ a: 'ja' }, 'Kim', 'AF')],
+      add: code({ a: 'ja' }, 'Kim', 'FK'),
+      outcome: 'added',
+      members: 2,
+    },
   ])('$case → $outcome', ({ before, add, outcome, members }) => {
     let round = empty();
     for (const c of before) round = addAnswers(round, c, id).round;
@@ -68,7 +80,13 @@ describe('adding answers to a round', () => {
 });
 
 describe('who is shown', () => {
-  const round: Round = { ...empty(), members: [{ id: 'm1', name: 'Kim', answers: {} }, { id: 'm2', answers: {} }] };
+  const round: Round = {
+    ...empty(),
+    members: [
+      { id: 'm1', name: 'Kim', answers: {} },
+      { id: 'm2', answers: {} },
+    ],
+  };
   it.each([
     { member: 0, showNames: false, expected: 'Person 1' },
     { member: 0, showNames: true, expected: 'Kim' },
@@ -97,7 +115,15 @@ describe('groups and rounds', () => {
   });
 
   it('an example group is marked as an example', () => {
-    const g = exampleToGroup({ name: 'IGA', description: 'x', members: [{ name: 'Kommunens representant', org: 'Kommunen', answers: { checklistor: { a: 'ja' } } }] }, id, '2026-11-25');
+    const g = exampleToGroup(
+      {
+        name: 'IGA',
+        description: 'x',
+        members: [{ name: 'Kommunens representant', org: 'Kommunen', answers: { checklistor: { a: 'ja' } } }],
+      },
+      id,
+      '2026-11-25',
+    );
     expect(g.example).toBe('IGA');
     expect(currentRound(g).members[0]!.org).toBe('Kommunen');
   });
@@ -119,7 +145,17 @@ describe('loading stored groups', () => {
     { case: 'a broken group', raw: JSON.stringify({ v: 1, groups: [{ id: 'g', name: 'G', date: 'x', rounds: [] }] }), reason: 'skadad' },
     {
       case: 'script in answers',
-      raw: JSON.stringify({ v: 1, groups: [{ id: 'g', name: 'G', date: '2026-11-25', rounds: [{ id: 'r', date: '2026-11-25', members: [{ id: 'm', answers: { checklistor: { a: '<script>' } } }] }] }] }),
+      raw: JSON.stringify({
+        v: 1,
+        groups: [
+          {
+            id: 'g',
+            name: 'G',
+            date: '2026-11-25',
+            rounds: [{ id: 'r', date: '2026-11-25', members: [{ id: 'm', answers: { checklistor: { a: '<script>' } } }] }],
+          },
+        ],
+      }),
       reason: 'skadad',
     },
   ])('refuses $case with a Swedish reason', ({ raw, reason }) => {
@@ -136,10 +172,17 @@ describe('loading stored groups', () => {
 
   it('never throws, whatever is stored', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ v: 1, groups: [v] }))), (raw) => {
-        const d = decodeGroups(raw);
-        expect(typeof d.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ v: 1, groups: [v] })),
+        ),
+        (raw) => {
+          const d = decodeGroups(raw);
+          expect(typeof d.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 1000 },
     );
   });

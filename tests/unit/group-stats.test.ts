@@ -43,10 +43,43 @@ describe('ranking by disagreement', () => {
 
 describe('between or within organisations', () => {
   it.each([
-    { name: 'organisations disagree with each other', answers: [['Kommunen', 0], ['Kommunen', 0], ['Regionen', 2], ['Regionen', 2]], runs: 'between' },
-    { name: 'people disagree inside each organisation', answers: [['Kommunen', 0], ['Kommunen', 2], ['Regionen', 0], ['Regionen', 2]], runs: 'within' },
-    { name: 'everyone agrees', answers: [['Kommunen', 1], ['Regionen', 1], ['Regionen', 1]], runs: 'none' },
-    { name: 'no organisations given', answers: [[undefined, 0], [undefined, 2]], runs: 'unknown' },
+    {
+      name: 'organisations disagree with each other',
+      answers: [
+        ['Kommunen', 0],
+        ['Kommunen', 0],
+        ['Regionen', 2],
+        ['Regionen', 2],
+      ],
+      runs: 'between',
+    },
+    {
+      name: 'people disagree inside each organisation',
+      answers: [
+        ['Kommunen', 0],
+        ['Kommunen', 2],
+        ['Regionen', 0],
+        ['Regionen', 2],
+      ],
+      runs: 'within',
+    },
+    {
+      name: 'everyone agrees',
+      answers: [
+        ['Kommunen', 1],
+        ['Regionen', 1],
+        ['Regionen', 1],
+      ],
+      runs: 'none',
+    },
+    {
+      name: 'no organisations given',
+      answers: [
+        [undefined, 0],
+        [undefined, 2],
+      ],
+      runs: 'unknown',
+    },
   ] as const)('$name', ({ answers, runs }) => {
     expect(orgSplit(answers.map(([org, value]) => ({ org, value }))).runs).toBe(runs);
   });

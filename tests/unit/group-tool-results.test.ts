@@ -16,7 +16,14 @@ describe('ambition ladder', () => {
   it.each([
     { people: [], current: undefined, target: undefined },
     { people: [{ member: 0, answers: level1 }], current: 1, target: undefined },
-    { people: [{ member: 0, answers: { ...level1, mal: 'strategisk' } }, { member: 1, answers: { 'ses-alls': 'nej', mal: 'problemlosning' } }], current: 0.5, target: 3 },
+    {
+      people: [
+        { member: 0, answers: { ...level1, mal: 'strategisk' } },
+        { member: 1, answers: { 'ses-alls': 'nej', mal: 'problemlosning' } },
+      ],
+      current: 0.5,
+      target: 3,
+    },
   ])('median level $current, target $target', ({ people, current, target }) => {
     const g = ladderGroup(ladderModel, people);
     expect(g.current).toBe(current);
@@ -84,13 +91,21 @@ describe('files', () => {
 
   it.each([
     { case: 'a group file', text: buildGroupFile(group), kind: 'group' },
-    { case: 'a person’s export', text: JSON.stringify({ format: 'samverkanshandboken', version: 1, tools: { checklistor: { 'balans-problem': 'nej' } } }), kind: 'person' },
+    {
+      case: 'a person’s export',
+      text: JSON.stringify({ format: 'samverkanshandboken', version: 1, tools: { checklistor: { 'balans-problem': 'nej' } } }),
+      kind: 'person',
+    },
     { case: 'codes, one per line', text: '\uFEFFSVH1.cl.1.abc\r\n\r\nhttps://x/#kod=SVH1.at.1.x\n', kind: 'codes' },
     { case: 'an empty file', text: '  ', kind: 'error' },
     { case: 'broken JSON', text: '{"format":', kind: 'error' },
     { case: 'another program’s JSON', text: '{"format":"annat"}', kind: 'error' },
     { case: 'a newer group file', text: JSON.stringify({ format: 'samverkanshandboken-grupp', version: 99, group: {} }), kind: 'error' },
-    { case: 'a damaged group file', text: JSON.stringify({ format: 'samverkanshandboken-grupp', version: 1, group: { name: 'x' } }), kind: 'error' },
+    {
+      case: 'a damaged group file',
+      text: JSON.stringify({ format: 'samverkanshandboken-grupp', version: 1, group: { name: 'x' } }),
+      kind: 'error',
+    },
     { case: 'a huge file', text: 'x'.repeat(300_000), kind: 'error' },
   ])('$case → $kind', ({ text, kind }) => {
     const r = readGroupInput(text, spaces);

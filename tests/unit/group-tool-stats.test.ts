@@ -13,8 +13,17 @@ const agree = [
   { id: 'nej', label: 'Nej', value: 0 },
   { id: 'vet-inte', label: 'Vet inte', value: null },
 ];
-const item = (id: string, extra: Partial<GroupItem> = {}): GroupItem => ({ id, label: `Fråga ${id}?`, section: 'Del', options: agree, higherIsBetter: true, ...extra });
-const steps: GroupItem = item('steg', { options: [1, 2, 3, 4, 5].map((n) => ({ id: `s${n}`, label: `Steg ${n}: något långt`, short: `steg ${n}`, value: n })) });
+const item = (id: string, extra: Partial<GroupItem> = {}): GroupItem => ({
+  id,
+  label: `Fråga ${id}?`,
+  section: 'Del',
+  options: agree,
+  higherIsBetter: true,
+  ...extra,
+});
+const steps: GroupItem = item('steg', {
+  options: [1, 2, 3, 4, 5].map((n) => ({ id: `s${n}`, label: `Steg ${n}: något långt`, short: `steg ${n}`, value: n })),
+});
 const spec: GroupToolSpec = { tool: 'test', name: 'Testet', version: 1, items: [item('a'), item('b'), steps] };
 const round = (people: { org?: string; answers?: Record<string, string> }[]): Round => ({
   id: 'r',
@@ -60,7 +69,14 @@ describe('one tool’s statistics', () => {
 
   it('tells whether disagreement runs between organisations or within them', () => {
     expect(stats.items[0]!.split.runs).toBe('within');
-    const between = toolStats(spec, round([{ org: 'K', answers: { a: 'ja' } }, { org: 'K', answers: { a: 'ja' } }, { org: 'AF', answers: { a: 'nej' } }]));
+    const between = toolStats(
+      spec,
+      round([
+        { org: 'K', answers: { a: 'ja' } },
+        { org: 'K', answers: { a: 'ja' } },
+        { org: 'AF', answers: { a: 'nej' } },
+      ]),
+    );
     expect(between.items[0]!.split.runs).toBe('between');
   });
 });
@@ -94,7 +110,10 @@ describe('rounds compared', () => {
     ]);
   });
   it('an obstacle rated lower is better', () => {
-    const obstacle: GroupToolSpec = { ...spec, items: [item('o', { higherIsBetter: false, options: [0, 1, 2, 3].map((v) => ({ id: String(v), label: String(v), value: v })) })] };
+    const obstacle: GroupToolSpec = {
+      ...spec,
+      items: [item('o', { higherIsBetter: false, options: [0, 1, 2, 3].map((v) => ({ id: String(v), label: String(v), value: v })) })],
+    };
     const r = (v: string) => round([{ answers: { o: v } }]);
     expect(compareRounds(obstacle, r('3'), r('1'))[0]!.better).toBe(true);
   });

@@ -29,13 +29,19 @@ const cl = CODE_ITEMS.checklistor;
 const models: Partial<Record<CodedTool, CodeModel>> = {
   checklistor: { version: cl.version, space: answerSpace(cl.items.map(([id, options]) => ({ id, options }))) },
 };
-const code = (answers: Record<string, string>, name?: string) => encodeAnswerCode({ tool: 'checklistor', version: cl.version, answers, name }, models.checklistor!);
+const code = (answers: Record<string, string>, name?: string) =>
+  encodeAnswerCode({ tool: 'checklistor', version: cl.version, answers, name }, models.checklistor!);
 const names = { checklistor: 'Checklistor före start' };
 
 describe('the groups store', () => {
   it('adds pasted codes line by line, says why a line fails, and persists', () => {
     const id = createGroup('Styrgruppen', '2026-11-25')!;
-    const reports = addCodes(id, `${code({ 'balans-problem': 'ja' }, 'Kim')}\n\nSVH1.cl.1.x\n${code({ 'balans-problem': 'nej' })}`, models, names);
+    const reports = addCodes(
+      id,
+      `${code({ 'balans-problem': 'ja' }, 'Kim')}\n\nSVH1.cl.1.x\n${code({ 'balans-problem': 'nej' })}`,
+      models,
+      names,
+    );
     expect(reports.map((r) => [r.line, r.ok])).toEqual([
       [1, true],
       [2, false],
@@ -65,7 +71,11 @@ describe('the groups store', () => {
 
   it('opens a case’s practice group once, however often it is asked for', () => {
     createGroup('Egen grupp', '2026-11-25');
-    const example = { name: 'IGA', description: 'x', members: [{ name: 'Kommunens representant', org: 'Kommunen', answers: { checklistor: { 'balans-problem': 'ja' } } }] };
+    const example = {
+      name: 'IGA',
+      description: 'x',
+      members: [{ name: 'Kommunens representant', org: 'Kommunen', answers: { checklistor: { 'balans-problem': 'ja' } } }],
+    };
     const first = addExampleGroup(example);
     createGroup('En till', '2026-11-25');
     expect(addExampleGroup(example)).toBe(first);

@@ -80,7 +80,10 @@ describe('the schema refuses broken model data with a readable message', () => {
     { change: (m: IcebergModel) => (m.scale = ['inte alls', 'lite', 'mycket']), message: /exakt fyra steg/ },
     { change: (m: IcebergModel) => m.zones.reverse(), message: /översta zonen ska vara de formella/ },
     { change: (m: IcebergModel) => (m.zones[1]!.obstacles[0]!.id = 'sekretess'), message: /eget id/ },
-    { change: (m: IcebergModel) => (m.zones[0]!.obstacles[0]!.explanation = 'En mening. Och en till mening här.'), message: /en enda mening/ },
+    {
+      change: (m: IcebergModel) => (m.zones[0]!.obstacles[0]!.explanation = 'En mening. Och en till mening här.'),
+      message: /en enda mening/,
+    },
     { change: (m: IcebergModel) => (m.readNext.href = '/handboken/samverkansledning/'), message: /kapitel 10/ },
     { change: (m: IcebergModel) => (m.realReason.question = 'Inget frågetecken här alls.'), message: /frågetecken/ },
   ])('$message', ({ change, message }) => {
@@ -115,15 +118,63 @@ describe('scoring the iceberg', () => {
     { name: 'nothing answered', answers: {}, dominant: [], pattern: undefined, counts: [0, 0, 20] },
     { name: 'everything "vet inte"', answers: fill(ALL, 'vet-inte'), dominant: [], pattern: undefined, counts: [0, 20, 0] },
     { name: 'everything 0 (lowest)', answers: fill(ALL, '0'), dominant: [], pattern: 'none', counts: [20, 0, 0] },
-    { name: 'everything 3 (highest): a three-way tie', answers: fill(ALL, '3'), dominant: ['ovanfor-ytan', 'vattenbrynet', 'under-ytan'], pattern: 'deeper', counts: [20, 0, 0] },
-    { name: 'formal 3, deeper 0', answers: { ...fill(F, '3'), ...fill(W, '0'), ...fill(U, '0') }, dominant: ['ovanfor-ytan'], pattern: 'formal-only', counts: [20, 0, 0] },
+    {
+      name: 'everything 3 (highest): a three-way tie',
+      answers: fill(ALL, '3'),
+      dominant: ['ovanfor-ytan', 'vattenbrynet', 'under-ytan'],
+      pattern: 'deeper',
+      counts: [20, 0, 0],
+    },
+    {
+      name: 'formal 3, deeper 0',
+      answers: { ...fill(F, '3'), ...fill(W, '0'), ...fill(U, '0') },
+      dominant: ['ovanfor-ytan'],
+      pattern: 'formal-only',
+      counts: [20, 0, 0],
+    },
     { name: 'formal 3, deeper unanswered', answers: fill(F, '3'), dominant: ['ovanfor-ytan'], pattern: 'formal-only', counts: [4, 0, 16] },
-    { name: 'formal 2, waterline 1, below "vet inte"', answers: { ...fill(F, '2'), ...fill(W, '1'), ...fill(U, 'vet-inte') }, dominant: ['ovanfor-ytan'], pattern: 'formal-only', counts: [12, 8, 0] },
-    { name: 'formal 3, below 2', answers: { ...fill(F, '3'), ...fill(U, '2') }, dominant: ['ovanfor-ytan'], pattern: 'formal', counts: [12, 0, 8] },
-    { name: 'formal moderate (1,5), deeper 0', answers: { ...each(F, ['1', '2']), ...fill(W, '0'), ...fill(U, '0') }, dominant: ['ovanfor-ytan'], pattern: 'formal', counts: [20, 0, 0] },
-    { name: 'below 3, the rest 1', answers: { ...fill(F, '1'), ...fill(W, '1'), ...fill(U, '3') }, dominant: ['under-ytan'], pattern: 'deeper', counts: [20, 0, 0] },
-    { name: 'waterline and below tie at 2', answers: { ...fill(F, '1'), ...fill(W, '2'), ...fill(U, '2') }, dominant: ['vattenbrynet', 'under-ytan'], pattern: 'deeper', counts: [20, 0, 0] },
-    { name: 'formal and below tie at 2', answers: { ...fill(F, '2'), ...fill(W, '0'), ...fill(U, '2') }, dominant: ['ovanfor-ytan', 'under-ytan'], pattern: 'deeper', counts: [20, 0, 0] },
+    {
+      name: 'formal 2, waterline 1, below "vet inte"',
+      answers: { ...fill(F, '2'), ...fill(W, '1'), ...fill(U, 'vet-inte') },
+      dominant: ['ovanfor-ytan'],
+      pattern: 'formal-only',
+      counts: [12, 8, 0],
+    },
+    {
+      name: 'formal 3, below 2',
+      answers: { ...fill(F, '3'), ...fill(U, '2') },
+      dominant: ['ovanfor-ytan'],
+      pattern: 'formal',
+      counts: [12, 0, 8],
+    },
+    {
+      name: 'formal moderate (1,5), deeper 0',
+      answers: { ...each(F, ['1', '2']), ...fill(W, '0'), ...fill(U, '0') },
+      dominant: ['ovanfor-ytan'],
+      pattern: 'formal',
+      counts: [20, 0, 0],
+    },
+    {
+      name: 'below 3, the rest 1',
+      answers: { ...fill(F, '1'), ...fill(W, '1'), ...fill(U, '3') },
+      dominant: ['under-ytan'],
+      pattern: 'deeper',
+      counts: [20, 0, 0],
+    },
+    {
+      name: 'waterline and below tie at 2',
+      answers: { ...fill(F, '1'), ...fill(W, '2'), ...fill(U, '2') },
+      dominant: ['vattenbrynet', 'under-ytan'],
+      pattern: 'deeper',
+      counts: [20, 0, 0],
+    },
+    {
+      name: 'formal and below tie at 2',
+      answers: { ...fill(F, '2'), ...fill(W, '0'), ...fill(U, '2') },
+      dominant: ['ovanfor-ytan', 'under-ytan'],
+      pattern: 'deeper',
+      counts: [20, 0, 0],
+    },
     { name: 'one obstacle rated', answers: { [W[2]!]: '1' }, dominant: ['vattenbrynet'], pattern: 'deeper', counts: [1, 0, 19] },
   ])('$name', ({ answers, dominant, pattern, counts }) => {
     const r = scoreIceberg(model, answers);
@@ -141,7 +192,15 @@ describe('scoring the iceberg', () => {
   });
 
   it('lists at most five obstacles rated 2 or 3, highest first, equal ratings top of the iceberg first', () => {
-    const a = { sekretess: '2', radsla: '3', 'gemensam-budget': '3', okunskap: '2', 'misstro-och-historia': '2', 'sanna-laran': '2', 'lagar-och-regler': '1' };
+    const a = {
+      sekretess: '2',
+      radsla: '3',
+      'gemensam-budget': '3',
+      okunskap: '2',
+      'misstro-och-historia': '2',
+      'sanna-laran': '2',
+      'lagar-och-regler': '1',
+    };
     const r = scoreIceberg(model, a);
     expect(r.top.map((o) => [o.obstacle.id, o.rating])).toEqual([
       ['gemensam-budget', 3],
@@ -167,7 +226,17 @@ describe('the result in words', () => {
   const text = (a: Answers) => describeIceberg(model, scoreIceberg(model, a));
   const all = (a: Answers) => {
     const t = text(a);
-    return [t.headline, ...t.notes, ...t.zones, t.realReason?.question, t.realReason?.explanation, ...t.advice, ...t.top, t.topNote, t.warningSign?.text]
+    return [
+      t.headline,
+      ...t.notes,
+      ...t.zones,
+      t.realReason?.question,
+      t.realReason?.explanation,
+      ...t.advice,
+      ...t.top,
+      t.topNote,
+      t.warningSign?.text,
+    ]
       .filter(Boolean)
       .join(' ');
   };
@@ -182,14 +251,80 @@ describe('the result in words', () => {
   });
 
   it.each([
-    { name: 'all "vet inte"', answers: fill(ALL, 'vet-inte'), expected: [/^Ni har bara svarat ”vet inte” hittills/, /Alla 20 hinder är besvarade\./, /På 20 hinder har ni svarat ”vet inte”/, /inte vet hur det står till under ytan/, /Under ytan – de verkligt svåra hindren: bara ”vet inte” hittills\./] },
-    { name: 'all 0', answers: fill(ALL, '0'), expected: [/^Inget av de hinder ni har skattat står i vägen/, /inga hinder – i snitt 0 på skalan 0–3 \(4 av 4 hinder skattade\)/, /något under ytan som ingen har sagt högt/] },
-    { name: 'all 3', answers: fill(ALL, '3'), expected: [/^Hindren väger lika tungt i alla tre zonerna\./, /När flera zoner har samma snitt räknas de som lika tunga/, /Ytterligare 15 hinder har ni skattat till ”i ganska hög grad” eller mer/, /tillit, rädsla, revir och prestige/, /varningssignal/] },
-    { name: 'formal 3, the rest unanswered', answers: fill(F, '3'), expected: [/^Tyngst väger hindren ovanför ytan\./, /16 av 20 hinder är obesvarade/, /Ovanför ytan – formella hinder: starka hinder – i snitt 3 på skalan 0–3 \(4 av 4 hinder skattade\)\./, /I vattenbrynet – det som nästan syns: inte skattad ännu\./, /vad är det då som gör att ni inte vill\?/, /formella sällan det som verkligen stoppar samverkan/, /Ni har ännu inte skattat något hinder längre ner/] },
-    { name: 'one unanswered, one "vet inte" in the waterline', answers: { ...fill(ALL, '1'), [W[0]!]: 'vet-inte', [U[0]!]: undefined as unknown as string }, expected: [/1 av 20 hinder är obesvarat\./, /På ett hinder har ni svarat ”vet inte”/, /Inget hinder har skattats till ”i ganska hög grad” eller mer\./, /svaga hinder – i snitt 1 på skalan 0–3 \(7 av 8 hinder skattade\)/] },
-    { name: 'waterline and below tie', answers: { ...fill(F, '1'), ...fill(W, '2'), ...fill(U, '2') }, expected: [/^Hindren i vattenbrynet och under ytan väger lika tungt\./, /Verktyget nämner dem alla/, /tid för att träffas/, /tillit, rädsla, revir och prestige/] },
-    { name: 'formal moderate', answers: { ...each(F, ['1', '2']), ...fill(W, '0'), ...fill(U, '0') }, expected: [/måttliga hinder – i snitt 1,5/, /Om de formella hindren försvann i morgon/, /knappt något längre ner/] },
-    { name: 'a few rated high', answers: { sekretess: '3', radsla: '2' }, expected: [/Sekretess \(ovanför ytan\): i hög grad\. Rädsla \(under ytan\): i ganska hög grad\./] },
+    {
+      name: 'all "vet inte"',
+      answers: fill(ALL, 'vet-inte'),
+      expected: [
+        /^Ni har bara svarat ”vet inte” hittills/,
+        /Alla 20 hinder är besvarade\./,
+        /På 20 hinder har ni svarat ”vet inte”/,
+        /inte vet hur det står till under ytan/,
+        /Under ytan – de verkligt svåra hindren: bara ”vet inte” hittills\./,
+      ],
+    },
+    {
+      name: 'all 0',
+      answers: fill(ALL, '0'),
+      expected: [
+        /^Inget av de hinder ni har skattat står i vägen/,
+        /inga hinder – i snitt 0 på skalan 0–3 \(4 av 4 hinder skattade\)/,
+        /något under ytan som ingen har sagt högt/,
+      ],
+    },
+    {
+      name: 'all 3',
+      answers: fill(ALL, '3'),
+      expected: [
+        /^Hindren väger lika tungt i alla tre zonerna\./,
+        /När flera zoner har samma snitt räknas de som lika tunga/,
+        /Ytterligare 15 hinder har ni skattat till ”i ganska hög grad” eller mer/,
+        /tillit, rädsla, revir och prestige/,
+        /varningssignal/,
+      ],
+    },
+    {
+      name: 'formal 3, the rest unanswered',
+      answers: fill(F, '3'),
+      expected: [
+        /^Tyngst väger hindren ovanför ytan\./,
+        /16 av 20 hinder är obesvarade/,
+        /Ovanför ytan – formella hinder: starka hinder – i snitt 3 på skalan 0–3 \(4 av 4 hinder skattade\)\./,
+        /I vattenbrynet – det som nästan syns: inte skattad ännu\./,
+        /vad är det då som gör att ni inte vill\?/,
+        /formella sällan det som verkligen stoppar samverkan/,
+        /Ni har ännu inte skattat något hinder längre ner/,
+      ],
+    },
+    {
+      name: 'one unanswered, one "vet inte" in the waterline',
+      answers: { ...fill(ALL, '1'), [W[0]!]: 'vet-inte', [U[0]!]: undefined as unknown as string },
+      expected: [
+        /1 av 20 hinder är obesvarat\./,
+        /På ett hinder har ni svarat ”vet inte”/,
+        /Inget hinder har skattats till ”i ganska hög grad” eller mer\./,
+        /svaga hinder – i snitt 1 på skalan 0–3 \(7 av 8 hinder skattade\)/,
+      ],
+    },
+    {
+      name: 'waterline and below tie',
+      answers: { ...fill(F, '1'), ...fill(W, '2'), ...fill(U, '2') },
+      expected: [
+        /^Hindren i vattenbrynet och under ytan väger lika tungt\./,
+        /Verktyget nämner dem alla/,
+        /tid för att träffas/,
+        /tillit, rädsla, revir och prestige/,
+      ],
+    },
+    {
+      name: 'formal moderate',
+      answers: { ...each(F, ['1', '2']), ...fill(W, '0'), ...fill(U, '0') },
+      expected: [/måttliga hinder – i snitt 1,5/, /Om de formella hindren försvann i morgon/, /knappt något längre ner/],
+    },
+    {
+      name: 'a few rated high',
+      answers: { sekretess: '3', radsla: '2' },
+      expected: [/Sekretess \(ovanför ytan\): i hög grad\. Rädsla \(under ytan\): i ganska hög grad\./],
+    },
   ])('$name', ({ answers, expected }) => {
     const words = all(Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)));
     for (const e of expected) expect(words).toMatch(e);
@@ -200,30 +335,103 @@ describe('the result in words', () => {
   // high – exactly when the finding "bara formella hinder" fires.
   const WHY = { deeper: model.realReason.explanation, nothingDeeper: model.realReason.nothingDeeper, none: undefined };
   it.each<{ name: string; answers: Answers; reason: keyof typeof WHY; deep: boolean; formalAdvice: boolean }>([
-    { name: 'formal only', answers: { ...fill(F, '3'), ...fill(W, '0'), ...fill(U, '1') }, reason: 'nothingDeeper', deep: false, formalAdvice: false },
-    { name: 'formal high but below high too', answers: { ...fill(F, '3'), ...fill(U, '2') }, reason: 'deeper', deep: false, formalAdvice: true },
-    { name: 'secrecy 3 and distrust 2', answers: { sekretess: '3', 'misstro-och-historia': '2' }, reason: 'deeper', deep: false, formalAdvice: true },
-    { name: 'secrecy 3, the waterline 2', answers: { ...fill(ALL, '0'), sekretess: '3', 'olika-perspektiv': '2' }, reason: 'deeper', deep: false, formalAdvice: true },
-    { name: 'one formal obstacle at 2, the rest 0', answers: { ...fill(ALL, '0'), 'gemensam-budget': '2' }, reason: 'nothingDeeper', deep: false, formalAdvice: true },
-    { name: 'a formal obstacle at 2, below only "vet inte"', answers: { sekretess: '2', ...fill(U, 'vet-inte') }, reason: 'nothingDeeper', deep: false, formalAdvice: false },
+    {
+      name: 'formal only',
+      answers: { ...fill(F, '3'), ...fill(W, '0'), ...fill(U, '1') },
+      reason: 'nothingDeeper',
+      deep: false,
+      formalAdvice: false,
+    },
+    {
+      name: 'formal high but below high too',
+      answers: { ...fill(F, '3'), ...fill(U, '2') },
+      reason: 'deeper',
+      deep: false,
+      formalAdvice: true,
+    },
+    {
+      name: 'secrecy 3 and distrust 2',
+      answers: { sekretess: '3', 'misstro-och-historia': '2' },
+      reason: 'deeper',
+      deep: false,
+      formalAdvice: true,
+    },
+    {
+      name: 'secrecy 3, the waterline 2',
+      answers: { ...fill(ALL, '0'), sekretess: '3', 'olika-perspektiv': '2' },
+      reason: 'deeper',
+      deep: false,
+      formalAdvice: true,
+    },
+    {
+      name: 'one formal obstacle at 2, the rest 0',
+      answers: { ...fill(ALL, '0'), 'gemensam-budget': '2' },
+      reason: 'nothingDeeper',
+      deep: false,
+      formalAdvice: true,
+    },
+    {
+      name: 'a formal obstacle at 2, below only "vet inte"',
+      answers: { sekretess: '2', ...fill(U, 'vet-inte') },
+      reason: 'nothingDeeper',
+      deep: false,
+      formalAdvice: false,
+    },
     { name: 'formal at 1: not cited', answers: fill(F, '1'), reason: 'none', deep: false, formalAdvice: true },
-    { name: 'formal "vet inte", below 3', answers: { ...fill(F, 'vet-inte'), ...fill(U, '3') }, reason: 'none', deep: true, formalAdvice: false },
-    { name: 'below dominates, formal 1', answers: { ...fill(F, '1'), ...fill(W, '1'), ...fill(U, '3') }, reason: 'none', deep: true, formalAdvice: false },
-    { name: 'below dominates, formal 2', answers: { ...fill(F, '2'), ...fill(W, '1'), ...fill(U, '3') }, reason: 'deeper', deep: true, formalAdvice: false },
+    {
+      name: 'formal "vet inte", below 3',
+      answers: { ...fill(F, 'vet-inte'), ...fill(U, '3') },
+      reason: 'none',
+      deep: true,
+      formalAdvice: false,
+    },
+    {
+      name: 'below dominates, formal 1',
+      answers: { ...fill(F, '1'), ...fill(W, '1'), ...fill(U, '3') },
+      reason: 'none',
+      deep: true,
+      formalAdvice: false,
+    },
+    {
+      name: 'below dominates, formal 2',
+      answers: { ...fill(F, '2'), ...fill(W, '1'), ...fill(U, '3') },
+      reason: 'deeper',
+      deep: true,
+      formalAdvice: false,
+    },
     { name: 'everything 0', answers: fill(ALL, '0'), reason: 'none', deep: false, formalAdvice: false },
   ])('the real-reason question and the advice: $name', ({ answers, reason, deep, formalAdvice }) => {
     const t = text(answers);
     expect(t.realReason?.question).toBe(reason === 'none' ? undefined : model.realReason.question);
     expect(t.realReason?.explanation).toBe(WHY[reason]);
-    expect(icebergReport(model, answers).findings.some((f) => f.rule.id === 'hindrens-isberg/bara-formella-hinder')).toBe(reason === 'nothingDeeper');
+    expect(icebergReport(model, answers).findings.some((f) => f.rule.id === 'hindrens-isberg/bara-formella-hinder')).toBe(
+      reason === 'nothingDeeper',
+    );
     expect(t.advice.some((a) => /tillit, rädsla, revir och prestige/.test(a))).toBe(deep);
     expect(t.advice.includes(model.zones[0]!.advice)).toBe(formalAdvice);
   });
 
   it.each([
-    { name: 'below dominates', answers: fill(U, '3'), expected: ['hindrens-isberg', 'under-ytan--de-verkligt-svåra-hindren', 'min-fru-förstår-mig-inte'] },
-    { name: 'formal only', answers: fill(F, '2'), expected: ['hindrens-isberg', 'ovanför-ytan--formella-hinder', 'min-fru-förstår-mig-inte'] },
-    { name: 'a tie', answers: { ...fill(W, '2'), ...fill(U, '2') }, expected: ['hindrens-isberg', 'i-vattenbrynet--det-som-nästan-syns', 'under-ytan--de-verkligt-svåra-hindren', 'min-fru-förstår-mig-inte'] },
+    {
+      name: 'below dominates',
+      answers: fill(U, '3'),
+      expected: ['hindrens-isberg', 'under-ytan--de-verkligt-svåra-hindren', 'min-fru-förstår-mig-inte'],
+    },
+    {
+      name: 'formal only',
+      answers: fill(F, '2'),
+      expected: ['hindrens-isberg', 'ovanför-ytan--formella-hinder', 'min-fru-förstår-mig-inte'],
+    },
+    {
+      name: 'a tie',
+      answers: { ...fill(W, '2'), ...fill(U, '2') },
+      expected: [
+        'hindrens-isberg',
+        'i-vattenbrynet--det-som-nästan-syns',
+        'under-ytan--de-verkligt-svåra-hindren',
+        'min-fru-förstår-mig-inte',
+      ],
+    },
     { name: 'everything 0', answers: fill(ALL, '0'), expected: ['hindrens-isberg'] },
   ])('links to the sections that fit: $name', ({ answers, expected }) => {
     expect(hrefs(answers)).toEqual(expected);
@@ -237,7 +445,10 @@ describe('the result in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown obstacles and invalid ratings, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ sekretess: '3', radsla: 'vet-inte', borttaget: '2', okunskap: '4', 'gemensam-budget': 'ja' }, spaceFor('hindrens-isberg', model));
+    const { answers, dropped } = fitAnswers(
+      { sekretess: '3', radsla: 'vet-inte', borttaget: '2', okunskap: '4', 'gemensam-budget': 'ja' },
+      spaceFor('hindrens-isberg', model),
+    );
     expect(answers).toEqual({ sekretess: '3', radsla: 'vet-inte' });
     expect(dropped).toBe(3);
   });

@@ -18,7 +18,9 @@ describe('formatSwedishDate', () => {
     expect(formatSwedishDate('2026-12-05T23:30:00+01:00')).toBe('5 december 2026');
   });
 
-  it.each(['', 'i går', '2026-13-01T00:00:00Z', '2026-00-10', '2026-02-00'])('gives nothing for "%s"', (s) => expect(formatSwedishDate(s)).toBeUndefined());
+  it.each(['', 'i går', '2026-13-01T00:00:00Z', '2026-00-10', '2026-02-00'])('gives nothing for "%s"', (s) =>
+    expect(formatSwedishDate(s)).toBeUndefined(),
+  );
 });
 
 describe('lastChanged', () => {
@@ -46,7 +48,8 @@ describe('lastChanged', () => {
   it('with real git: a date for a committed chapter, nothing outside a repository', () => {
     const here = lastChanged('content/chapters/01-hur-du-anvander-handboken.mdx');
     // A copy of the project without .git has no dates; with git it has one in Swedish.
-    if (here) expect(here.text).toMatch(/^\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/);
+    if (here)
+      expect(here.text).toMatch(/^\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/);
     const outside = mkdtempSync(join(tmpdir(), 'utan-git-'));
     writeFileSync(join(outside, 'kapitel.mdx'), '# Kapitel\n');
     expect(lastChanged('kapitel.mdx', { cwd: outside })).toBeUndefined();

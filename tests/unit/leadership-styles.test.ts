@@ -22,16 +22,30 @@ describe('the model file', () => {
   });
   it('names the two styles and a five-step line between them', () => {
     expect([model.poles.preserving.name, model.poles.crossing.name]).toEqual(['Gränsbevarande ledarskap', 'Gränsöverskridande ledarskap']);
-    expect(model.scale).toEqual(['helt gränsbevarande', 'mest gränsbevarande', 'lika mycket av båda', 'mest gränsöverskridande', 'helt gränsöverskridande']);
+    expect(model.scale).toEqual([
+      'helt gränsbevarande',
+      'mest gränsbevarande',
+      'lika mycket av båda',
+      'mest gränsöverskridande',
+      'helt gränsöverskridande',
+    ]);
     expect(model.thresholds).toEqual({ preservingMax: 2.5, crossingMin: 3.5 });
   });
   it.each([
     { id: 'kommunikation', preserving: /direktiv.*order.*uppifrån/, crossing: /dialog.*sidled/ },
     { id: 'medarbetarna', preserving: /ansvarslösa.*hjälplösa.*statiska.*misstror/, crossing: /ansvarstagande.*kapabla.*växande.*litar/ },
     { id: 'granser', preserving: /Stelhet.*bevakas/, crossing: /Flexibilitet.*passagerna/ },
-    { id: 'styrning', preserving: /egna organisationen.*mål, regler och resultat/, crossing: /uppdragsdialog.*helheten.*visioner, värderingar och mål/ },
+    {
+      id: 'styrning',
+      preserving: /egna organisationen.*mål, regler och resultat/,
+      crossing: /uppdragsdialog.*helheten.*visioner, värderingar och mål/,
+    },
     { id: 'roll', preserving: /expert.*egna vinster.*egna organisationen/, crossing: /förebild.*social kompetens.*vinna–vinna.*problemet/ },
-    { id: 'kontroll', preserving: /Kontrollen behålls.*risker tas inte.*misslyckanden.*kaos ska undvikas/, crossing: /tillit.*risker tas.*lärande.*kaos.*kreativitet/ },
+    {
+      id: 'kontroll',
+      preserving: /Kontrollen behålls.*risker tas inte.*misslyckanden.*kaos ska undvikas/,
+      crossing: /tillit.*risker tas.*lärande.*kaos.*kreativitet/,
+    },
   ])('describes both poles of $id as the manual does', ({ id, preserving, crossing }) => {
     const f = model.factors.find((x) => x.id === id)!;
     expect(f.preserving).toMatch(preserving);
@@ -92,15 +106,96 @@ describe('leaning', () => {
 });
 
 describe('scoring the profile', () => {
-  it.each<{ name: string; answers: Answers; overall: Lean | undefined; mean: number | undefined; preserving: string[]; crossing: string[]; split: boolean; counts: [number, number, number] }>([
-    { name: 'nothing answered', answers: {}, overall: undefined, mean: undefined, preserving: [], crossing: [], split: false, counts: [0, 0, 6] },
-    { name: 'everything "vet inte"', answers: fill(ALL, 'vet-inte'), overall: undefined, mean: undefined, preserving: [], crossing: [], split: false, counts: [0, 6, 0] },
-    { name: 'everything 1 (the preserving pole)', answers: fill(ALL, '1'), overall: 'preserving', mean: 1, preserving: ALL, crossing: [], split: false, counts: [6, 0, 0] },
-    { name: 'everything 5 (the crossing pole)', answers: fill(ALL, '5'), overall: 'crossing', mean: 5, preserving: [], crossing: ALL, split: false, counts: [6, 0, 0] },
-    { name: 'everything in the middle', answers: fill(ALL, '3'), overall: 'mixed', mean: 3, preserving: [], crossing: [], split: false, counts: [6, 0, 0] },
-    { name: 'a split profile, the most preserving first', answers: steps('5', '2', '4', '1', '3', '2'), overall: 'mixed', mean: 17 / 6, preserving: ['styrning', 'medarbetarna', 'kontroll'], crossing: ['kommunikation', 'granser'], split: true, counts: [6, 0, 0] },
-    { name: 'one factor placed', answers: steps('', '', '', '', '', '4'), overall: 'crossing', mean: 4, preserving: [], crossing: ['kontroll'], split: false, counts: [1, 0, 5] },
-    { name: 'placed, "vet inte" and unanswered', answers: steps('2', 'vet-inte', '2', '3'), overall: 'preserving', mean: 7 / 3, preserving: ['kommunikation', 'granser'], crossing: [], split: false, counts: [3, 1, 2] },
+  it.each<{
+    name: string;
+    answers: Answers;
+    overall: Lean | undefined;
+    mean: number | undefined;
+    preserving: string[];
+    crossing: string[];
+    split: boolean;
+    counts: [number, number, number];
+  }>([
+    {
+      name: 'nothing answered',
+      answers: {},
+      overall: undefined,
+      mean: undefined,
+      preserving: [],
+      crossing: [],
+      split: false,
+      counts: [0, 0, 6],
+    },
+    {
+      name: 'everything "vet inte"',
+      answers: fill(ALL, 'vet-inte'),
+      overall: undefined,
+      mean: undefined,
+      preserving: [],
+      crossing: [],
+      split: false,
+      counts: [0, 6, 0],
+    },
+    {
+      name: 'everything 1 (the preserving pole)',
+      answers: fill(ALL, '1'),
+      overall: 'preserving',
+      mean: 1,
+      preserving: ALL,
+      crossing: [],
+      split: false,
+      counts: [6, 0, 0],
+    },
+    {
+      name: 'everything 5 (the crossing pole)',
+      answers: fill(ALL, '5'),
+      overall: 'crossing',
+      mean: 5,
+      preserving: [],
+      crossing: ALL,
+      split: false,
+      counts: [6, 0, 0],
+    },
+    {
+      name: 'everything in the middle',
+      answers: fill(ALL, '3'),
+      overall: 'mixed',
+      mean: 3,
+      preserving: [],
+      crossing: [],
+      split: false,
+      counts: [6, 0, 0],
+    },
+    {
+      name: 'a split profile, the most preserving first',
+      answers: steps('5', '2', '4', '1', '3', '2'),
+      overall: 'mixed',
+      mean: 17 / 6,
+      preserving: ['styrning', 'medarbetarna', 'kontroll'],
+      crossing: ['kommunikation', 'granser'],
+      split: true,
+      counts: [6, 0, 0],
+    },
+    {
+      name: 'one factor placed',
+      answers: steps('', '', '', '', '', '4'),
+      overall: 'crossing',
+      mean: 4,
+      preserving: [],
+      crossing: ['kontroll'],
+      split: false,
+      counts: [1, 0, 5],
+    },
+    {
+      name: 'placed, "vet inte" and unanswered',
+      answers: steps('2', 'vet-inte', '2', '3'),
+      overall: 'preserving',
+      mean: 7 / 3,
+      preserving: ['kommunikation', 'granser'],
+      crossing: [],
+      split: false,
+      counts: [3, 1, 2],
+    },
   ])('$name', ({ answers, overall, mean, preserving, crossing, split, counts }) => {
     const r = scoreLeadershipStyles(model, answers);
     expect(r.overall).toBe(overall);
@@ -138,13 +233,65 @@ describe('the result in words', () => {
   });
 
   it.each([
-    { name: 'all "vet inte"', answers: fill(ALL, 'vet-inte'), expected: [/^Ni har bara svarat ”vet inte” hittills, så någon profil går inte att visa\./, /Alla 6 faktorer är besvarade\./, /På 6 faktorer har ni svarat ”vet inte”/, /Kontroll – vet inte\./] },
-    { name: 'all 1', answers: fill(ALL, '1'), expected: [/^Ert ledarskap i samverkan är övervägande gränsbevarande\./, /I snitt står ni på 1, på en linje från 1 \(helt gränsbevarande\) till 5 \(helt gränsöverskridande\)\./, /Kommunikation – helt gränsbevarande\. Tydliga direktiv/, /Kontroll: Välj något som ni medvetet släpper/, /Stilarna är inga betyg/] },
-    { name: 'all 5', answers: fill(ALL, '5'), expected: [/^Ert ledarskap i samverkan är övervägande gränsöverskridande\./, /Roll – helt gränsöverskridande\. Ledaren som förebild/, /ser de samma sak som ni\?/] },
-    { name: 'all 3', answers: fill(ALL, '3'), expected: [/^Ert ledarskap i samverkan blandar de två stilarna\./, /Styrning – lika mycket av båda\.( |$)/, /I snitt står ni på 3,/] },
-    { name: 'a split profile', answers: steps('5', '2', '4', '1', '3', '2'), expected: [/I snitt står ni på 2,8/, /Profilen är ojämn: ni leder gränsöverskridande när det gäller kommunikation och gränser, men gränsbevarande när det gäller medarbetarna, styrning och kontroll\./, /Styrning: Forma uppdraget.*Medarbetarna: Visa teamet.*Kontroll: Välj något/] },
-    { name: 'one factor placed', answers: steps('', '', '', '', '', '4'), expected: [/^Ert ledarskap i samverkan är övervägande gränsöverskridande\./, /5 av 6 faktorer är obesvarade\./, /Kommunikation – inte besvarad ännu\./, /Kontroll – mest gränsöverskridande\. Kontrollen släpps/] },
-    { name: 'one unanswered, one "vet inte"', answers: steps('4', 'vet-inte', '4', '4', '4'), expected: [/1 av 6 faktorer är obesvarad\./, /På en faktor har ni svarat ”vet inte”/] },
+    {
+      name: 'all "vet inte"',
+      answers: fill(ALL, 'vet-inte'),
+      expected: [
+        /^Ni har bara svarat ”vet inte” hittills, så någon profil går inte att visa\./,
+        /Alla 6 faktorer är besvarade\./,
+        /På 6 faktorer har ni svarat ”vet inte”/,
+        /Kontroll – vet inte\./,
+      ],
+    },
+    {
+      name: 'all 1',
+      answers: fill(ALL, '1'),
+      expected: [
+        /^Ert ledarskap i samverkan är övervägande gränsbevarande\./,
+        /I snitt står ni på 1, på en linje från 1 \(helt gränsbevarande\) till 5 \(helt gränsöverskridande\)\./,
+        /Kommunikation – helt gränsbevarande\. Tydliga direktiv/,
+        /Kontroll: Välj något som ni medvetet släpper/,
+        /Stilarna är inga betyg/,
+      ],
+    },
+    {
+      name: 'all 5',
+      answers: fill(ALL, '5'),
+      expected: [
+        /^Ert ledarskap i samverkan är övervägande gränsöverskridande\./,
+        /Roll – helt gränsöverskridande\. Ledaren som förebild/,
+        /ser de samma sak som ni\?/,
+      ],
+    },
+    {
+      name: 'all 3',
+      answers: fill(ALL, '3'),
+      expected: [/^Ert ledarskap i samverkan blandar de två stilarna\./, /Styrning – lika mycket av båda\.( |$)/, /I snitt står ni på 3,/],
+    },
+    {
+      name: 'a split profile',
+      answers: steps('5', '2', '4', '1', '3', '2'),
+      expected: [
+        /I snitt står ni på 2,8/,
+        /Profilen är ojämn: ni leder gränsöverskridande när det gäller kommunikation och gränser, men gränsbevarande när det gäller medarbetarna, styrning och kontroll\./,
+        /Styrning: Forma uppdraget.*Medarbetarna: Visa teamet.*Kontroll: Välj något/,
+      ],
+    },
+    {
+      name: 'one factor placed',
+      answers: steps('', '', '', '', '', '4'),
+      expected: [
+        /^Ert ledarskap i samverkan är övervägande gränsöverskridande\./,
+        /5 av 6 faktorer är obesvarade\./,
+        /Kommunikation – inte besvarad ännu\./,
+        /Kontroll – mest gränsöverskridande\. Kontrollen släpps/,
+      ],
+    },
+    {
+      name: 'one unanswered, one "vet inte"',
+      answers: steps('4', 'vet-inte', '4', '4', '4'),
+      expected: [/1 av 6 faktorer är obesvarad\./, /På en faktor har ni svarat ”vet inte”/],
+    },
   ])('$name', ({ answers, expected }) => {
     const words = all(answers);
     for (const e of expected) expect(words).toMatch(e);
@@ -163,7 +310,11 @@ describe('the result in words', () => {
     { name: 'nothing', answers: {}, expected: ['två-ledarstilar-sida-vid-sida'] },
     { name: 'only "vet inte"', answers: fill(ALL, 'vet-inte'), expected: ['två-ledarstilar-sida-vid-sida'] },
     { name: 'all crossing', answers: fill(ALL, '5'), expected: ['två-ledarstilar-sida-vid-sida', 'två-sätt-att-leda--i-samma-person'] },
-    { name: 'some preserving', answers: steps('2', '4'), expected: ['två-ledarstilar-sida-vid-sida', 'vad-gränsöverskridande-ledarskap-kräver', 'två-sätt-att-leda--i-samma-person'] },
+    {
+      name: 'some preserving',
+      answers: steps('2', '4'),
+      expected: ['två-ledarstilar-sida-vid-sida', 'vad-gränsöverskridande-ledarskap-kräver', 'två-sätt-att-leda--i-samma-person'],
+    },
   ])('links to the sections that fit: $name', ({ answers, expected }) => {
     expect(hrefs(answers)).toEqual(expected);
   });
@@ -171,7 +322,10 @@ describe('the result in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown factors and invalid steps, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ kommunikation: '5', roll: 'vet-inte', kontroll: '0', granser: '6', styrning: 'ja', borttagen: '3' }, spaceFor('ledarstilar', model));
+    const { answers, dropped } = fitAnswers(
+      { kommunikation: '5', roll: 'vet-inte', kontroll: '0', granser: '6', styrning: 'ja', borttagen: '3' },
+      spaceFor('ledarstilar', model),
+    );
     expect(answers).toEqual({ kommunikation: '5', roll: 'vet-inte' });
     expect(dropped).toBe(4);
   });
@@ -184,7 +338,12 @@ describe('Min självskattning', () => {
     { name: 'all in the middle', answers: fill(ALL, '3'), findings: [], details: [] },
     { name: 'wholly boundary-preserving', answers: fill(ALL, '1'), findings: ['ledarstilar/gransbevarande'], details: expect.any(Array) },
     { name: 'wholly boundary-crossing', answers: fill(ALL, '5'), findings: ['ledarstilar/gransoverskridande'], details: [] },
-    { name: 'a split profile', answers: steps('5', '2', '4', '1', '3', '2'), findings: [], details: ['Styrning: helt gränsbevarande', 'Medarbetarna: mest gränsbevarande', 'Kontroll: mest gränsbevarande'] },
+    {
+      name: 'a split profile',
+      answers: steps('5', '2', '4', '1', '3', '2'),
+      findings: [],
+      details: ['Styrning: helt gränsbevarande', 'Medarbetarna: mest gränsbevarande', 'Kontroll: mest gränsbevarande'],
+    },
   ])('$name', ({ answers, findings, details }) => {
     const r = leadershipStylesReport(model, answers);
     expect(r.findings.map((f) => f.rule.id)).toEqual(findings);
@@ -193,7 +352,12 @@ describe('Min självskattning', () => {
   it('writes the answers into the CSV rows in words', () => {
     const rows = csvRowsFor('ledarstilar', model, { kommunikation: '4', roll: 'vet-inte' });
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toEqual({ tool: 'Två ledarstilar', section: 'Två ledarstilar', item: 'Kommunikation', answer: '4 – mest gränsöverskridande' });
+    expect(rows[0]).toEqual({
+      tool: 'Två ledarstilar',
+      section: 'Två ledarstilar',
+      item: 'Kommunikation',
+      answer: '4 – mest gränsöverskridande',
+    });
     expect(rows.find((r) => r.item === 'Roll')?.answer).toBe('Vet inte');
     expect(rows.find((r) => r.item === 'Kontroll')?.answer).toBe('');
   });

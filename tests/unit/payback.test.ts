@@ -10,7 +10,6 @@ import {
   humpOf,
   isSvartePetter,
   ledger,
-  
   scorePayback,
   type Kind,
 } from '../../src/tools/tid-och-fordelning/score';
@@ -31,7 +30,8 @@ type Rows = Partial<Record<string, Partial<Record<Kind, number[]>>>>;
 function fill(rows: Rows, horizon?: number): Answers {
   const answers: Answers = horizon === undefined ? {} : { [HORIZON_KEY]: String(horizon) };
   for (const [actor, kinds] of Object.entries(rows)) {
-    for (const [kind, values] of Object.entries(kinds ?? {})) values.forEach((n, i) => (answers[amountKey(actor, kind as Kind, i + 1)] = String(n)));
+    for (const [kind, values] of Object.entries(kinds ?? {}))
+      values.forEach((n, i) => (answers[amountKey(actor, kind as Kind, i + 1)] = String(n)));
   }
   return answers;
 }
@@ -49,7 +49,8 @@ describe('the model file', () => {
   });
   it('gives report 003’s pattern in words and no figures of its own', () => {
     const text = model.pattern.points.join(' ');
-    for (const fact of ['Kommunerna', 'Regionen och Försäkringskassan', 'Arbetsförmedlingen', 'tre år', 'längre tid']) expect(text).toContain(fact);
+    for (const fact of ['Kommunerna', 'Regionen och Försäkringskassan', 'Arbetsförmedlingen', 'tre år', 'längre tid'])
+      expect(text).toContain(fact);
     expect(text).not.toMatch(/\d{3,}/);
     expect(model.pattern.source).toContain('003');
   });
@@ -73,13 +74,29 @@ describe('the schema refuses a broken model with a message an editor understands
     return m;
   };
   it.each([
-    { name: 'two actors with one id', model: broken((m) => (m.actors[1]!.id = m.actors[0]!.id)), message: 'varje aktör behöver ett eget id' },
+    {
+      name: 'two actors with one id',
+      model: broken((m) => (m.actors[1]!.id = m.actors[0]!.id)),
+      message: 'varje aktör behöver ett eget id',
+    },
     { name: 'more years shown than allowed', model: broken((m) => (m.years.shown = 11)), message: 'years.shown' },
-    { name: 'a recommended range upside down', model: broken((m) => (m.years.recommended = { from: 8, to: 4 })), message: 'rekommenderade' },
+    {
+      name: 'a recommended range upside down',
+      model: broken((m) => (m.years.recommended = { from: 8, to: 4 })),
+      message: 'rekommenderade',
+    },
     { name: 'an example longer than the horizon allows', model: broken((m) => (m.example.years = 11)), message: 'exemplet kan inte gälla' },
-    { name: 'an example for an unknown actor', model: broken((m) => (m.example.amounts['skolan'] = { kostnad: [1, 1, 1, 1, 1], vinst: [1, 1, 1, 1, 1] })), message: 'aktör som inte finns' },
+    {
+      name: 'an example for an unknown actor',
+      model: broken((m) => (m.example.amounts['skolan'] = { kostnad: [1, 1, 1, 1, 1], vinst: [1, 1, 1, 1, 1] })),
+      message: 'aktör som inte finns',
+    },
     { name: 'an example row of the wrong length', model: broken((m) => m.example.amounts['kommunen']!.vinst.pop()), message: 'lika många' },
-    { name: 'an example amount above the maximum', model: broken((m) => (m.example.amounts['kommunen']!.vinst[0] = m.maxAmount + 1)), message: 'större än maxAmount' },
+    {
+      name: 'an example amount above the maximum',
+      model: broken((m) => (m.example.amounts['kommunen']!.vinst[0] = m.maxAmount + 1)),
+      message: 'större än maxAmount',
+    },
   ])('$name', ({ model: m, message }) => {
     const r = paybackModelSchema.safeParse(m);
     expect(r.success).toBe(false);
@@ -98,7 +115,10 @@ describe('amounts', () => {
     { input: '1\u00a0000', expected: { ok: true, value: '1000' } },
     { input: ' 12 ', expected: { ok: true, value: '12' } },
     { input: '1001', expected: { ok: false, error: 'Beloppet är större än 1\u00a0000 tkr. Kontrollera att det står i tkr.' } },
-    { input: '-5', expected: { ok: false, error: 'Beloppet kan inte vara negativt. Skriv det som sparas eller kommer in under vinst i stället.' } },
+    {
+      input: '-5',
+      expected: { ok: false, error: 'Beloppet kan inte vara negativt. Skriv det som sparas eller kommer in under vinst i stället.' },
+    },
     { input: '−5', expected: { ok: false, error: expect.stringContaining('negativt') } },
     { input: '1,5', expected: { ok: false, error: 'Skriv ett helt antal tkr, utan decimaler.' } },
     { input: '2.', expected: { ok: false, error: 'Skriv ett helt antal tkr, utan decimaler.' } },
@@ -144,7 +164,10 @@ describe('answers that fit the model', () => {
       'skolan-kostnad-1': '5',
       'regionen-kostnad-3': '01',
     };
-    expect(fitAnswers(answers, spaceFor('tid-och-fordelning', model))).toEqual({ answers: { ar: '5', 'kommunen-kostnad-1': '1500' }, dropped: 5 });
+    expect(fitAnswers(answers, spaceFor('tid-och-fordelning', model))).toEqual({
+      answers: { ar: '5', 'kommunen-kostnad-1': '1500' },
+      dropped: 5,
+    });
   });
   it('drops a horizon outside 1–10', () => {
     expect(fitAnswers({ ar: '11' }, spaceFor('tid-och-fordelning', model)).answers).toEqual({});
@@ -159,7 +182,13 @@ describe('ledger: cumulative net and payback year', () => {
     { name: 'breaking even exactly counts as paid back', costs: [4, 0], gains: [0, 4], cumulative: [-4, 0], payback: 2 },
     { name: 'never paid back', costs: [5, 5], gains: [1, 1], cumulative: [-4, -8], payback: undefined },
     { name: 'up, then down again at the end', costs: [0, 0, 9], gains: [5, 0, 0], cumulative: [5, 5, -4], payback: undefined },
-    { name: 'down, up, down, up: counted from the last dip', costs: [3, 0, 4, 0], gains: [0, 4, 0, 6], cumulative: [-3, 1, -3, 3], payback: 4 },
+    {
+      name: 'down, up, down, up: counted from the last dip',
+      costs: [3, 0, 4, 0],
+      gains: [0, 4, 0, 6],
+      cumulative: [-3, 1, -3, 3],
+      payback: 4,
+    },
   ])('$name', ({ costs, gains, cumulative, payback }) => {
     const l = ledger(costs, gains);
     expect(l.years.map((y) => y.cumulative)).toEqual(cumulative);
@@ -182,7 +211,17 @@ describe('ledger: cumulative net and payback year', () => {
 describe('scorePayback', () => {
   it('nothing answered: the years shown, nothing entered, no hump, no warning', () => {
     const r = score({});
-    expect(r).toMatchObject({ chosenHorizon: undefined, horizon: 5, entered: 0, fields: 50, beyond: 0, hasMoney: false, hump: undefined, losers: [], winners: [] });
+    expect(r).toMatchObject({
+      chosenHorizon: undefined,
+      horizon: 5,
+      entered: 0,
+      fields: 50,
+      beyond: 0,
+      hasMoney: false,
+      hump: undefined,
+      losers: [],
+      winners: [],
+    });
     expect(r.actors.every((a) => !a.included)).toBe(true);
   });
 
@@ -255,12 +294,36 @@ describe('scorePayback', () => {
 
 describe('describePayback', () => {
   it.each([
-    { name: 'nothing answered', answers: {}, headline: 'Fyll i kostnader och vinster för minst en aktör, så visas här när samverkan lönar sig och för vem.' },
-    { name: 'only zeros', answers: fill({ kommunen: { kostnad: [0, 0] } }, 2), headline: 'Alla ifyllda belopp är noll. Fyll i vad samverkan kostar och ger, så visas en kalkyl.' },
-    { name: 'the example', answers: EXAMPLE, headline: nb('Samverkan har tjänat in sina kostnader år 4. Efter 5 år blir det ett överskott på 2 350 tkr.') },
-    { name: 'gains from the first year', answers: fill({ kommunen: { kostnad: [10, 10], vinst: [20, 20] } }, 2), headline: 'Samverkan bär sig redan första året. Efter 2 år blir det ett överskott på 20 tkr.' },
-    { name: 'even every year', answers: fill({ kommunen: { kostnad: [10], vinst: [10] } }, 1), headline: 'Samverkan bär sig redan första året. Efter 1 år blir det ett nollresultat.' },
-    { name: 'never paid back', answers: fill({ kommunen: { kostnad: [1500, 1500], vinst: [0, 500] } }, 2), headline: nb('Samverkan har inte tjänat in sina kostnader inom 2 år: det blir ett underskott på 2 500 tkr.') },
+    {
+      name: 'nothing answered',
+      answers: {},
+      headline: 'Fyll i kostnader och vinster för minst en aktör, så visas här när samverkan lönar sig och för vem.',
+    },
+    {
+      name: 'only zeros',
+      answers: fill({ kommunen: { kostnad: [0, 0] } }, 2),
+      headline: 'Alla ifyllda belopp är noll. Fyll i vad samverkan kostar och ger, så visas en kalkyl.',
+    },
+    {
+      name: 'the example',
+      answers: EXAMPLE,
+      headline: nb('Samverkan har tjänat in sina kostnader år 4. Efter 5 år blir det ett överskott på 2 350 tkr.'),
+    },
+    {
+      name: 'gains from the first year',
+      answers: fill({ kommunen: { kostnad: [10, 10], vinst: [20, 20] } }, 2),
+      headline: 'Samverkan bär sig redan första året. Efter 2 år blir det ett överskott på 20 tkr.',
+    },
+    {
+      name: 'even every year',
+      answers: fill({ kommunen: { kostnad: [10], vinst: [10] } }, 1),
+      headline: 'Samverkan bär sig redan första året. Efter 1 år blir det ett nollresultat.',
+    },
+    {
+      name: 'never paid back',
+      answers: fill({ kommunen: { kostnad: [1500, 1500], vinst: [0, 500] } }, 2),
+      headline: nb('Samverkan har inte tjänat in sina kostnader inom 2 år: det blir ett underskott på 2 500 tkr.'),
+    },
   ])('headline: $name', ({ answers, headline }) => {
     expect(words(answers).headline).toBe(headline);
   });
@@ -300,15 +363,23 @@ describe('describePayback', () => {
       ),
     );
     expect(t.actorSummary).toBe(
-      nb('Stapeldiagram över nettot per aktör efter 5 år: Kommunen plus 1 600 tkr, Regionen plus 450 tkr, Försäkringskassan plus 600 tkr, Arbetsförmedlingen minus 2 600 tkr och Individen plus 2 300 tkr.'),
+      nb(
+        'Stapeldiagram över nettot per aktör efter 5 år: Kommunen plus 1 600 tkr, Regionen plus 450 tkr, Försäkringskassan plus 600 tkr, Arbetsförmedlingen minus 2 600 tkr och Individen plus 2 300 tkr.',
+      ),
     );
   });
 
   it.each([
-    { horizon: 2, line: '2 år är en kort horisont. Manualen räknar med 4 till 8 år: på kort sikt syns kostnaderna, men vinsterna hinner inte komma.' },
+    {
+      horizon: 2,
+      line: '2 år är en kort horisont. Manualen räknar med 4 till 8 år: på kort sikt syns kostnaderna, men vinsterna hinner inte komma.',
+    },
     { horizon: 4, line: undefined },
     { horizon: 8, line: undefined },
-    { horizon: 9, line: '9 år är längre än de 4 till 8 år som manualen rekommenderar. Ju längre fram ni räknar, desto osäkrare blir vinsterna.' },
+    {
+      horizon: 9,
+      line: '9 år är längre än de 4 till 8 år som manualen rekommenderar. Ju längre fram ni räknar, desto osäkrare blir vinsterna.',
+    },
   ])('a horizon of $horizon years', ({ horizon, line }) => {
     const lines = words(fill({ kommunen: { kostnad: [100], vinst: [0, 200] } }, horizon)).lines;
     const about = lines.filter((l) => l.includes('horisont') || l.includes('manualen rekommenderar'));
@@ -316,12 +387,16 @@ describe('describePayback', () => {
   });
 
   it('says which amounts lie beyond the horizon', () => {
-    expect(words({ ...EXAMPLE, ar: '3' }).lines).toContain('20 belopp gäller år efter år 3. De räknas inte nu, men finns kvar om ni väljer en längre horisont.');
+    expect(words({ ...EXAMPLE, ar: '3' }).lines).toContain(
+      '20 belopp gäller år efter år 3. De räknas inte nu, men finns kvar om ni väljer en längre horisont.',
+    );
   });
 
   it('names the actors left out, and says blank fields count as zero', () => {
     const lines = words(fill({ kommunen: { kostnad: [100, 100, 0, 0], vinst: [0, 300, 0, 0] } }, 4)).lines;
-    expect(lines[0]).toBe('Inte med i kalkylen, eftersom inga belopp är ifyllda: Regionen, Försäkringskassan, Arbetsförmedlingen och Individen.');
+    expect(lines[0]).toBe(
+      'Inte med i kalkylen, eftersom inga belopp är ifyllda: Regionen, Försäkringskassan, Arbetsförmedlingen och Individen.',
+    );
     const blanks = words(fill({ kommunen: { kostnad: [100] }, regionen: { vinst: [300, 0] } }, 5)).lines;
     expect(blanks[0]).toContain('Tomma rutor hos de andra räknas som 0 tkr.');
     const everyone = Object.fromEntries(model.actors.map((a) => [a.id, { kostnad: [100], vinst: [200] }]));
@@ -345,9 +420,21 @@ describe('describePayback', () => {
   });
 
   it.each([
-    { name: 'holds from the first year', rows: { kommunen: { kostnad: [10], vinst: [40] } }, line: 'Även om bara hälften av vinsterna kommer bär sig samverkan från första året.' },
-    { name: 'pays back later', rows: { kommunen: { kostnad: [100, 0, 0], vinst: [0, 120, 120] } }, line: 'Om bara hälften av vinsterna kommer har samverkan tjänat in sina kostnader år 3.' },
-    { name: 'never pays back', rows: { kommunen: { kostnad: [100, 0], vinst: [0, 150] } }, line: 'Om bara hälften av vinsterna kommer tjänar samverkan inte in sina kostnader inom 2 år. Det blir ett underskott på 25 tkr.' },
+    {
+      name: 'holds from the first year',
+      rows: { kommunen: { kostnad: [10], vinst: [40] } },
+      line: 'Även om bara hälften av vinsterna kommer bär sig samverkan från första året.',
+    },
+    {
+      name: 'pays back later',
+      rows: { kommunen: { kostnad: [100, 0, 0], vinst: [0, 120, 120] } },
+      line: 'Om bara hälften av vinsterna kommer har samverkan tjänat in sina kostnader år 3.',
+    },
+    {
+      name: 'never pays back',
+      rows: { kommunen: { kostnad: [100, 0], vinst: [0, 150] } },
+      line: 'Om bara hälften av vinsterna kommer tjänar samverkan inte in sina kostnader inom 2 år. Det blir ett underskott på 25 tkr.',
+    },
     { name: 'has no gains to halve', rows: { kommunen: { kostnad: [100, 0] } }, line: undefined },
   ])('the half-gains test: $name', ({ rows, line }) => {
     const lines = words(fill(rows, rows.kommunen.kostnad.length)).lines.filter((l) => l.includes('hälften'));
@@ -363,7 +450,11 @@ describe('describePayback', () => {
 
   it.each([
     { name: 'only zeros', kommunen: { kostnad: [0] }, line: 'Kommunen: bara nollor ifyllda.' },
-    { name: 'costs and gains that hold from year 1', kommunen: { kostnad: [10], vinst: [30] }, line: 'Kommunen: bär sig från första året, ett överskott på 20 tkr efter 1 år.' },
+    {
+      name: 'costs and gains that hold from year 1',
+      kommunen: { kostnad: [10], vinst: [30] },
+      line: 'Kommunen: bär sig från första året, ett överskott på 20 tkr efter 1 år.',
+    },
   ])('actor line: $name', ({ kommunen, line }) => {
     const t = words(fill({ kommunen, regionen: { vinst: [5] } }, 1));
     expect(t.actorLines[0]).toBe(line);
@@ -371,12 +462,16 @@ describe('describePayback', () => {
 
   it('warns when losers and winners meet in a calculation that does not pay back as a whole', () => {
     const t = words(fill({ kommunen: { kostnad: [1000] }, regionen: { kostnad: [500] }, individen: { vinst: [300] } }, 1));
-    expect(t.warning[0]).toBe('Kommunen och Regionen går back medan Individen går med vinst. Samverkan som helhet lönar sig inte heller inom 1 år.');
+    expect(t.warning[0]).toBe(
+      'Kommunen och Regionen går back medan Individen går med vinst. Samverkan som helhet lönar sig inte heller inom 1 år.',
+    );
   });
 
   it('uses the plural when several actors carry the costs of a profitable whole', () => {
     const t = words(fill({ kommunen: { kostnad: [1000] }, regionen: { kostnad: [500] }, individen: { vinst: [3000] } }, 1));
-    expect(t.warning[0]).toBe('Samverkan lönar sig för helheten, men inte för Kommunen och Regionen. De aktörerna bär kostnader medan Individen får vinsterna.');
+    expect(t.warning[0]).toBe(
+      'Samverkan lönar sig för helheten, men inte för Kommunen och Regionen. De aktörerna bär kostnader medan Individen får vinsterna.',
+    );
   });
 
   it.each([
@@ -401,8 +496,18 @@ describe('the summary for Min självskattning', () => {
     { name: 'only zeros', answers: fill({ kommunen: { kostnad: [0] } }, 1), findings: [], answered: 2 },
     { name: 'pays back, fairly shared', answers: fill({ kommunen: { kostnad: [10], vinst: [20] } }, 1), findings: [], answered: 3 },
     { name: 'pays back, but with a Svarte Petter', answers: EXAMPLE, findings: [SP], answered: 51 },
-    { name: 'never pays back, shared', answers: fill({ kommunen: { kostnad: [100] }, regionen: { kostnad: [100] } }, 1), findings: [NO], answered: 3 },
-    { name: 'never pays back, with a Svarte Petter', answers: fill({ kommunen: { kostnad: [1000] }, individen: { vinst: [300] } }, 1), findings: [SP, NO], answered: 3 },
+    {
+      name: 'never pays back, shared',
+      answers: fill({ kommunen: { kostnad: [100] }, regionen: { kostnad: [100] } }, 1),
+      findings: [NO],
+      answered: 3,
+    },
+    {
+      name: 'never pays back, with a Svarte Petter',
+      answers: fill({ kommunen: { kostnad: [1000] }, individen: { vinst: [300] } }, 1),
+      findings: [SP, NO],
+      answered: 3,
+    },
   ])('$name', ({ answers, findings, answered }) => {
     const r = paybackReport(model, answers);
     expect(r.findings.map((f) => f.rule.id)).toEqual(findings);
@@ -434,6 +539,7 @@ describe('beside the other tools', () => {
     const file = buildExport({ 'tid-och-fordelning': { ...EXAMPLE, 'kommunen-vinst-1': '12x' } });
     const r = parseImport(file, { 'tid-och-fordelning': spaceFor('tid-och-fordelning', model) });
     expect(r).toMatchObject({ ok: true, dropped: 1 });
-    if (r.ok) expect(r.tools['tid-och-fordelning']).toEqual(Object.fromEntries(Object.entries(EXAMPLE).filter(([k]) => k !== 'kommunen-vinst-1')));
+    if (r.ok)
+      expect(r.tools['tid-och-fordelning']).toEqual(Object.fromEntries(Object.entries(EXAMPLE).filter(([k]) => k !== 'kommunen-vinst-1')));
   });
 });

@@ -30,7 +30,10 @@ describe('the model file', () => {
   });
   it.each([
     { side: 0, names: ['Vägvisare', 'Beslutsfattare', 'Mandat- och resursgivare'] },
-    { side: 1, names: ['Informationscentral', 'Mäklare och kopplare', 'Inspiratör och idégivare', 'Möjliggörare', 'Legitimerare', 'Trouble shooter'] },
+    {
+      side: 1,
+      names: ['Informationscentral', 'Mäklare och kopplare', 'Inspiratör och idégivare', 'Möjliggörare', 'Legitimerare', 'Trouble shooter'],
+    },
     { side: 2, names: ['Kompetensutvecklare', 'Utvecklare', 'Systemförändrare'] },
   ])('side $side holds every role the manual lists there', ({ side, names }) => {
     expect(model.sides[side]!.roles.map((r) => r.name)).toEqual(names);
@@ -100,17 +103,66 @@ describe('side levels', () => {
 describe('scoring the balance', () => {
   it.each<{ name: string; answers: Answers; balance: Balance; strongest: string[]; weakest: string[]; counts: [number, number, number] }>([
     { name: 'nothing answered', answers: {}, balance: undefined, strongest: [], weakest: [], counts: [0, 0, 12] },
-    { name: 'only the instruments question', answers: { [BELIEF]: 'ja' }, balance: undefined, strongest: [], weakest: [], counts: [0, 0, 12] },
+    {
+      name: 'only the instruments question',
+      answers: { [BELIEF]: 'ja' },
+      balance: undefined,
+      strongest: [],
+      weakest: [],
+      counts: [0, 0, 12],
+    },
     { name: 'everything "vet inte"', answers: fill(ALL, 'vet-inte'), balance: undefined, strongest: [], weakest: [], counts: [0, 12, 0] },
     { name: 'everything 0 (lowest)', answers: fill(ALL, '0'), balance: 'balanced', strongest: [], weakest: [], counts: [12, 0, 0] },
     { name: 'everything 3 (highest)', answers: fill(ALL, '3'), balance: 'balanced', strongest: [], weakest: [], counts: [12, 0, 0] },
     { name: 'one side rated', answers: fill(S, '2'), balance: 'one-side', strongest: [], weakest: [], counts: [3, 0, 9] },
-    { name: 'steering 3, support 1, learning 2', answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '2') }, balance: 'uneven', strongest: ['styra'], weakest: ['stodja'], counts: [12, 0, 0] },
-    { name: 'steering and support 3, learning 0: a tie at the top', answers: { ...fill(S, '3'), ...fill(D, '3'), ...fill(L, '0') }, balance: 'uneven', strongest: ['styra', 'stodja'], weakest: ['lara'], counts: [12, 0, 0] },
-    { name: 'support 3, the others 1: a tie at the bottom', answers: { ...fill(S, '1'), ...fill(D, '3'), ...fill(L, '1') }, balance: 'uneven', strongest: ['stodja'], weakest: ['styra', 'lara'], counts: [12, 0, 0] },
-    { name: 'a difference just under the gap', answers: { ...fill(S, '2'), ...each(D, ['1', '2']), ...fill(L, '2') }, balance: 'balanced', strongest: [], weakest: [], counts: [12, 0, 0] },
-    { name: 'a difference of exactly the gap', answers: { ...fill(S, '2'), ...fill(D, '1'), ...fill(L, '2') }, balance: 'uneven', strongest: ['styra', 'lara'], weakest: ['stodja'], counts: [12, 0, 0] },
-    { name: 'two sides rated, learning unanswered', answers: { ...fill(S, '3'), ...fill(D, '0') }, balance: 'uneven', strongest: ['styra'], weakest: ['stodja'], counts: [9, 0, 3] },
+    {
+      name: 'steering 3, support 1, learning 2',
+      answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '2') },
+      balance: 'uneven',
+      strongest: ['styra'],
+      weakest: ['stodja'],
+      counts: [12, 0, 0],
+    },
+    {
+      name: 'steering and support 3, learning 0: a tie at the top',
+      answers: { ...fill(S, '3'), ...fill(D, '3'), ...fill(L, '0') },
+      balance: 'uneven',
+      strongest: ['styra', 'stodja'],
+      weakest: ['lara'],
+      counts: [12, 0, 0],
+    },
+    {
+      name: 'support 3, the others 1: a tie at the bottom',
+      answers: { ...fill(S, '1'), ...fill(D, '3'), ...fill(L, '1') },
+      balance: 'uneven',
+      strongest: ['stodja'],
+      weakest: ['styra', 'lara'],
+      counts: [12, 0, 0],
+    },
+    {
+      name: 'a difference just under the gap',
+      answers: { ...fill(S, '2'), ...each(D, ['1', '2']), ...fill(L, '2') },
+      balance: 'balanced',
+      strongest: [],
+      weakest: [],
+      counts: [12, 0, 0],
+    },
+    {
+      name: 'a difference of exactly the gap',
+      answers: { ...fill(S, '2'), ...fill(D, '1'), ...fill(L, '2') },
+      balance: 'uneven',
+      strongest: ['styra', 'lara'],
+      weakest: ['stodja'],
+      counts: [12, 0, 0],
+    },
+    {
+      name: 'two sides rated, learning unanswered',
+      answers: { ...fill(S, '3'), ...fill(D, '0') },
+      balance: 'uneven',
+      strongest: ['styra'],
+      weakest: ['stodja'],
+      counts: [9, 0, 3],
+    },
   ])('$name', ({ answers, balance, strongest, weakest, counts }) => {
     const r = scoreRoleBalance(model, answers);
     expect(r.balance).toBe(balance);
@@ -141,20 +193,36 @@ describe('the three common mistakes', () => {
   it.each<{ name: string; answers: Answers; mistakes: Mistake[] }>([
     { name: 'nothing answered', answers: {}, mistakes: [] },
     { name: 'all strong and no belief in missing instruments', answers: { ...fill(ALL, '3'), [BELIEF]: 'nej' }, mistakes: [] },
-    { name: 'steering 3, support 2 (less than the gap)', answers: { ...fill(S, '3'), ...each(D, ['2', '3']), ...fill(L, '3') }, mistakes: [] },
+    {
+      name: 'steering 3, support 2 (less than the gap)',
+      answers: { ...fill(S, '3'), ...each(D, ['2', '3']), ...fill(L, '3') },
+      mistakes: [],
+    },
     { name: 'steering 3, support 2', answers: { ...fill(S, '3'), ...fill(D, '2'), ...fill(L, '3') }, mistakes: ['steeringWithoutSupport'] },
     { name: 'steering 3, support unrated', answers: { ...fill(S, '3'), ...fill(L, '3') }, mistakes: [] },
     { name: 'support stronger than steering', answers: { ...fill(S, '0'), ...fill(D, '3'), ...fill(L, '3') }, mistakes: [] },
     { name: 'learning lags by the gap', answers: { ...fill(S, '3'), ...fill(D, '3'), ...fill(L, '2') }, mistakes: ['learningForgotten'] },
-    { name: 'learning weak and the lowest', answers: { ...fill(S, '1'), ...fill(D, '1'), ...fill(L, '1') }, mistakes: ['learningForgotten'] },
-    { name: 'learning lags steering but support is lower', answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '2') }, mistakes: ['steeringWithoutSupport'] },
+    {
+      name: 'learning weak and the lowest',
+      answers: { ...fill(S, '1'), ...fill(D, '1'), ...fill(L, '1') },
+      mistakes: ['learningForgotten'],
+    },
+    {
+      name: 'learning lags steering but support is lower',
+      answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '2') },
+      mistakes: ['steeringWithoutSupport'],
+    },
     { name: 'learning weak but not the lowest', answers: { ...fill(S, '0'), ...fill(D, '0'), ...fill(L, '1') }, mistakes: [] },
     { name: 'learning the only side rated, and weak', answers: fill(L, '0'), mistakes: ['learningForgotten'] },
     { name: 'learning the only side rated, and strong', answers: fill(L, '3'), mistakes: [] },
     { name: 'the belief "ja"', answers: { [BELIEF]: 'ja' }, mistakes: ['noInstruments'] },
     { name: 'the belief "delvis"', answers: { [BELIEF]: 'delvis' }, mistakes: ['noInstruments'] },
     { name: 'the belief "vet inte"', answers: { [BELIEF]: 'vet-inte' }, mistakes: [] },
-    { name: 'all three at once', answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '0'), [BELIEF]: 'ja' }, mistakes: ['steeringWithoutSupport', 'learningForgotten', 'noInstruments'] },
+    {
+      name: 'all three at once',
+      answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '0'), [BELIEF]: 'ja' },
+      mistakes: ['steeringWithoutSupport', 'learningForgotten', 'noInstruments'],
+    },
   ])('$name', ({ answers, mistakes }) => {
     expect(scoreRoleBalance(model, answers).mistakes).toEqual(mistakes);
   });
@@ -176,18 +244,98 @@ describe('the result in words', () => {
   });
 
   it.each([
-    { name: 'all "vet inte"', answers: fill(ALL, 'vet-inte'), expected: [/^Ni har bara svarat ”vet inte” hittills/, /Alla 12 roller är besvarade\./, /På 12 roller har ni svarat ”vet inte”/, /också värt att prata om/, /Stödja: bara ”vet inte” hittills\./] },
-    { name: 'all 0', answers: fill(ALL, '0'), expected: [/^Ledningsgruppen gör lite av alla tre sidorna: den styr, stöder och lär i liten grad eller inte alls\./, /Styra: svag – i snitt 0 på skalan 0–3 \(3 av 3 roller skattade\)\./, /Utan styrning vet ingen/, /Stödet är kanske/, /Utan lärande vet ni inte/, /Lärandet glöms bort/, /Trouble shooter \(stödja\): inte alls\./, /frågan om styrmedel/] },
-    { name: 'all 3 and "nej" to the belief', answers: { ...fill(ALL, '3'), [BELIEF]: 'nej' }, expected: [/^De tre sidorna väger ungefär lika tungt, och alla är starka\./, /Stödja: stark – i snitt 3 på skalan 0–3 \(6 av 6 roller skattade\)\./] },
+    {
+      name: 'all "vet inte"',
+      answers: fill(ALL, 'vet-inte'),
+      expected: [
+        /^Ni har bara svarat ”vet inte” hittills/,
+        /Alla 12 roller är besvarade\./,
+        /På 12 roller har ni svarat ”vet inte”/,
+        /också värt att prata om/,
+        /Stödja: bara ”vet inte” hittills\./,
+      ],
+    },
+    {
+      name: 'all 0',
+      answers: fill(ALL, '0'),
+      expected: [
+        /^Ledningsgruppen gör lite av alla tre sidorna: den styr, stöder och lär i liten grad eller inte alls\./,
+        /Styra: svag – i snitt 0 på skalan 0–3 \(3 av 3 roller skattade\)\./,
+        /Utan styrning vet ingen/,
+        /Stödet är kanske/,
+        /Utan lärande vet ni inte/,
+        /Lärandet glöms bort/,
+        /Trouble shooter \(stödja\): inte alls\./,
+        /frågan om styrmedel/,
+      ],
+    },
+    {
+      name: 'all 3 and "nej" to the belief',
+      answers: { ...fill(ALL, '3'), [BELIEF]: 'nej' },
+      expected: [
+        /^De tre sidorna väger ungefär lika tungt, och alla är starka\./,
+        /Stödja: stark – i snitt 3 på skalan 0–3 \(6 av 6 roller skattade\)\./,
+      ],
+    },
     { name: 'all 2', answers: fill(ALL, '2'), expected: [/^De tre sidorna väger ungefär lika tungt, och alla är starka\./] },
-    { name: 'medium and balanced', answers: each(ALL, ['1', '2']), expected: [/^De tre sidorna väger ungefär lika tungt\. Alla/, /Stödja: måttlig – i snitt 1,5/] },
-    { name: 'steering only', answers: fill(S, '2'), expected: [/^Hittills har ni bara skattat rollerna för att styra\. Skatta de andra sidorna, så visas balansen\./, /9 av 12 roller är obesvarade\./, /Stödja: inte skattad ännu\./] },
-    { name: 'two sides rated, both weak', answers: { ...fill(S, '1'), ...fill(D, '1') }, expected: [/^Ledningsgruppen gör lite av båda de sidor ni har skattat, att styra och att stödja\./] },
-    { name: 'two sides rated, both strong', answers: { ...fill(S, '3'), ...fill(L, '3') }, expected: [/^De två sidor ni har skattat väger ungefär lika tungt, och båda är starka\./] },
-    { name: 'steering outweighs support', answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '2'), [BELIEF]: 'nej' }, expected: [/^Tyngdpunkten ligger på att styra; svagast är att stödja\./, /Styrning utan stöd/, /teamet står ensamt/, /Stödet är kanske/] },
-    { name: 'learning forgotten', answers: { ...fill(S, '3'), ...fill(D, '3'), ...fill(L, '0'), [BELIEF]: 'nej' }, expected: [/^Tyngdpunkten ligger på att styra och att stödja; svagast är att lära\./, /Lärandet är er svagaste sida/, /Utan lärande vet ni inte/, /Kompetensutvecklare \(lära\): inte alls\./] },
-    { name: 'a tie at the bottom', answers: { ...fill(S, '1'), ...fill(D, '3'), ...fill(L, '1') }, expected: [/^Tyngdpunkten ligger på att stödja; svagast är att styra och att lära\./] },
-    { name: 'one unanswered, one "vet inte"', answers: { ...fill(ALL.slice(1), '2'), [S[1]!]: 'vet-inte' }, expected: [/1 av 12 roller är obesvarad\./, /På en roll har ni svarat ”vet inte”/, /Styra: stark – i snitt 2 på skalan 0–3 \(1 av 3 roller skattade\)\./] },
+    {
+      name: 'medium and balanced',
+      answers: each(ALL, ['1', '2']),
+      expected: [/^De tre sidorna väger ungefär lika tungt\. Alla/, /Stödja: måttlig – i snitt 1,5/],
+    },
+    {
+      name: 'steering only',
+      answers: fill(S, '2'),
+      expected: [
+        /^Hittills har ni bara skattat rollerna för att styra\. Skatta de andra sidorna, så visas balansen\./,
+        /9 av 12 roller är obesvarade\./,
+        /Stödja: inte skattad ännu\./,
+      ],
+    },
+    {
+      name: 'two sides rated, both weak',
+      answers: { ...fill(S, '1'), ...fill(D, '1') },
+      expected: [/^Ledningsgruppen gör lite av båda de sidor ni har skattat, att styra och att stödja\./],
+    },
+    {
+      name: 'two sides rated, both strong',
+      answers: { ...fill(S, '3'), ...fill(L, '3') },
+      expected: [/^De två sidor ni har skattat väger ungefär lika tungt, och båda är starka\./],
+    },
+    {
+      name: 'steering outweighs support',
+      answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '2'), [BELIEF]: 'nej' },
+      expected: [
+        /^Tyngdpunkten ligger på att styra; svagast är att stödja\./,
+        /Styrning utan stöd/,
+        /teamet står ensamt/,
+        /Stödet är kanske/,
+      ],
+    },
+    {
+      name: 'learning forgotten',
+      answers: { ...fill(S, '3'), ...fill(D, '3'), ...fill(L, '0'), [BELIEF]: 'nej' },
+      expected: [
+        /^Tyngdpunkten ligger på att styra och att stödja; svagast är att lära\./,
+        /Lärandet är er svagaste sida/,
+        /Utan lärande vet ni inte/,
+        /Kompetensutvecklare \(lära\): inte alls\./,
+      ],
+    },
+    {
+      name: 'a tie at the bottom',
+      answers: { ...fill(S, '1'), ...fill(D, '3'), ...fill(L, '1') },
+      expected: [/^Tyngdpunkten ligger på att stödja; svagast är att styra och att lära\./],
+    },
+    {
+      name: 'one unanswered, one "vet inte"',
+      answers: { ...fill(ALL.slice(1), '2'), [S[1]!]: 'vet-inte' },
+      expected: [
+        /1 av 12 roller är obesvarad\./,
+        /På en roll har ni svarat ”vet inte”/,
+        /Styra: stark – i snitt 2 på skalan 0–3 \(1 av 3 roller skattade\)\./,
+      ],
+    },
   ])('$name', ({ answers, expected }) => {
     const words = all(answers);
     for (const e of expected) expect(words).toMatch(e);
@@ -195,8 +343,16 @@ describe('the result in words', () => {
 
   it.each([
     { name: 'the belief with weak support', answers: { ...fill(ALL, '1'), [BELIEF]: 'ja' }, strong: false },
-    { name: 'the belief with strong support and learning', answers: { ...fill(S, '0'), ...fill(D, '3'), ...fill(L, '2'), [BELIEF]: 'delvis' }, strong: true },
-    { name: 'the belief with strong support but medium learning', answers: { ...fill(D, '3'), ...each(L, ['1', '2']), [BELIEF]: 'ja' }, strong: false },
+    {
+      name: 'the belief with strong support and learning',
+      answers: { ...fill(S, '0'), ...fill(D, '3'), ...fill(L, '2'), [BELIEF]: 'delvis' },
+      strong: true,
+    },
+    {
+      name: 'the belief with strong support but medium learning',
+      answers: { ...fill(D, '3'), ...each(L, ['1', '2']), [BELIEF]: 'ja' },
+      strong: false,
+    },
   ])('the instruments mistake: $name', ({ answers, strong }) => {
     const m = text(answers).mistakes.find((x) => x.title === model.mistakes.noInstruments.title);
     expect(m?.text).toContain('stöd och lärande styr också');
@@ -211,12 +367,36 @@ describe('the result in words', () => {
   it.each([
     { name: 'all 0', answers: fill(ALL, '0'), headline: THREE_WEAK },
     { name: 'all 1 (the means equal)', answers: fill(ALL, '1'), headline: THREE_WEAK },
-    { name: 'steering 0, support and learning 1 (the means a gap apart)', answers: { ...fill(S, '0'), ...fill(D, '1'), ...fill(L, '1') }, headline: THREE_WEAK },
-    { name: 'all weak, with "vet inte" and gaps', answers: { ...each(S, ['1', 'vet-inte']), ...each(D, ['0', '1']), vagvisare: '0', systemforandrare: '1' }, headline: THREE_WEAK },
-    { name: 'two sides, 0 and 1', answers: { ...fill(S, '0'), ...fill(L, '1') }, headline: 'Ledningsgruppen gör lite av båda de sidor ni har skattat, att styra och att lära.' },
-    { name: 'two weak, one moderate', answers: { ...fill(S, '1'), ...fill(D, '1'), ...each(L, ['1', '2']) }, headline: 'De tre sidorna väger ungefär lika tungt.' },
-    { name: 'two weak, one strong', answers: { ...fill(S, '1'), ...fill(D, '1'), ...fill(L, '3') }, headline: 'Tyngdpunkten ligger på att lära; svagast är att styra och att stödja.' },
-    { name: 'one side, weak', answers: fill(D, '0'), headline: 'Hittills har ni bara skattat rollerna för att stödja. Skatta de andra sidorna, så visas balansen.' },
+    {
+      name: 'steering 0, support and learning 1 (the means a gap apart)',
+      answers: { ...fill(S, '0'), ...fill(D, '1'), ...fill(L, '1') },
+      headline: THREE_WEAK,
+    },
+    {
+      name: 'all weak, with "vet inte" and gaps',
+      answers: { ...each(S, ['1', 'vet-inte']), ...each(D, ['0', '1']), vagvisare: '0', systemforandrare: '1' },
+      headline: THREE_WEAK,
+    },
+    {
+      name: 'two sides, 0 and 1',
+      answers: { ...fill(S, '0'), ...fill(L, '1') },
+      headline: 'Ledningsgruppen gör lite av båda de sidor ni har skattat, att styra och att lära.',
+    },
+    {
+      name: 'two weak, one moderate',
+      answers: { ...fill(S, '1'), ...fill(D, '1'), ...each(L, ['1', '2']) },
+      headline: 'De tre sidorna väger ungefär lika tungt.',
+    },
+    {
+      name: 'two weak, one strong',
+      answers: { ...fill(S, '1'), ...fill(D, '1'), ...fill(L, '3') },
+      headline: 'Tyngdpunkten ligger på att lära; svagast är att styra och att stödja.',
+    },
+    {
+      name: 'one side, weak',
+      answers: fill(D, '0'),
+      headline: 'Hittills har ni bara skattat rollerna för att stödja. Skatta de andra sidorna, så visas balansen.',
+    },
     { name: 'all 2', answers: fill(ALL, '2'), headline: 'De tre sidorna väger ungefär lika tungt, och alla är starka.' },
   ])('the headline: $name', ({ answers, headline }) => {
     expect(text(answers).headline).toBe(headline);
@@ -229,7 +409,11 @@ describe('the result in words', () => {
   it.each([
     { name: 'nothing', answers: {}, expected: ['styra-stödja-och-lära'] },
     { name: 'balanced and strong', answers: { ...fill(ALL, '3'), [BELIEF]: 'nej' }, expected: ['styra-stödja-och-lära'] },
-    { name: 'uneven, with a mistake and weak roles', answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '3') }, expected: ['styra-stödja-och-lära', 'alla-tre-sidor-behövs', 'tre-vanliga-misstag', 'tolv-roller-i-ledningsgruppen'] },
+    {
+      name: 'uneven, with a mistake and weak roles',
+      answers: { ...fill(S, '3'), ...fill(D, '1'), ...fill(L, '3') },
+      expected: ['styra-stödja-och-lära', 'alla-tre-sidor-behövs', 'tre-vanliga-misstag', 'tolv-roller-i-ledningsgruppen'],
+    },
     { name: 'only the belief', answers: { [BELIEF]: 'ja' }, expected: ['styra-stödja-och-lära', 'tre-vanliga-misstag'] },
   ])('links to the sections that fit: $name', ({ answers, expected }) => {
     expect(hrefs(answers)).toEqual(expected);
@@ -238,7 +422,18 @@ describe('the result in words', () => {
 
 describe('fitting stored answers to the model', () => {
   it('drops unknown roles and invalid options, keeps the rest', () => {
-    const { answers, dropped } = fitAnswers({ vagvisare: '3', utvecklare: 'vet-inte', [BELIEF]: 'ja', borttagen: '2', legitimerare: '4', mojliggorare: 'ja', [`${BELIEF}x`]: 'nej' }, spaceFor('styra-stodja-lara', model));
+    const { answers, dropped } = fitAnswers(
+      {
+        vagvisare: '3',
+        utvecklare: 'vet-inte',
+        [BELIEF]: 'ja',
+        borttagen: '2',
+        legitimerare: '4',
+        mojliggorare: 'ja',
+        [`${BELIEF}x`]: 'nej',
+      },
+      spaceFor('styra-stodja-lara', model),
+    );
     expect(answers).toEqual({ vagvisare: '3', utvecklare: 'vet-inte', [BELIEF]: 'ja' });
     expect(dropped).toBe(4);
   });
@@ -253,9 +448,24 @@ describe('Min självskattning', () => {
     { name: 'nothing', answers: {}, findings: [], details: [] },
     { name: 'all "vet inte"', answers: fill(ALL, 'vet-inte'), findings: ['styra-stodja-lara/vet-inte'], details: [] },
     { name: 'all 3', answers: fill(ALL, '3'), findings: ['styra-stodja-lara/alla-sidor-starka'], details: [] },
-    { name: 'all 0: no balance at all', answers: fill(ALL, '0'), findings: ['styra-stodja-lara/alla-sidor-svaga'], details: expect.any(Array) },
-    { name: 'learning forgotten', answers: { ...fill(S, '3'), ...fill(D, '3'), ...fill(L, '0') }, findings: ['styra-stodja-lara/sida-svag'], details: ['Lärandet glöms bort', 'Kompetensutvecklare (lära)', 'Utvecklare (lära)'] },
-    { name: 'cannot lead without instruments', answers: { ...fill(ALL, '3'), [BELIEF]: 'ja' }, findings: ['styra-stodja-lara/alla-sidor-starka', 'styra-stodja-lara/kan-inte-leda-utan-styrmedel'], details: expect.any(Array) },
+    {
+      name: 'all 0: no balance at all',
+      answers: fill(ALL, '0'),
+      findings: ['styra-stodja-lara/alla-sidor-svaga'],
+      details: expect.any(Array),
+    },
+    {
+      name: 'learning forgotten',
+      answers: { ...fill(S, '3'), ...fill(D, '3'), ...fill(L, '0') },
+      findings: ['styra-stodja-lara/sida-svag'],
+      details: ['Lärandet glöms bort', 'Kompetensutvecklare (lära)', 'Utvecklare (lära)'],
+    },
+    {
+      name: 'cannot lead without instruments',
+      answers: { ...fill(ALL, '3'), [BELIEF]: 'ja' },
+      findings: ['styra-stodja-lara/alla-sidor-starka', 'styra-stodja-lara/kan-inte-leda-utan-styrmedel'],
+      details: expect.any(Array),
+    },
   ])('$name', ({ answers, findings, details }) => {
     const r = roleBalanceReport(model, answers);
     expect(ids(answers)).toEqual(findings);
@@ -263,7 +473,9 @@ describe('Min självskattning', () => {
     expect(r.summary.total).toBe(13);
   });
   it('keeps time and money in view when it flags the belief about instruments', () => {
-    const f = roleBalanceReport(model, { [BELIEF]: 'ja' }).findings.find((x) => x.rule.id === 'styra-stodja-lara/kan-inte-leda-utan-styrmedel');
+    const f = roleBalanceReport(model, { [BELIEF]: 'ja' }).findings.find(
+      (x) => x.rule.id === 'styra-stodja-lara/kan-inte-leda-utan-styrmedel',
+    );
     expect(f?.title).toMatch(/gemensam budget/);
     expect(f?.advice).toMatch(/Tid och pengar behövs ändå/);
   });

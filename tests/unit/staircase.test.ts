@@ -51,7 +51,14 @@ const score = (g: Given): StaircaseResult => scoreStaircase(model, given(g));
 const text = (g: Given) => describeStaircase(model, score(g));
 const words = (g: Given) => {
   const t = text(g);
-  return [t.headline, ...t.lines, t.requirementSummary ?? '', ...t.requirementLines.map((k) => `${k.title}. ${k.text}`), t.keySummary ?? '', ...t.keyLines.map((k) => `${k.title}. ${k.text}`)].join(' ');
+  return [
+    t.headline,
+    ...t.lines,
+    t.requirementSummary ?? '',
+    ...t.requirementLines.map((k) => `${k.title}. ${k.text}`),
+    t.keySummary ?? '',
+    ...t.keyLines.map((k) => `${k.title}. ${k.text}`),
+  ].join(' ');
 };
 
 describe('the model file', () => {
@@ -124,15 +131,24 @@ describe('the model file', () => {
   });
   it('states the harmony rule with a gap of two steps', () => {
     expect(model.rule.gap).toBe(2);
-    expect(ruleText(model).join(' ')).toMatch(/två steg eller mer, säger verktyget att ambition, problem, uppdrag och resurser inte är i harmoni/);
+    expect(ruleText(model).join(' ')).toMatch(
+      /två steg eller mer, säger verktyget att ambition, problem, uppdrag och resurser inte är i harmoni/,
+    );
     expect(ruleText(model).join(' ')).not.toMatch(/\{avstand\}/);
   });
-  const slug = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
+  const slug = (heading: string) =>
+    heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s+/g, '-');
   it.each(Object.entries(model.readNext))('read-next "%s" points at a real heading', (_, link) => {
     const [, chapter, anchor] = /^\/handboken\/([^/]+)\/#(.+)$/.exec(link.href) ?? [];
     const file = readdirSync('content/chapters').find((f) => f.endsWith(`-${chapter}.mdx`));
     expect(file).toBeDefined();
-    const headings = readFileSync(`content/chapters/${file}`, 'utf8').match(/^#{2,4} .+$/gm)!.map((h) => slug(h.replace(/^#+ /, '')));
+    const headings = readFileSync(`content/chapters/${file}`, 'utf8')
+      .match(/^#{2,4} .+$/gm)!
+      .map((h) => slug(h.replace(/^#+ /, '')));
     expect(headings).toContain(anchor);
   });
 });
@@ -146,17 +162,57 @@ describe('the schema’s content rules', () => {
   };
   it.each([
     { what: 'steps out of order', change: (m: StaircaseModel) => (m.steps[0]!.number = 2), message: /numreras 1, 2, 3/ },
-    { what: 'two questions of one kind', change: (m: StaircaseModel) => (m.factors[3]!.kind = 'resurser'), message: /precis en fråga av varje slag/ },
-    { what: 'an option beyond the top step', change: (m: StaircaseModel) => (m.factors[0]!.options[3]!.step = 6), message: /steg som inte finns/ },
-    { what: 'options not rising', change: (m: StaircaseModel) => (m.factors[0]!.options[1]!.step = 1), message: /från lättast till tyngst/ },
-    { what: 'an option called vet-inte', change: (m: StaircaseModel) => (m.factors[0]!.options[0]!.id = 'vet-inte'), message: /"vet-inte" finns redan/ },
+    {
+      what: 'two questions of one kind',
+      change: (m: StaircaseModel) => (m.factors[3]!.kind = 'resurser'),
+      message: /precis en fråga av varje slag/,
+    },
+    {
+      what: 'an option beyond the top step',
+      change: (m: StaircaseModel) => (m.factors[0]!.options[3]!.step = 6),
+      message: /steg som inte finns/,
+    },
+    {
+      what: 'options not rising',
+      change: (m: StaircaseModel) => (m.factors[0]!.options[1]!.step = 1),
+      message: /från lättast till tyngst/,
+    },
+    {
+      what: 'an option called vet-inte',
+      change: (m: StaircaseModel) => (m.factors[0]!.options[0]!.id = 'vet-inte'),
+      message: /"vet-inte" finns redan/,
+    },
     { what: 'a question called form', change: (m: StaircaseModel) => (m.keyQuestions[0]!.id = 'form'), message: /"form" är upptaget/ },
-    { what: 'a key question sharing a factor’s id', change: (m: StaircaseModel) => (m.keyQuestions[0]!.id = m.factors[0]!.id), message: /eget id/ },
-    { what: '“inget beslutat” sharing a step’s id', change: (m: StaircaseModel) => (m.form.undecided.id = m.steps[0]!.id), message: /inget beslutat/ },
-    { what: 'a sixth option', change: (m: StaircaseModel) => m.factors[0]!.options.push({ id: 'extra', label: 'Ett sjätte alternativ', step: 6 }), message: /steg som inte finns/ },
-    { what: 'a step no option points at', change: (m: StaircaseModel) => m.factors[0]!.options.splice(2, 1), message: /ett svarsalternativ per steg/ },
-    { what: 'a scale that starts above step 1', change: (m: StaircaseModel) => m.factors[1]!.options.shift(), message: /ett svarsalternativ per steg/ },
-    { what: 'a requirement sharing a key question’s id', change: (m: StaircaseModel) => (m.requirements[0]!.id = m.keyQuestions[0]!.id), message: /eget id/ },
+    {
+      what: 'a key question sharing a factor’s id',
+      change: (m: StaircaseModel) => (m.keyQuestions[0]!.id = m.factors[0]!.id),
+      message: /eget id/,
+    },
+    {
+      what: '“inget beslutat” sharing a step’s id',
+      change: (m: StaircaseModel) => (m.form.undecided.id = m.steps[0]!.id),
+      message: /inget beslutat/,
+    },
+    {
+      what: 'a sixth option',
+      change: (m: StaircaseModel) => m.factors[0]!.options.push({ id: 'extra', label: 'Ett sjätte alternativ', step: 6 }),
+      message: /steg som inte finns/,
+    },
+    {
+      what: 'a step no option points at',
+      change: (m: StaircaseModel) => m.factors[0]!.options.splice(2, 1),
+      message: /ett svarsalternativ per steg/,
+    },
+    {
+      what: 'a scale that starts above step 1',
+      change: (m: StaircaseModel) => m.factors[1]!.options.shift(),
+      message: /ett svarsalternativ per steg/,
+    },
+    {
+      what: 'a requirement sharing a key question’s id',
+      change: (m: StaircaseModel) => (m.requirements[0]!.id = m.keyQuestions[0]!.id),
+      message: /eget id/,
+    },
   ])('refuses $what', ({ change, message }) => {
     expect(broken(change)).toMatch(message);
   });
@@ -183,11 +239,14 @@ describe('the recommended step(s)', () => {
     { g: { komplexitet: 3, luckor: 3 }, need: 3, recommended: [3] },
     { g: { komplexitet: 3, luckor: 4 }, need: 3.5, recommended: [3, 4] },
     { g: { komplexitet: 4, luckor: 4 }, need: 4, recommended: [4] },
-  ] as { g: Given; need: number | undefined; recommended: number[] }[])('$g → need $need, steps $recommended', ({ g, need, recommended }) => {
-    const r = score(g);
-    expect(r.need).toBe(need);
-    expect(r.recommended).toEqual(recommended);
-  });
+  ] as { g: Given; need: number | undefined; recommended: number[] }[])(
+    '$g → need $need, steps $recommended',
+    ({ g, need, recommended }) => {
+      const r = score(g);
+      expect(r.need).toBe(need);
+      expect(r.recommended).toEqual(recommended);
+    },
+  );
 });
 
 describe('harmony between the need and what the group can carry', () => {
@@ -250,7 +309,15 @@ describe('the group’s own form against the recommendation', () => {
 describe('edges', () => {
   it('nothing answered: no step, no verdicts, and a prompt', () => {
     const r = scoreStaircase(model, {});
-    expect(r).toMatchObject({ answered: 0, total: 11, need: undefined, carry: undefined, recommended: [], harmony: undefined, wishVsPay: undefined });
+    expect(r).toMatchObject({
+      answered: 0,
+      total: 11,
+      need: undefined,
+      carry: undefined,
+      recommended: [],
+      harmony: undefined,
+      wishVsPay: undefined,
+    });
     expect(r.form).toMatchObject({ chosen: undefined, undecided: false, fit: undefined });
     expect(describeStaircase(model, r)).toEqual({
       headline: 'Svara på frågorna så visas här vilket steg på samverkanstrappan som passar er.',
@@ -264,13 +331,25 @@ describe('edges', () => {
   });
   it('all lowest: step 1, in harmony, form fits, every key question warns', () => {
     const g: Given = { komplexitet: 1, luckor: 1, resurser: 1, ambition: 1, form: 1, keys: 'nej', reqs: 'nej' };
-    expect(score(g)).toMatchObject({ answered: 11, recommended: [1], harmony: 'i-harmoni', wishVsPay: 'i-harmoni', form: { fit: 'passar' } });
+    expect(score(g)).toMatchObject({
+      answered: 11,
+      recommended: [1],
+      harmony: 'i-harmoni',
+      wishVsPay: 'i-harmoni',
+      form: { fit: 'passar' },
+    });
     expect(text(g).keyLines).toHaveLength(3);
     expect(text(g).requirementLines).toHaveLength(3);
   });
   it('all highest: step 5, in harmony, form fits, no warnings', () => {
     const g: Given = { komplexitet: 5, luckor: 5, resurser: 5, ambition: 5, form: 5, keys: 'ja', reqs: 'ja' };
-    expect(score(g)).toMatchObject({ answered: 11, recommended: [5], carry: 5, harmony: 'i-harmoni', form: { fit: 'passar', beyondResources: false } });
+    expect(score(g)).toMatchObject({
+      answered: 11,
+      recommended: [5],
+      carry: 5,
+      harmony: 'i-harmoni',
+      form: { fit: 'passar', beyondResources: false },
+    });
     expect(text(g).keyLines).toEqual([]);
     expect(text(g).requirementLines).toEqual([]);
     expect(score(g).missing).toEqual([]);
@@ -311,10 +390,23 @@ describe('the requirements common to every step', () => {
   });
 
   it.each([
-    { g: { komplexitet: 2, luckor: 2, reqs: 'nej' }, headline: 'Behovet pekar mot steg 2, Permanenta nätverk med personlig representation. Ett tydligt uppdrag, en uppdragsgivare som stödjer och leder och klara mandat och spelregler saknas – och de behövs vilket steg ni än väljer.' },
-    { g: { komplexitet: 5, luckor: 5, form: 5, reqs: 'delvis' }, headline: 'Behovet pekar mot steg 5, Multikompetenta team. Er form passar behovet.' },
-    { g: { komplexitet: 5, luckor: 5, form: 5, reqs: 'ja' }, headline: 'Behovet pekar mot steg 5, Multikompetenta team. Er form passar behovet.' },
-    { g: { reqs: 'vet-inte' }, headline: 'Svara på frågorna om målgruppen och om luckorna i insatskedjan, så föreslår verktyget ett steg.' },
+    {
+      g: { komplexitet: 2, luckor: 2, reqs: 'nej' },
+      headline:
+        'Behovet pekar mot steg 2, Permanenta nätverk med personlig representation. Ett tydligt uppdrag, en uppdragsgivare som stödjer och leder och klara mandat och spelregler saknas – och de behövs vilket steg ni än väljer.',
+    },
+    {
+      g: { komplexitet: 5, luckor: 5, form: 5, reqs: 'delvis' },
+      headline: 'Behovet pekar mot steg 5, Multikompetenta team. Er form passar behovet.',
+    },
+    {
+      g: { komplexitet: 5, luckor: 5, form: 5, reqs: 'ja' },
+      headline: 'Behovet pekar mot steg 5, Multikompetenta team. Er form passar behovet.',
+    },
+    {
+      g: { reqs: 'vet-inte' },
+      headline: 'Svara på frågorna om målgruppen och om luckorna i insatskedjan, så föreslår verktyget ett steg.',
+    },
   ] as { g: Given; headline: string }[])('headline for $g', ({ g, headline }) => {
     expect(text(g).headline).toBe(headline);
   });
@@ -322,15 +414,27 @@ describe('the requirements common to every step', () => {
   it('names a single missing requirement in the headline, whatever the form', () => {
     expect(text({ ...{ komplexitet: 3, luckor: 3, form: 3 } }).headline).not.toMatch(/saknas/);
     const t = req({ ...given({ komplexitet: 3, luckor: 3, form: 3 }), uppdragsgivare: 'nej' });
-    expect(t.headline).toBe('Behovet pekar mot steg 3, Arbetsgrupper på deltid. Er form passar behovet. En uppdragsgivare som stödjer och leder saknas – och det behövs vilket steg ni än väljer.');
+    expect(t.headline).toBe(
+      'Behovet pekar mot steg 3, Arbetsgrupper på deltid. Er form passar behovet. En uppdragsgivare som stödjer och leder saknas – och det behövs vilket steg ni än väljer.',
+    );
   });
 
   it.each([
     { a: {}, summary: undefined },
-    { a: { uppdrag: 'ja', uppdragsgivare: 'ja', spelregler: 'ja' }, summary: 'Alla tre kraven som gäller på varje steg finns på plats: ett tydligt uppdrag, en uppdragsgivare som stödjer och leder och klara mandat och spelregler.' },
+    {
+      a: { uppdrag: 'ja', uppdragsgivare: 'ja', spelregler: 'ja' },
+      summary:
+        'Alla tre kraven som gäller på varje steg finns på plats: ett tydligt uppdrag, en uppdragsgivare som stödjer och leder och klara mandat och spelregler.',
+    },
     { a: { uppdrag: 'ja' }, summary: 'Det ni har svarat på av kraven finns på plats. Två av kraven är obesvarade.' },
-    { a: { uppdrag: 'nej', spelregler: 'delvis', uppdragsgivare: 'ja' }, summary: 'Det här saknas, vilket steg ni än väljer: ett tydligt uppdrag och klara mandat och spelregler.' },
-    { a: { spelregler: 'nej' }, summary: 'Det här saknas, vilket steg ni än väljer: klara mandat och spelregler. Två av kraven är obesvarade.' },
+    {
+      a: { uppdrag: 'nej', spelregler: 'delvis', uppdragsgivare: 'ja' },
+      summary: 'Det här saknas, vilket steg ni än väljer: ett tydligt uppdrag och klara mandat och spelregler.',
+    },
+    {
+      a: { spelregler: 'nej' },
+      summary: 'Det här saknas, vilket steg ni än väljer: klara mandat och spelregler. Två av kraven är obesvarade.',
+    },
     { a: { uppdrag: 'vet-inte', uppdragsgivare: 'ja', spelregler: 'ja' }, summary: 'Inget av kraven saknas, men ni vet inte allt.' },
   ] as { a: Answers; summary: string | undefined }[])('sums up the requirements: $a', ({ a, summary }) => {
     expect(req(a).requirementSummary).toBe(summary);
@@ -339,7 +443,11 @@ describe('the requirements common to every step', () => {
   it.each([
     { answer: 'nej', title: 'Ett tydligt uppdrag saknas', text: (m: string) => m },
     { answer: 'delvis', title: 'Ett tydligt uppdrag finns bara delvis', text: (m: string) => m },
-    { answer: 'vet-inte', title: 'Ett tydligt uppdrag: ni vet inte', text: (m: string) => `Ta reda på det – kravet gäller vilket steg ni än väljer. ${m}` },
+    {
+      answer: 'vet-inte',
+      title: 'Ett tydligt uppdrag: ni vet inte',
+      text: (m: string) => `Ta reda på det – kravet gäller vilket steg ni än väljer. ${m}`,
+    },
   ])('says what is missing when the mission is answered $answer', ({ answer, title, text: t }) => {
     expect(req({ uppdrag: answer }).requirementLines).toEqual([{ id: 'uppdrag', title, text: t(model.requirements[0]!.missing) }]);
   });
@@ -355,54 +463,126 @@ describe('the requirements common to every step', () => {
 describe('the result in words', () => {
   it.each([
     { g: { komplexitet: 2, luckor: 2 }, headline: 'Behovet pekar mot steg 2, Permanenta nätverk med personlig representation.' },
-    { g: { komplexitet: 4, luckor: 3 }, headline: 'Behovet pekar mot steg 3 eller 4: Arbetsgrupper på deltid eller Arbetsgrupper på heltid.' },
+    {
+      g: { komplexitet: 4, luckor: 3 },
+      headline: 'Behovet pekar mot steg 3 eller 4: Arbetsgrupper på deltid eller Arbetsgrupper på heltid.',
+    },
     { g: { komplexitet: 5, luckor: 5, form: 5 }, headline: 'Behovet pekar mot steg 5, Multikompetenta team. Er form passar behovet.' },
-    { g: { komplexitet: 5, luckor: 5, form: 2 }, headline: 'Behovet pekar mot steg 5, Multikompetenta team. Er form är underdimensionerad.' },
-    { g: { komplexitet: 1, luckor: 1, form: 4 }, headline: 'Behovet pekar mot steg 1, Tillfälliga nätverk med roterande bemanning. Er form är överdimensionerad.' },
-    { g: { komplexitet: 'vet-inte', luckor: 'vet-inte' }, headline: 'Verktyget kan inte föreslå något steg förrän ni vet mer om målgruppen och om luckorna i insatskedjan.' },
-    { g: { komplexitet: 'vet-inte' }, headline: 'Svara på frågorna om målgruppen och om luckorna i insatskedjan, så föreslår verktyget ett steg.' },
+    {
+      g: { komplexitet: 5, luckor: 5, form: 2 },
+      headline: 'Behovet pekar mot steg 5, Multikompetenta team. Er form är underdimensionerad.',
+    },
+    {
+      g: { komplexitet: 1, luckor: 1, form: 4 },
+      headline: 'Behovet pekar mot steg 1, Tillfälliga nätverk med roterande bemanning. Er form är överdimensionerad.',
+    },
+    {
+      g: { komplexitet: 'vet-inte', luckor: 'vet-inte' },
+      headline: 'Verktyget kan inte föreslå något steg förrän ni vet mer om målgruppen och om luckorna i insatskedjan.',
+    },
+    {
+      g: { komplexitet: 'vet-inte' },
+      headline: 'Svara på frågorna om målgruppen och om luckorna i insatskedjan, så föreslår verktyget ett steg.',
+    },
     { g: { keys: 'ja' }, headline: 'Svara på frågorna om målgruppen och om luckorna i insatskedjan, så föreslår verktyget ett steg.' },
   ] as { g: Given; headline: string }[])('headline for $g', ({ g, headline }) => {
     expect(text(g).headline).toBe(headline);
   });
 
   it.each([
-    { g: { komplexitet: 4, luckor: 3 }, says: /Ert svar om målgruppen och problemet pekar mot steg 4, och ert svar om luckorna i insatskedjan mot steg 3\. Det hamnar mitt emellan två steg/ },
-    { g: { komplexitet: 4 }, says: /Ert svar om målgruppen och problemet pekar mot steg 4\. Förslaget bygger bara på ett av svaren, eftersom frågan om luckorna i insatskedjan är obesvarad\./ },
-    { g: { komplexitet: 4, luckor: 'vet-inte' }, says: /eftersom ni inte vet hur det är med luckorna i insatskedjan\. Ta reda på det – svaret kan flytta förslaget\./ },
+    {
+      g: { komplexitet: 4, luckor: 3 },
+      says: /Ert svar om målgruppen och problemet pekar mot steg 4, och ert svar om luckorna i insatskedjan mot steg 3\. Det hamnar mitt emellan två steg/,
+    },
+    {
+      g: { komplexitet: 4 },
+      says: /Ert svar om målgruppen och problemet pekar mot steg 4\. Förslaget bygger bara på ett av svaren, eftersom frågan om luckorna i insatskedjan är obesvarad\./,
+    },
+    {
+      g: { komplexitet: 4, luckor: 'vet-inte' },
+      says: /eftersom ni inte vet hur det är med luckorna i insatskedjan\. Ta reda på det – svaret kan flytta förslaget\./,
+    },
     { g: { komplexitet: 2, luckor: 2 }, says: /Ett högre steg är inte automatiskt bättre/ },
-    { g: { komplexitet: 2, luckor: 2, resurser: 2, ambition: 2 }, says: /räcker till ungefär steg 2\. Det stämmer med behovet: problem, ambition, uppdrag och resurser är i harmoni\./ },
-    { g: { komplexitet: 5, luckor: 5, resurser: 4, ambition: 4 }, says: /räcker till ungefär steg 4, en bit under behovet\. Det är nästan i harmoni/ },
-    { g: { komplexitet: 1, luckor: 1, resurser: 3, ambition: 2 }, says: /räcker till steg 2 eller 3, en bit över behovet\. Det ger marginal/ },
-    { g: { komplexitet: 5, luckor: 5, resurser: 3, ambition: 2 }, says: /medan behovet pekar mot steg 5\. Ambition, problem, uppdrag och resurser är inte i harmoni\. Med för lite resurser för problemet är misslyckandet inbyggt/ },
-    { g: { komplexitet: 1, luckor: 2, resurser: 4, ambition: 5 }, says: /räcker till steg 4 eller 5, medan behovet pekar mot steg 1 eller 2\. Ambition, problem, uppdrag och resurser är inte i harmoni\. Ni riskerar att bygga något större och dyrare/ },
-    { g: { komplexitet: 4, luckor: 2, resurser: 1, ambition: 5 }, says: /i nivå med behovet\. Men ambitionen och resurserna drar åt olika håll.*Er ambition pekar mot steg 5, men resurserna räcker till steg 1\. Ambition och resurser är inte i harmoni\. .*Rolls-Royce.*begagnad Volkswagen/ },
-    { g: { komplexitet: 5, luckor: 3, resurser: 1, ambition: 5 }, says: /en bit under behovet\. Dessutom drar ambitionen och resurserna åt olika håll\./ },
-    { g: { komplexitet: 1, luckor: 1, resurser: 4, ambition: 1 }, says: /en bit över behovet\. Dessutom drar.*Resurserna räcker till steg 4, men ambitionen stannar vid steg 1\. Ambition och resurser är inte i harmoni\./ },
+    {
+      g: { komplexitet: 2, luckor: 2, resurser: 2, ambition: 2 },
+      says: /räcker till ungefär steg 2\. Det stämmer med behovet: problem, ambition, uppdrag och resurser är i harmoni\./,
+    },
+    {
+      g: { komplexitet: 5, luckor: 5, resurser: 4, ambition: 4 },
+      says: /räcker till ungefär steg 4, en bit under behovet\. Det är nästan i harmoni/,
+    },
+    {
+      g: { komplexitet: 1, luckor: 1, resurser: 3, ambition: 2 },
+      says: /räcker till steg 2 eller 3, en bit över behovet\. Det ger marginal/,
+    },
+    {
+      g: { komplexitet: 5, luckor: 5, resurser: 3, ambition: 2 },
+      says: /medan behovet pekar mot steg 5\. Ambition, problem, uppdrag och resurser är inte i harmoni\. Med för lite resurser för problemet är misslyckandet inbyggt/,
+    },
+    {
+      g: { komplexitet: 1, luckor: 2, resurser: 4, ambition: 5 },
+      says: /räcker till steg 4 eller 5, medan behovet pekar mot steg 1 eller 2\. Ambition, problem, uppdrag och resurser är inte i harmoni\. Ni riskerar att bygga något större och dyrare/,
+    },
+    {
+      g: { komplexitet: 4, luckor: 2, resurser: 1, ambition: 5 },
+      says: /i nivå med behovet\. Men ambitionen och resurserna drar åt olika håll.*Er ambition pekar mot steg 5, men resurserna räcker till steg 1\. Ambition och resurser är inte i harmoni\. .*Rolls-Royce.*begagnad Volkswagen/,
+    },
+    {
+      g: { komplexitet: 5, luckor: 3, resurser: 1, ambition: 5 },
+      says: /en bit under behovet\. Dessutom drar ambitionen och resurserna åt olika håll\./,
+    },
+    {
+      g: { komplexitet: 1, luckor: 1, resurser: 4, ambition: 1 },
+      says: /en bit över behovet\. Dessutom drar.*Resurserna räcker till steg 4, men ambitionen stannar vid steg 1\. Ambition och resurser är inte i harmoni\./,
+    },
   ] as { g: Given; says: RegExp }[])('explains $g', ({ g, says }) => {
     expect(words(g)).toMatch(says);
   });
 
   it.each([
-    { g: { komplexitet: 2, luckor: 2, resurser: 2 }, says: /Era resurser räcker till ungefär steg 2\. .*Det ni kan bära bygger bara på ett av svaren, eftersom frågan om ambitionen är obesvarad\./ },
-    { g: { komplexitet: 2, luckor: 2, ambition: 2, resurser: 'vet-inte' }, says: /Er ambition pekar mot ungefär steg 2\. .*eftersom ni inte vet hur det är med resurserna\. Ta reda på det – svaret kan flytta bedömningen\./ },
+    {
+      g: { komplexitet: 2, luckor: 2, resurser: 2 },
+      says: /Era resurser räcker till ungefär steg 2\. .*Det ni kan bära bygger bara på ett av svaren, eftersom frågan om ambitionen är obesvarad\./,
+    },
+    {
+      g: { komplexitet: 2, luckor: 2, ambition: 2, resurser: 'vet-inte' },
+      says: /Er ambition pekar mot ungefär steg 2\. .*eftersom ni inte vet hur det är med resurserna\. Ta reda på det – svaret kan flytta bedömningen\./,
+    },
     { g: { komplexitet: 2, luckor: 2 }, says: /Svara också på frågorna om resurser och ambition/ },
-    { g: { komplexitet: 2, luckor: 2, resurser: 'vet-inte', ambition: 'vet-inte' }, says: /Ni vet ännu inte vilka resurser och vilken ambition ni har/ },
+    {
+      g: { komplexitet: 2, luckor: 2, resurser: 'vet-inte', ambition: 'vet-inte' },
+      says: /Ni vet ännu inte vilka resurser och vilken ambition ni har/,
+    },
   ] as { g: Given; says: RegExp }[])('says what the carrying side rests on: $g', ({ g, says }) => {
     expect(words(g)).toMatch(says);
   });
 
   it.each([
-    { g: { komplexitet: 4, luckor: 3, form: 3 }, says: /Er form är steg 3, Arbetsgrupper på deltid\. Den passar behovet – varken mer eller mindre än problemet kräver\./ },
-    { g: { komplexitet: 5, luckor: 5, form: 3 }, says: /Det är två steg lägre än behovet, så formen är underdimensionerad: en begagnad Volkswagen.*misslyckandet inbyggt från början/ },
+    {
+      g: { komplexitet: 4, luckor: 3, form: 3 },
+      says: /Er form är steg 3, Arbetsgrupper på deltid\. Den passar behovet – varken mer eller mindre än problemet kräver\./,
+    },
+    {
+      g: { komplexitet: 5, luckor: 5, form: 3 },
+      says: /Det är två steg lägre än behovet, så formen är underdimensionerad: en begagnad Volkswagen.*misslyckandet inbyggt från början/,
+    },
     { g: { komplexitet: 5, luckor: 5, form: 4 }, says: /Det är ett steg lägre än behovet/ },
-    { g: { komplexitet: 1, luckor: 1, form: 5 }, says: /Det är fyra steg högre än behovet, så formen är överdimensionerad: en Rolls-Royce.*kostar mer än problemet kräver/ },
+    {
+      g: { komplexitet: 1, luckor: 1, form: 5 },
+      says: /Det är fyra steg högre än behovet, så formen är överdimensionerad: en Rolls-Royce.*kostar mer än problemet kräver/,
+    },
     { g: { komplexitet: 4, luckor: 3, form: 'inget' }, says: /Ni har inte bestämt form ännu\. Utgå från steg 3 eller 4 när ni väljer/ },
     { g: { komplexitet: 2, luckor: 2, form: 'inget' }, says: /Utgå från steg 2 när ni väljer/ },
     { g: { form: 'inget' }, says: /Ni har inte bestämt form ännu\. Svara på frågorna om behovet/ },
-    { g: { form: 4 }, says: /Er form är steg 4, Arbetsgrupper på heltid\. Den jämförs med förslaget när ni har svarat på frågorna om behovet\./ },
+    {
+      g: { form: 4 },
+      says: /Er form är steg 4, Arbetsgrupper på heltid\. Den jämförs med förslaget när ni har svarat på frågorna om behovet\./,
+    },
     { g: { komplexitet: 2, luckor: 2 }, says: /Ange också vilken form ni har eller planerar/ },
-    { g: { komplexitet: 2, luckor: 2, resurser: 1, form: 4 }, says: /Steg 4 kostar mer än de resurser ni har beskrivit, som räcker till ungefär steg 1\./ },
+    {
+      g: { komplexitet: 2, luckor: 2, resurser: 1, form: 4 },
+      says: /Steg 4 kostar mer än de resurser ni har beskrivit, som räcker till ungefär steg 1\./,
+    },
   ] as { g: Given; says: RegExp }[])('compares the form: $g', ({ g, says }) => {
     expect(words(g)).toMatch(says);
   });
@@ -420,14 +600,22 @@ describe('the result in words', () => {
   });
   it('asks the group to find out when a key question is answered "vet inte"', () => {
     const t = describeStaircase(model, scoreStaircase(model, { [keyIds[2]!]: 'vet-inte' }));
-    expect(t.keyLines).toEqual([{ id: keyIds[2], title: 'Kontinuiteten', text: `Ni vet inte – och det är i sig en varningssignal. ${model.keyQuestions[2]!.check}` }]);
+    expect(t.keyLines).toEqual([
+      { id: keyIds[2], title: 'Kontinuiteten', text: `Ni vet inte – och det är i sig en varningssignal. ${model.keyQuestions[2]!.check}` },
+    ]);
   });
   it.each([
     { a: {}, summary: undefined },
-    { a: { samspel: 'ja', mandat: 'ja', kontinuitet: 'ja' }, summary: 'Ni har svarat ja på alla tre nyckelfrågorna. Pröva dem igen när personer, uppdrag eller form ändras – de kommer tillbaka.' },
+    {
+      a: { samspel: 'ja', mandat: 'ja', kontinuitet: 'ja' },
+      summary: 'Ni har svarat ja på alla tre nyckelfrågorna. Pröva dem igen när personer, uppdrag eller form ändras – de kommer tillbaka.',
+    },
     { a: { samspel: 'ja', mandat: 'nej' }, summary: 'Ni har svarat ja på 1 av 3 nyckelfrågor. En är obesvarad.' },
     { a: { samspel: 'ja', mandat: 'nej', kontinuitet: 'delvis' }, summary: 'Ni har svarat ja på 1 av 3 nyckelfrågor.' },
-    { a: { mandat: 'nej' }, summary: 'Ingen av nyckelfrågorna har ni kunnat svara ja på. 2 är obesvarade. Varningarna gäller vilken form ni än väljer.' },
+    {
+      a: { mandat: 'nej' },
+      summary: 'Ingen av nyckelfrågorna har ni kunnat svara ja på. 2 är obesvarade. Varningarna gäller vilken form ni än väljer.',
+    },
   ] as { a: Answers; summary: string | undefined }[])('sums up the key questions: $a', ({ a, summary }) => {
     expect(describeStaircase(model, scoreStaircase(model, a)).keySummary).toBe(summary);
   });
@@ -441,13 +629,19 @@ describe('the result in words', () => {
     { g: { resurser: 1, form: 3 }, links: ['choice', 'balance'] },
     { g: { komplexitet: 2, keys: 'delvis' }, links: ['choice', 'keyQuestions'] },
     { g: { form: 'inget' }, links: ['choice', 'steps'] },
-    { g: { komplexitet: 1, luckor: 1, resurser: 4, ambition: 5, form: 'inget', keys: 'nej' }, links: ['choice', 'balance', 'keyQuestions', 'steps'] },
+    {
+      g: { komplexitet: 1, luckor: 1, resurser: 4, ambition: 5, form: 'inget', keys: 'nej' },
+      links: ['choice', 'balance', 'keyQuestions', 'steps'],
+    },
   ] as { g: Given; links: (keyof StaircaseModel['readNext'])[] }[])('points to read next for $g', ({ g, links }) => {
     expect(text(g).readNext).toEqual(links.map((l) => model.readNext[l]));
   });
 
   it('never writes Rolls Royce or VW', () => {
-    const all = words({ komplexitet: 4, luckor: 2, resurser: 1, ambition: 5 }) + words({ komplexitet: 5, luckor: 5, form: 3 }) + words({ komplexitet: 1, luckor: 1, form: 5 });
+    const all =
+      words({ komplexitet: 4, luckor: 2, resurser: 1, ambition: 5 }) +
+      words({ komplexitet: 5, luckor: 5, form: 3 }) +
+      words({ komplexitet: 1, luckor: 1, form: 5 });
     expect(all).not.toMatch(/Rolls Royce|\bVW\b/);
   });
 

@@ -33,9 +33,14 @@ export function findingsTable(): string {
   const shared = (id: string) => id.endsWith('/vet-inte');
   const rules = TOOL_IDS.flatMap((id) => TOOLS[id].rules);
   const once = rules.find((r) => shared(r.id));
-  const rows = [...rules.filter((r) => !shared(r.id)), ...(once ? [{ ...once, id: '<verktyg>/vet-inte' }] : [])]
-    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.order - b.order || a.id.localeCompare(b.id));
-  return ['| Allvar | Ordning | Regel | När |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${SEVERITY_LABELS[r.severity]} | ${r.order} | \`${r.id}\` | ${r.when} |`)].join('\n');
+  const rows = [...rules.filter((r) => !shared(r.id)), ...(once ? [{ ...once, id: '<verktyg>/vet-inte' }] : [])].sort(
+    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.order - b.order || a.id.localeCompare(b.id),
+  );
+  return [
+    '| Allvar | Ordning | Regel | När |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${SEVERITY_LABELS[r.severity]} | ${r.order} | \`${r.id}\` | ${r.when} |`),
+  ].join('\n');
 }
 
 describe('the registry', () => {
@@ -52,7 +57,17 @@ describe('the registry', () => {
 
   it('never gives a retired short name to another tool', () => {
     // The short names in answer codes people hold; a tool may be added, never renamed.
-    const held = { ambitionstrappan: 'at', 'hindrens-isberg': 'hi', samverkanstrappan: 'st', checklistor: 'cl', 'styra-stodja-lara': 'ss', ledarstilar: 'ls', framgang: 'fg', processen: 'pr', 'tid-och-fordelning': 'tf' };
+    const held = {
+      ambitionstrappan: 'at',
+      'hindrens-isberg': 'hi',
+      samverkanstrappan: 'st',
+      checklistor: 'cl',
+      'styra-stodja-lara': 'ss',
+      ledarstilar: 'ls',
+      framgang: 'fg',
+      processen: 'pr',
+      'tid-och-fordelning': 'tf',
+    };
     for (const [id, code] of Object.entries(held)) expect(TOOL_META.find((m) => m.code === code)?.id).toBe(id);
   });
 
@@ -60,7 +75,10 @@ describe('the registry', () => {
     let readme = readFileSync('README.md', 'utf8');
     if (process.env.UPDATE_README) {
       // Rewrites the table between its markers, as a snapshot update would.
-      readme = readme.replace(/(<!-- findings:start[^>]*-->\n)[\s\S]*?(\n<!-- findings:end -->)/, (_, start: string, end: string) => start + findingsTable() + end);
+      readme = readme.replace(
+        /(<!-- findings:start[^>]*-->\n)[\s\S]*?(\n<!-- findings:end -->)/,
+        (_, start: string, end: string) => start + findingsTable() + end,
+      );
       writeFileSync('README.md', readme);
     }
     expect(readme, 'the findings table in README.md is out of date: run UPDATE_README=1 on this test').toContain(findingsTable());
@@ -85,7 +103,9 @@ describe.each(TOOL_IDS)('%s', (id) => {
 
   it('round-trips any answers through an answer code', () => {
     const code = codeModelOf(codeItemsFor(id, model));
-    const answer = fc.record(Object.fromEntries(q.items.map((i) => [i.id, fc.option(fc.constantFrom(...i.options.map((o) => o.id)), { nil: undefined })])));
+    const answer = fc.record(
+      Object.fromEntries(q.items.map((i) => [i.id, fc.option(fc.constantFrom(...i.options.map((o) => o.id)), { nil: undefined })])),
+    );
     fc.assert(
       fc.property(answer, (raw) => {
         const answers = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as Record<string, string>;
@@ -107,12 +127,19 @@ describe.each(TOOL_IDS)('%s', (id) => {
   it('declares every rule its findings use, each with its tool’s prefix', () => {
     const declared = new Set(TOOLS[id].rules.map((r) => r.id));
     for (const rule of TOOLS[id].rules) expect(rule.id.startsWith(`${id}/`)).toBe(true);
-    const answers = fc.sample(fc.record(Object.fromEntries(q.items.map((i) => [i.id, fc.constantFrom(...i.options.map((o) => o.id))]))), { numRuns: 200, seed: 7 });
+    const answers = fc.sample(fc.record(Object.fromEntries(q.items.map((i) => [i.id, fc.constantFrom(...i.options.map((o) => o.id))]))), {
+      numRuns: 200,
+      seed: 7,
+    });
     for (const a of answers) for (const f of reportFor(id, model, a).findings) expect(declared.has(f.rule.id), f.rule.id).toBe(true);
   });
 
   it('points every finding at a heading that exists', () => {
-    const answers = fc.sample(fc.record(Object.fromEntries(q.items.map((i) => [i.id, fc.constantFrom(...i.options.map((o) => o.id))]))), { numRuns: 200, seed: 11 });
-    for (const a of answers) for (const f of reportFor(id, model, a).findings) expect(anchors.has(f.read.href), `${f.rule.id} → ${f.read.href}`).toBe(true);
+    const answers = fc.sample(fc.record(Object.fromEntries(q.items.map((i) => [i.id, fc.constantFrom(...i.options.map((o) => o.id))]))), {
+      numRuns: 200,
+      seed: 11,
+    });
+    for (const a of answers)
+      for (const f of reportFor(id, model, a).findings) expect(anchors.has(f.read.href), `${f.rule.id} → ${f.read.href}`).toBe(true);
   });
 });

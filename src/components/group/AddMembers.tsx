@@ -21,7 +21,10 @@ export function AddMembers({ specs, onCodes, onFile, onTurn }: AddMembersProps) 
     const r = onCodes(text);
     setReports(r);
     // Keep only the lines that failed, so they can be fixed; the good ones are in the group.
-    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     setText(lines.filter((_, i) => r[i] && !r[i].ok).join('\n'));
   };
   const readFiles = async (input: HTMLInputElement) => {

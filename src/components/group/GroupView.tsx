@@ -59,7 +59,15 @@ export function GroupView({ specs, models }: GroupViewProps) {
 
   const toolNames = Object.fromEntries(specs.map((s) => [s.tool, s.name]));
   const codeModels: Partial<Record<CodedTool, CodeModel>> = Object.fromEntries(
-    specs.map((s) => [s.tool, codeModelOf({ version: s.version, items: s.items.map((i) => [i.id, i.options.map((o) => o.id)]), amounts: s.amounts, legacy: s.legacy })]),
+    specs.map((s) => [
+      s.tool,
+      codeModelOf({
+        version: s.version,
+        items: s.items.map((i) => [i.id, i.options.map((o) => o.id)]),
+        amounts: s.amounts,
+        legacy: s.legacy,
+      }),
+    ]),
   );
   const spaces = Object.fromEntries(Object.entries(codeModels).flatMap(([tool, m]) => (m ? [[tool, m.space]] : [])));
   const entries = assessmentEntries(models);
@@ -87,7 +95,9 @@ export function GroupView({ specs, models }: GroupViewProps) {
             const content = readGroupInput(text, spaces);
             if (content.kind === 'error') return `${content.error} Inget lades till.`;
             if (content.kind === 'group') {
-              return importGroup(content.group) ? `Gruppen ”${content.group.name}” lästes in som en ny grupp och visas nu.` : 'Det finns redan för många grupper.';
+              return importGroup(content.group)
+                ? `Gruppen ”${content.group.name}” lästes in som en ny grupp och visas nu.`
+                : 'Det finns redan för många grupper.';
             }
             if (content.kind === 'person') {
               const n = Object.keys(content.answers).length;
@@ -172,7 +182,11 @@ function ActiveGroup(p: ActiveGroupProps) {
           Omgång {roundNo} · {round.date} · {round.members.length} {round.members.length === 1 ? 'person' : 'personer'}
           {previous ? ` · förra omgången ${previous.date}` : ''}
         </p>
-        {group.example && <p class="notice">Det här är ett påhittat exempel byggt på en fallstudie, för att öva. Dina egna grupper och svar påverkas inte.</p>}
+        {group.example && (
+          <p class="notice">
+            Det här är ett påhittat exempel byggt på en fallstudie, för att öva. Dina egna grupper och svar påverkas inte.
+          </p>
+        )}
         <div class="tool-actions no-print">
           <label class="group-head__names">
             <input type="checkbox" checked={showNames} onChange={(e) => p.setShowNames(e.currentTarget.checked)} /> Visa namn
@@ -183,7 +197,11 @@ function ActiveGroup(p: ActiveGroupProps) {
           <button type="button" class="button" onClick={() => window.print()}>
             Skriv ut handout
           </button>
-          <button type="button" class="button" onClick={() => download(`${stamp}.csv`, 'text/csv;charset=utf-8', groupCsv(group, round, specs, showNames))}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => download(`${stamp}.csv`, 'text/csv;charset=utf-8', groupCsv(group, round, specs, showNames))}
+          >
             Ladda ner CSV
           </button>
           <button type="button" class="button" onClick={() => download(`${stamp}.json`, 'application/json', buildGroupFile(group))}>
@@ -193,7 +211,8 @@ function ActiveGroup(p: ActiveGroupProps) {
             type="button"
             class="button"
             onClick={() => {
-              if (window.confirm('Börja en ny omgång med samma grupp? Den här omgången sparas och går att jämföra med.')) startRound(group.id);
+              if (window.confirm('Börja en ny omgång med samma grupp? Den här omgången sparas och går att jämföra med.'))
+                startRound(group.id);
             }}
           >
             Ny omgång
@@ -211,7 +230,12 @@ function ActiveGroup(p: ActiveGroupProps) {
         <p class="muted no-print">Namnen visas bara när du kryssar i ”Visa namn”; annars heter alla ”Person 1”, ”Person 2” …</p>
         <MemberList round={round} showNames={showNames} toolNames={p.toolNames} onRemove={(id) => removeMember(group.id, id)} />
       </section>
-      <AddMembers specs={specs} onCodes={p.onCodes} onFile={p.onFile} onTurn={(tool, answers, name, org) => turnMessage(addTurn(group.id, tool, answers, name, org))} />
+      <AddMembers
+        specs={specs}
+        onCodes={p.onCodes}
+        onFile={p.onFile}
+        onTurn={(tool, answers, name, org) => turnMessage(addTurn(group.id, tool, answers, name, org))}
+      />
       {used.length === 0 ? (
         <p class="group-empty">Resultaten visas här när någon har lagt till svar.</p>
       ) : (

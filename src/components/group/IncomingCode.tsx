@@ -34,8 +34,18 @@ export function IncomingCode({ models, toolNames, groups, active, onAdd }: Incom
     return () => window.removeEventListener('hashchange', read);
   }, []);
   const groupId = target || active?.id || '';
-  if (message) return <p class="notice" role="alert">{message}</p>;
-  if (done) return <p class="notice" role="status">{done}</p>;
+  if (message)
+    return (
+      <p class="notice" role="alert">
+        {message}
+      </p>
+    );
+  if (done)
+    return (
+      <p class="notice" role="status">
+        {done}
+      </p>
+    );
   if (!incoming) return null;
   return (
     <div class="notice group-incoming" role="alert">
@@ -58,10 +68,25 @@ export function IncomingCode({ models, toolNames, groups, active, onAdd }: Incom
               ))}
             </select>
           </label>{' '}
-          <button type="button" class="button button--primary" onClick={() => { setIncoming(null); forgetLink(); setDone(onAdd(groupId, raw)); }}>
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => {
+              setIncoming(null);
+              forgetLink();
+              setDone(onAdd(groupId, raw));
+            }}
+          >
             Lägg till
           </button>{' '}
-          <button type="button" class="button" onClick={() => { setIncoming(null); forgetLink(); }}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setIncoming(null);
+              forgetLink();
+            }}
+          >
             Nej tack
           </button>
         </p>

@@ -20,7 +20,13 @@ export function MemberList({ round, showNames, toolNames, onRemove }: MemberList
           <li key={m.id}>
             <span class="group-members__who">{label}</span>
             {m.org ? <span class="group-members__org"> · {m.org}</span> : null}
-            <span class="group-members__tools"> · {Object.keys(m.answers).map((t) => toolNames[t] ?? t).join(', ')}</span>{' '}
+            <span class="group-members__tools">
+              {' '}
+              ·{' '}
+              {Object.keys(m.answers)
+                .map((t) => toolNames[t] ?? t)
+                .join(', ')}
+            </span>{' '}
             <button
               type="button"
               class="button button--small no-print"

@@ -14,7 +14,9 @@ export function RoundCompare({ specs, before, after, beforeNo }: RoundComparePro
   const changes = specs.map((spec) => ({ spec, changes: compareRounds(spec, before, after) })).filter((c) => c.changes.length > 0);
   return (
     <section class="group-compare" aria-labelledby="grupp-jamfor">
-      <h3 id="grupp-jamfor">Jämfört med omgång {beforeNo} ({before.date})</h3>
+      <h3 id="grupp-jamfor">
+        Jämfört med omgång {beforeNo} ({before.date})
+      </h3>
       {changes.length === 0 ? (
         <p>Gruppens svar (medianen per fråga) är desamma som förra gången – eller för få för att jämföra.</p>
       ) : (

@@ -26,7 +26,8 @@ export function spreadInWords(s: ItemStats): string {
   const extra = [s.unknown ? `${s.unknown} vet inte` : '', s.unanswered ? `${s.unanswered} obesvarade` : ''].filter(Boolean).join(', ');
   if (!sp) return `Ingen har svarat med ett värde${extra ? ` (${extra})` : ''}.`;
   const l = (v: number) => labelOf(s.item, v).toLowerCase();
-  const range = sp.range === 0 ? `Alla ${sp.n} svarade ${l(sp.min)}` : `${sp.n} svar från ${l(sp.min)} till ${l(sp.max)}, median ${l(sp.median)}`;
+  const range =
+    sp.range === 0 ? `Alla ${sp.n} svarade ${l(sp.min)}` : `${sp.n} svar från ${l(sp.min)} till ${l(sp.max)}, median ${l(sp.median)}`;
   return `${range}${extra ? ` (${extra})` : ''}.`;
 }
 
@@ -43,12 +44,24 @@ export function SpreadRow({ stats, who }: SpreadRowProps) {
       <p class="spread__label">{item.label}</p>
       {range && (
         <div class="spread__track" aria-hidden="true" style={{ '--track-height': `${1.2 + tallest * 0.55}em` }}>
-          {spread && <span class="spread__band" style={{ left: pct(normalise(item, spread.min)), width: pct(normalise(item, spread.max) - normalise(item, spread.min)) }} />}
+          {spread && (
+            <span
+              class="spread__band"
+              style={{ left: pct(normalise(item, spread.min)), width: pct(normalise(item, spread.max) - normalise(item, spread.min)) }}
+            />
+          )}
           {spread && <span class="spread__median" style={{ left: pct(normalise(item, spread.median)) }} />}
           {dots.map((d) => {
             const stack = seen.get(d.value) ?? 0;
             seen.set(d.value, stack + 1);
-            return <span key={d.member} class="spread__dot" title={who(d.member)} style={{ left: pct(normalise(item, d.value)), bottom: `${0.15 + stack * 0.55}em` }} />;
+            return (
+              <span
+                key={d.member}
+                class="spread__dot"
+                title={who(d.member)}
+                style={{ left: pct(normalise(item, d.value)), bottom: `${0.15 + stack * 0.55}em` }}
+              />
+            );
           })}
           <span class="spread__end spread__end--min">{labelOf(item, range.min)}</span>
           <span class="spread__end spread__end--max">{labelOf(item, range.max)}</span>

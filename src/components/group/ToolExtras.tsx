@@ -78,7 +78,10 @@ export function StaircaseExtra({ model, people, who }: { model: StaircaseModel; 
   const steps = (ns: number[]) => (ns.length ? ns.map(step).join(' eller ') : 'För få svar');
   return (
     <div class="group-extra">
-      <p>Behovet pekar för gruppen som helhet (median) på steg {g.recommended.length ? g.recommended.map(step).join(' eller ') : '– för få svar'}.</p>
+      <p>
+        Behovet pekar för gruppen som helhet (median) på steg{' '}
+        {g.recommended.length ? g.recommended.map(step).join(' eller ') : '– för få svar'}.
+      </p>
       <table class="group-table">
         <caption>Samverkanstrappans råd, person för person</caption>
         <thead>

@@ -30,8 +30,8 @@ export function ToolSection({ stats, members, who, children, top = 5 }: ToolSect
       </p>
       {stats.respondents > 0 && stats.respondents < ANONYMITY_THRESHOLD && (
         <p class="notice group-tool__few">
-          Färre än {ANONYMITY_THRESHOLD} har svarat. Spridningen visas, men den säger lite om gruppen och det är lätt att se
-          vem som svarat vad.
+          Färre än {ANONYMITY_THRESHOLD} har svarat. Spridningen visas, men den säger lite om gruppen och det är lätt att se vem som svarat
+          vad.
         </p>
       )}
       {stats.respondents > 0 && (

@@ -32,12 +32,19 @@ export function TurnForm({ specs, onDone }: TurnFormProps) {
   return (
     <form class="turn" onSubmit={save}>
       <label for="tur-verktyg">Verktyg</label>{' '}
-      <select id="tur-verktyg" value={tool} onChange={(e) => { setTool(e.currentTarget.value); setAnswers({}); }}>
-          {specs.map((s) => (
-            <option key={s.tool} value={s.tool}>
-              {s.name}
-            </option>
-          ))}
+      <select
+        id="tur-verktyg"
+        value={tool}
+        onChange={(e) => {
+          setTool(e.currentTarget.value);
+          setAnswers({});
+        }}
+      >
+        {specs.map((s) => (
+          <option key={s.tool} value={s.tool}>
+            {s.name}
+          </option>
+        ))}
       </select>
       <div class="share__fields">
         <label>
@@ -58,7 +65,13 @@ export function TurnForm({ specs, onDone }: TurnFormProps) {
           <div class="question__options">
             {item.options.map((o) => (
               <label key={o.id} class="question__option">
-                <input type="radio" name={`tur-${item.id}`} value={o.id} checked={answers[item.id] === o.id} onChange={() => setAnswers({ ...answers, [item.id]: o.id })} />
+                <input
+                  type="radio"
+                  name={`tur-${item.id}`}
+                  value={o.id}
+                  checked={answers[item.id] === o.id}
+                  onChange={() => setAnswers({ ...answers, [item.id]: o.id })}
+                />
                 {o.label}
               </label>
             ))}

@@ -36,7 +36,8 @@ export function LoadExample({ slug, title, answers, tools }: LoadExampleProps) {
       {mine ? (
         <>
           <p role="status" tabIndex={-1} ref={status}>
-            <strong>Exemplet från {title} visas nu i verktygen.</strong> Dina egna svar ligger kvar och kommer tillbaka när du lämnar exemplet.
+            <strong>Exemplet från {title} visas nu i verktygen.</strong> Dina egna svar ligger kvar och kommer tillbaka när du lämnar
+            exemplet.
           </p>
           <ul class="load-example__tools">
             {tools.map((tool) => (

@@ -43,7 +43,8 @@ export function MyAssessment(models: MyAssessmentProps) {
     entries.forEach((e, i) => (tools[e.id] = answers[i] ?? {}));
     download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools));
   };
-  const exportCsv = () => download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(entries.flatMap((e, i) => e.rows(answers[i] ?? {}))));
+  const exportCsv = () =>
+    download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(entries.flatMap((e, i) => e.rows(answers[i] ?? {}))));
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
@@ -68,8 +69,8 @@ export function MyAssessment(models: MyAssessmentProps) {
       {example && (
         <div class="example-banner">
           <p>
-            Verktygen visar just nu exemplet från fallstudien {example.title}. Här ser du ändå bara dina egna svar, och det är de som
-            laddas ner.
+            Verktygen visar just nu exemplet från fallstudien {example.title}. Här ser du ändå bara dina egna svar, och det är de som laddas
+            ner.
           </p>
           <button type="button" class="button" onClick={leaveExample}>
             Visa mina egna svar i verktygen igen
@@ -87,8 +88,8 @@ export function MyAssessment(models: MyAssessmentProps) {
         </p>
         {weakest && (
           <p>
-            En kedja brister där den är svagast. Fynden står i ordning efter hur allvarliga de är, {SEVERITY_LABELS.kritisk.toLowerCase()} först, och
-            inom samma grad i handbokens ordning: ledning och mandat före resurser, mål, process och hinder.
+            En kedja brister där den är svagast. Fynden står i ordning efter hur allvarliga de är, {SEVERITY_LABELS.kritisk.toLowerCase()}{' '}
+            först, och inom samma grad i handbokens ordning: ledning och mandat före resurser, mål, process och hinder.
           </p>
         )}
         {found.length > 0 && <Findings findings={found} withTool />}

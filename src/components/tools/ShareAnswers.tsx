@@ -77,10 +77,26 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
             {incoming.org ? ` (${incoming.org})` : ''}: {Object.keys(incoming.answers).length} besvarade frågor. Vill du läsa in dem här?
             {answered > 0 ? ` Dina egna ${answered} svar ersätts.` : ''}
           </p>
-          <button type="button" class="button button--primary" onClick={() => { store.replace(incoming.answers); leaveExample(); setIncoming(null); forgetLink(); }}>
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => {
+              store.replace(incoming.answers);
+              leaveExample();
+              setIncoming(null);
+              forgetLink();
+            }}
+          >
             Läs in svaren
           </button>{' '}
-          <button type="button" class="button" onClick={() => { setIncoming(null); forgetLink(); }}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setIncoming(null);
+              forgetLink();
+            }}
+          >
             Nej tack
           </button>{' '}
           <a class="button" href={`${url('/workshop/gruppvy/')}${window.location.hash}`}>
@@ -95,8 +111,8 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
       )}
       <h2 id={`${tool}-dela`}>Dela dina svar med gruppen</h2>
       <p>
-        Gör ni skattningen tillsammans? Skicka koden, länken eller QR-koden till den som leder samtalet. Svaren
-        lämnar inte din dator förrän du själv skickar dem, och namnet är frivilligt.
+        Gör ni skattningen tillsammans? Skicka koden, länken eller QR-koden till den som leder samtalet. Svaren lämnar inte din dator förrän
+        du själv skickar dem, och namnet är frivilligt.
       </p>
       {example ? (
         <p class="muted">{t('example.share')}</p>
@@ -105,11 +121,23 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
           <div class="share__fields">
             <label>
               Namn (frivilligt)
-              <input type="text" value={name} maxLength={MAX_NAME_LENGTH} autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />
+              <input
+                type="text"
+                value={name}
+                maxLength={MAX_NAME_LENGTH}
+                autocomplete="name"
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
             </label>
             <label>
               Organisation eller roll (frivilligt)
-              <input type="text" value={org} maxLength={MAX_NAME_LENGTH} autocomplete="organization" onInput={(e) => setOrg(e.currentTarget.value)} />
+              <input
+                type="text"
+                value={org}
+                maxLength={MAX_NAME_LENGTH}
+                autocomplete="organization"
+                onInput={(e) => setOrg(e.currentTarget.value)}
+              />
             </label>
           </div>
           {answered === 0 ? (

@@ -103,9 +103,7 @@ export function layoutChart(chart: CaseChart, table: CaseTable): ChartLayout {
 export function describeChart(chart: CaseChart, table: CaseTable): string {
   const layout = layoutChart(chart, table);
   const parts = chart.rows.map((name) => {
-    const values = layout.bars
-      .filter((b) => b.row === name)
-      .map((b) => `${chart.series[b.series]!.label.toLowerCase()} ${b.text}`);
+    const values = layout.bars.filter((b) => b.row === name).map((b) => `${chart.series[b.series]!.label.toLowerCase()} ${b.text}`);
     return `${name}: ${values.join(', ')}.`;
   });
   const reference = layout.reference ? ` En lodrät linje markerar ${layout.reference.text.replace(/^./, (c) => c.toLowerCase())}.` : '';

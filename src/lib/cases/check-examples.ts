@@ -12,7 +12,8 @@ export function exampleProblems(tool: string, answers: Answers, space: AnswerSpa
   for (const [item, option] of Object.entries(answers)) {
     const options = space.options.get(item);
     if (!options) problems.push(`${tool}: "${item}" är ingen fråga i verktyget`);
-    else if (!options.includes(option)) problems.push(`${tool}: "${item}" har inget svarsalternativ "${option}" (välj bland ${options.join(', ')})`);
+    else if (!options.includes(option))
+      problems.push(`${tool}: "${item}" har inget svarsalternativ "${option}" (välj bland ${options.join(', ')})`);
   }
   return problems;
 }

@@ -128,7 +128,8 @@ export function decodeAnswerCode(input: string, models: Partial<Record<CodedTool
   if (text.length > MAX_CODE_LENGTH) return { ok: false, error: ERR.tooLong };
   const parts = text.split('.');
   if (!parts[0]?.startsWith('SVH')) return { ok: false, error: ERR.notACode };
-  if (parts[0] !== CODE_PREFIX) return /^SVH\d+$/.test(parts[0]) ? { ok: false, error: ERR.newerFormat } : { ok: false, error: ERR.notACode };
+  if (parts[0] !== CODE_PREFIX)
+    return /^SVH\d+$/.test(parts[0]) ? { ok: false, error: ERR.newerFormat } : { ok: false, error: ERR.notACode };
   if (parts.length !== 7) return { ok: false, error: ERR.damaged };
   const [, short, version, chars, name, org, check] = parts as [string, string, string, string, string, string, string];
   if (crc32(parts.slice(0, 6).join('.')).toString(36) !== check) return { ok: false, error: ERR.damaged };

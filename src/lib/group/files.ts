@@ -30,21 +30,28 @@ export function readGroupInput(text: string, spaces: Record<string, AnswerSpace>
   if (text.length > MAX_IMPORT_BYTES) return { kind: 'error', error: 'Filen är för stor för att komma från handboken.' };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed.startsWith('{')) {
-    const lines = trimmed.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = trimmed
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     return lines.length ? { kind: 'codes', lines } : { kind: 'error', error: 'Filen är tom.' };
   }
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
   } catch {
-    return { kind: 'error', error: 'Filen går inte att läsa. Välj en gruppfil, en export från Min självskattning eller en textfil med svarskoder.' };
+    return {
+      kind: 'error',
+      error: 'Filen går inte att läsa. Välj en gruppfil, en export från Min självskattning eller en textfil med svarskoder.',
+    };
   }
   const file = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown; group?: unknown };
   if (file.format === EXPORT_FORMAT) {
     const person = parseImport(trimmed, spaces);
     return person.ok ? { kind: 'person', answers: person.tools } : { kind: 'error', error: person.error };
   }
-  if (file.format !== GROUP_FORMAT) return { kind: 'error', error: 'Filen är varken en gruppfil eller en export från Samverkanshandboken.' };
+  if (file.format !== GROUP_FORMAT)
+    return { kind: 'error', error: 'Filen är varken en gruppfil eller en export från Samverkanshandboken.' };
   if (typeof file.version !== 'number' || file.version > GROUPS_VERSION) {
     return { kind: 'error', error: 'Gruppfilen kommer från en nyare version av handboken. Uppdatera sidan och försök igen.' };
   }
@@ -63,7 +70,16 @@ export function groupCsv(group: Group, round: Round, specs: readonly GroupToolSp
       if (!answers) continue;
       for (const item of spec.items) {
         const option = item.options.find((o) => o.id === answers[item.id]);
-        lines.push([group.name, roundNo, memberLabel(round, member, showNames), member.org ?? '', spec.name, item.section, item.label, option?.label ?? '']);
+        lines.push([
+          group.name,
+          roundNo,
+          memberLabel(round, member, showNames),
+          member.org ?? '',
+          spec.name,
+          item.section,
+          item.label,
+          option?.label ?? '',
+        ]);
       }
     }
   }

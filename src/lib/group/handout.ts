@@ -25,9 +25,14 @@ export function discussionQuestions(stats: readonly ToolStats[], perTool = 3): Q
         text: `${quote(item.item.label)}: svaren går från ${labelOf(item.item, spread.min).toLowerCase()} till ${labelOf(item.item, spread.max).toLowerCase()}. Vad ser de som svarade olika som de andra inte ser?`,
       }));
     // Where everyone agreed on the worst answer there is no disagreement, but there is work.
-    const agreedWorst = s.items.filter((i) => i.spread && i.spread.n >= 2 && i.spread.range === 0 && i.spread.median === worstValue(i.item));
+    const agreedWorst = s.items.filter(
+      (i) => i.spread && i.spread.n >= 2 && i.spread.range === 0 && i.spread.median === worstValue(i.item),
+    );
     for (const i of agreedWorst.slice(0, Math.max(0, perTool - out.length))) {
-      out.push({ tool: s.spec.name, text: `Alla svarade ${labelOf(i.item, i.spread!.median).toLowerCase()} på ${quote(i.item.label)}. Vad behöver hända för att det ska ändras?` });
+      out.push({
+        tool: s.spec.name,
+        text: `Alla svarade ${labelOf(i.item, i.spread!.median).toLowerCase()} på ${quote(i.item.label)}. Vad behöver hända för att det ska ändras?`,
+      });
     }
     return out;
   });
@@ -47,6 +52,11 @@ export function orgSummary(runs: OrgSplit['runs'][]): string | undefined {
   const within = runs.filter((r) => r === 'within' || r === 'both').length;
   if (between === 0 && within === 0) return undefined;
   const n = runs.length;
-  const where = between > within ? 'mest mellan organisationerna' : within > between ? 'mest inom organisationerna' : 'lika mycket mellan som inom organisationerna';
+  const where =
+    between > within
+      ? 'mest mellan organisationerna'
+      : within > between
+        ? 'mest inom organisationerna'
+        : 'lika mycket mellan som inom organisationerna';
   return `Uppdelat på organisation: av de ${n} frågor där ni är oense går oenigheten ${where} (mellan: ${between}, inom: ${within}).`;
 }

@@ -68,7 +68,12 @@ export const today = (now = new Date()): string => now.toISOString().slice(0, 10
 
 export function createGroup(name: string, date: string, newId: NewId = randomId): Group {
   const d = DATE.test(date) ? date : today();
-  return { id: newId('g'), name: cleanLabel(name) ?? 'Namnlös grupp', date: d, rounds: [{ id: newId('r'), date: d, members: [], nextSteps: '' }] };
+  return {
+    id: newId('g'),
+    name: cleanLabel(name) ?? 'Namnlös grupp',
+    date: d,
+    rounds: [{ id: newId('r'), date: d, members: [], nextSteps: '' }],
+  };
 }
 
 export function currentRound(group: Group): Round {
@@ -92,7 +97,9 @@ export function exampleToGroup(example: ExampleGroup, newId: NewId = randomId, d
         id: newId('r'),
         date,
         nextSteps: '',
-        members: example.members.slice(0, LIMITS.members).map((m) => ({ id: newId('m'), name: cleanLabel(m.name), org: cleanLabel(m.org), answers: m.answers })),
+        members: example.members
+          .slice(0, LIMITS.members)
+          .map((m) => ({ id: newId('m'), name: cleanLabel(m.name), org: cleanLabel(m.org), answers: m.answers })),
       },
     ],
   };
@@ -213,7 +220,8 @@ export function decodeGroups(raw: string): DecodedGroups {
   const d = obj(data);
   if (!d || typeof d.v !== 'number') return { ok: false, reason: 'de sparade grupperna har ett okänt format' };
   if (d.v > GROUPS_VERSION) return { ok: false, reason: 'de sparade grupperna kommer från en nyare version av handboken' };
-  if (!Array.isArray(d.groups) || d.groups.length > LIMITS.groups) return { ok: false, reason: 'de sparade grupperna har ett okänt format' };
+  if (!Array.isArray(d.groups) || d.groups.length > LIMITS.groups)
+    return { ok: false, reason: 'de sparade grupperna har ett okänt format' };
   const groups = d.groups.map(asGroup);
   if (groups.some((g) => !g)) return { ok: false, reason: 'en av de sparade grupperna är skadad' };
   const active = str(d.active);

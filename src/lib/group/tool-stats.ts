@@ -118,7 +118,13 @@ export function compareRounds(spec: GroupToolSpec, before: Round, after: Round):
       const next = b.items[i]!;
       if (!s.spread || !next.spread) return [];
       const change = next.spread.median - s.spread.median;
-      return change === 0 ? [] : [{ item: s.item, before: s.spread, after: next.spread, change, better: s.item.higherIsBetter ? change > 0 : change < 0 }];
+      return change === 0
+        ? []
+        : [{ item: s.item, before: s.spread, after: next.spread, change, better: s.item.higherIsBetter ? change > 0 : change < 0 }];
     })
-    .sort((x, y) => Math.abs(normalise(y.item, y.after.median) - normalise(y.item, y.before.median)) - Math.abs(normalise(x.item, x.after.median) - normalise(x.item, x.before.median)));
+    .sort(
+      (x, y) =>
+        Math.abs(normalise(y.item, y.after.median) - normalise(y.item, y.before.median)) -
+        Math.abs(normalise(x.item, x.after.median) - normalise(x.item, x.before.median)),
+    );
 }

@@ -39,7 +39,15 @@ export function LadderTool({ model }: LadderToolProps) {
           ))}
         </QuestionGroup>
       ))}
-      <ScaleQuestion tool={TOOL} item={item(TARGET_KEY)} value={answers[TARGET_KEY]} onAnswer={saved.actions.setAnswer} legend={t('ladder.target.legend')} stacked class="question--target" />
+      <ScaleQuestion
+        tool={TOOL}
+        item={item(TARGET_KEY)}
+        value={answers[TARGET_KEY]}
+        onAnswer={saved.actions.setAnswer}
+        legend={t('ladder.target.legend')}
+        stacked
+        class="question--target"
+      />
 
       <ResultSection tool={TOOL} headline={text.headline} readNext={model.readNext}>
         {result.answered > 0 && <LadderFigure model={model} current={result.current} target={result.target} />}
@@ -58,7 +66,9 @@ export function LadderTool({ model }: LadderToolProps) {
                   {step.open.map((d) => (
                     <li key={d.criterion.id}>
                       <span class="tag">{model.areas[d.criterion.area]}</span> {d.criterion.demand}{' '}
-                      <span class="muted">({d.answer ? `ert svar: ${AGREEMENT_LABELS[d.answer].toLowerCase()}` : t('ladder.notAnswered')})</span>
+                      <span class="muted">
+                        ({d.answer ? `ert svar: ${AGREEMENT_LABELS[d.answer].toLowerCase()}` : t('ladder.notAnswered')})
+                      </span>
                     </li>
                   ))}
                 </ul>

@@ -14,15 +14,30 @@ const LEADS_PROJECT = 'leder-projekt';
 const READ = { label: 'Kapitel 7 – Fyra ambitionsnivåer', href: '/handboken/samverkansledning/#fyra-ambitionsnivåer--ambitionstrappan' };
 
 export const RULES = {
-  underFirst: { id: 'ambitionstrappan/under-niva-1', severity: 'kritisk', order: 100, when: 'nivå 1 nås inte och minst ett av dess villkor är besvarat nej' },
+  underFirst: {
+    id: 'ambitionstrappan/under-niva-1',
+    severity: 'kritisk',
+    order: 100,
+    when: 'nivå 1 nås inte och minst ett av dess villkor är besvarat nej',
+  },
   leadsFromBelow: {
     id: 'ambitionstrappan/leder-projekt-underifran',
     severity: 'kritisk',
     order: 105,
     when: 'gruppen säger att den leder ett projekt men står under nivå 3, där ledning av samverkan börjar',
   },
-  firstPartly: { id: 'ambitionstrappan/niva-1-delvis', severity: 'allvarlig', order: 100, when: 'nivå 1 nås inte, men inget av dess villkor är nej – något är delvis på plats' },
-  aimsToLead: { id: 'ambitionstrappan/siktar-pa-att-leda', severity: 'att-bevaka', order: 100, when: 'gruppen står under nivå 3 men siktar på nivå 3 eller 4' },
+  firstPartly: {
+    id: 'ambitionstrappan/niva-1-delvis',
+    severity: 'allvarlig',
+    order: 100,
+    when: 'nivå 1 nås inte, men inget av dess villkor är nej – något är delvis på plats',
+  },
+  aimsToLead: {
+    id: 'ambitionstrappan/siktar-pa-att-leda',
+    severity: 'att-bevaka',
+    order: 100,
+    when: 'gruppen står under nivå 3 men siktar på nivå 3 eller 4',
+  },
   leads: { id: 'ambitionstrappan/leder', severity: 'styrka', order: 100, when: 'gruppen står på nivå 3 eller 4' },
 } as const satisfies Record<string, FindingRule>;
 
@@ -36,9 +51,19 @@ export function ladderFindings(model: LadderModel, r: LadderResult, answers: Ans
   if (r.current === 0 && first) {
     const ids = first.open.map((d) => d.criterion.id);
     if (first.open.some((d) => d.answer === 'nej')) {
-      add(RULES.underFirst, 'Ledningsgruppen står inte ens på första steget i ambitionstrappan.', 'Utan möten och personlig kännedom finns inget att bygga ledningen av samverkan på. Börja där: ses regelbundet och lär känna varandra.', ids);
+      add(
+        RULES.underFirst,
+        'Ledningsgruppen står inte ens på första steget i ambitionstrappan.',
+        'Utan möten och personlig kännedom finns inget att bygga ledningen av samverkan på. Börja där: ses regelbundet och lär känna varandra.',
+        ids,
+      );
     } else if (first.open.some((d) => d.answer === 'delvis')) {
-      add(RULES.firstPartly, `Nivå 1, ${first.level.name}, är bara delvis på plats.`, 'Grunden finns men håller inte än. Gör det som fattas till en vana innan ni bygger vidare.', ids);
+      add(
+        RULES.firstPartly,
+        `Nivå 1, ${first.level.name}, är bara delvis på plats.`,
+        'Grunden finns men håller inte än. Gör det som fattas till en vana innan ni bygger vidare.',
+        ids,
+      );
     }
   }
   if (!r.leads && leadsFrom && answers[LEADS_PROJECT] !== undefined && ['ja', 'delvis'].includes(answers[LEADS_PROJECT])) {
@@ -49,8 +74,19 @@ export function ladderFindings(model: LadderModel, r: LadderResult, answers: Ans
       [LEADS_PROJECT, ...(r.nextSteps[0]?.open.map((d) => d.criterion.id) ?? [])],
     );
   } else if (!r.leads && r.targetLeads) {
-    add(RULES.aimsToLead, `Ni siktar på att leda samverkan men står i dag på nivå ${r.current}.`, 'Vägen dit går steg för steg; resultatet visar vad nästa nivå kräver.', r.nextSteps[0]?.open.map((d) => d.criterion.id) ?? []);
+    add(
+      RULES.aimsToLead,
+      `Ni siktar på att leda samverkan men står i dag på nivå ${r.current}.`,
+      'Vägen dit går steg för steg; resultatet visar vad nästa nivå kräver.',
+      r.nextSteps[0]?.open.map((d) => d.criterion.id) ?? [],
+    );
   }
-  if (r.leads) add(RULES.leads, `Gruppen står på nivå ${r.current} och leder samverkan.`, 'Håll fast vid det som bär: samma personer, mandat och tid avsatt för uppdraget.', []);
+  if (r.leads)
+    add(
+      RULES.leads,
+      `Gruppen står på nivå ${r.current} och leder samverkan.`,
+      'Håll fast vid det som bär: samma personer, mandat och tid avsatt för uppdraget.',
+      [],
+    );
   return [...out, ...unknownFinding(meta, q, answers, READ)];
 }

@@ -8,7 +8,13 @@ export function questions(model: LadderModel): Questions {
   return {
     items: [
       ...model.levels.flatMap((l) =>
-        l.criteria.map((c) => ({ id: c.id, label: c.question, section: `Nivå ${l.number}: ${l.name}`, options: agreementOptions(), higherIsBetter: true })),
+        l.criteria.map((c) => ({
+          id: c.id,
+          label: c.question,
+          section: `Nivå ${l.number}: ${l.name}`,
+          options: agreementOptions(),
+          higherIsBetter: true,
+        })),
       ),
       {
         id: TARGET_KEY,

@@ -63,7 +63,10 @@ export function scoreLadder(model: LadderModel, answers: Answers): LadderResult 
     target,
     levels,
     nextSteps: levels.slice(current, upTo),
-    metAboveCurrent: levels.slice(current + 1).filter((l) => l.met).map((l) => l.level),
+    metAboveCurrent: levels
+      .slice(current + 1)
+      .filter((l) => l.met)
+      .map((l) => l.level),
     leads: current >= model.leadsFrom,
     targetLeads: target === undefined ? undefined : target >= model.leadsFrom,
   };

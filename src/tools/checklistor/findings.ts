@@ -10,8 +10,18 @@ import type { ChecklistsResult } from './score';
 import { percent } from './words';
 
 export const RULES = {
-  weakArea: { id: 'checklistor/svagt-omrade', severity: 'allvarlig', order: 600, when: 'det svagaste bedömda området ligger i det lägsta bandet' },
-  unevenArea: { id: 'checklistor/ojamnt-omrade', severity: 'att-bevaka', order: 600, when: 'det svagaste bedömda området ligger i mittenbandet' },
+  weakArea: {
+    id: 'checklistor/svagt-omrade',
+    severity: 'allvarlig',
+    order: 600,
+    when: 'det svagaste bedömda området ligger i det lägsta bandet',
+  },
+  unevenArea: {
+    id: 'checklistor/ojamnt-omrade',
+    severity: 'att-bevaka',
+    order: 600,
+    when: 'det svagaste bedömda området ligger i mittenbandet',
+  },
   allStrong: { id: 'checklistor/alla-omraden-starka', severity: 'styrka', order: 600, when: 'alla bedömda områden är starka' },
 } as const satisfies Record<string, FindingRule>;
 
@@ -20,14 +30,22 @@ export function checklistsFindings(model: ChecklistsModel, r: ChecklistsResult, 
   const out: Finding[] = [];
   if (weakest?.band && weakest.score !== undefined) {
     const lowest = model.bands[model.bands.length - 1];
-    const rule = weakest.band.id === lowest?.id ? RULES.weakArea : weakest.band.id === model.bands[0]?.id ? RULES.allStrong : RULES.unevenArea;
+    const rule =
+      weakest.band.id === lowest?.id ? RULES.weakArea : weakest.band.id === model.bands[0]?.id ? RULES.allStrong : RULES.unevenArea;
     const names = r.weakest.map((a) => a.area.title).join(', ');
     out.push({
       rule,
       tool: meta.name,
       title: rule === RULES.allStrong ? 'Alla bedömda områden är starka.' : `Svagaste området: ${names} (${percent(weakest.score)}).`,
-      advice: rule === RULES.allStrong ? 'Håll ett öga på de enskilda frågor där ni svarade nej eller delvis.' : `Kedjan brister i den svagaste länken. Börja här: ${weakest.toWorkOn[0]?.item.todo ?? weakest.area.title}`,
-      because: answersBehind(q, answers, weakest.toWorkOn.map((w) => w.item.id)),
+      advice:
+        rule === RULES.allStrong
+          ? 'Håll ett öga på de enskilda frågor där ni svarade nej eller delvis.'
+          : `Kedjan brister i den svagaste länken. Börja här: ${weakest.toWorkOn[0]?.item.todo ?? weakest.area.title}`,
+      because: answersBehind(
+        q,
+        answers,
+        weakest.toWorkOn.map((w) => w.item.id),
+      ),
       read: weakest.area.readNext,
     });
   }

@@ -8,4 +8,9 @@ import { meta } from './meta';
 import type { ChecklistsModel } from './schema';
 import { checklistsReport } from './summary';
 
-export default defineTool<ChecklistsModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: checklistsReport });
+export default defineTool<ChecklistsModel>({
+  ...meta,
+  questions,
+  rules: [...Object.values(RULES), unknownRule(meta.id)],
+  report: checklistsReport,
+});

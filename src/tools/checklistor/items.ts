@@ -5,6 +5,8 @@ import type { ChecklistsModel } from './schema';
 
 export function questions(model: ChecklistsModel): Questions {
   return {
-    items: model.areas.flatMap((a) => a.items.map((i) => ({ id: i.id, label: i.question, section: a.title, options: agreementOptions(), higherIsBetter: true }))),
+    items: model.areas.flatMap((a) =>
+      a.items.map((i) => ({ id: i.id, label: i.question, section: a.title, options: agreementOptions(), higherIsBetter: true })),
+    ),
   };
 }

@@ -80,7 +80,8 @@ export function describeChecklists(model: ChecklistsModel, r: ChecklistsResult):
   const unanswered = r.total - r.answered;
   const totals = countsNote({ unanswered, vetInte });
   const totalsLine = totals ? `Av de ${r.total} frågorna: ${totals}.` : undefined;
-  const vetInteLine = vetInte > 0 ? 'Vet inte räknas inte in i andelarna. Ta reda på svaren – det okända kan vara en svag länk.' : undefined;
+  const vetInteLine =
+    vetInte > 0 ? 'Vet inte räknas inte in i andelarna. Ta reda på svaren – det okända kan vara en svag länk.' : undefined;
 
   if (r.status === 'too-little' || r.band === undefined || r.mean === undefined) {
     return {
@@ -99,7 +100,11 @@ export function describeChecklists(model: ChecklistsModel, r: ChecklistsResult):
 
   const lines: string[] = [];
   const meanOf =
-    r.status === 'complete' ? `alla ${numberWord(r.areas)} områden` : r.judged === 1 ? 'det enda bedömda området' : `de ${numberWord(r.judged)} bedömda områdena`;
+    r.status === 'complete'
+      ? `alla ${numberWord(r.areas)} områden`
+      : r.judged === 1
+        ? 'det enda bedömda området'
+        : `de ${numberWord(r.judged)} bedömda områdena`;
   lines.push(
     `Medelvärdet för ${meanOf} är ${percent(r.mean)}${r.judged === 1 ? '' : ` (${r.meanBand!.label})`}. ` +
       'Ett medelvärde kan dölja en svag länk – det är den svagaste länken som avgör om kedjan håller.',

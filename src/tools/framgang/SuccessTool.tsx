@@ -27,17 +27,32 @@ export function SuccessTool({ model }: SuccessToolProps) {
   const answers = fitTo(saved.answers, q);
   const text = describeSuccess(model, scoreSuccess(model, answers));
   const ask = (id: string, props: { hint?: string; stacked?: boolean } = {}) => (
-    <ScaleQuestion key={id} tool={TOOL} item={q.items.find((i) => i.id === id)!} value={answers[id]} onAnswer={saved.actions.setAnswer} {...props} />
+    <ScaleQuestion
+      key={id}
+      tool={TOOL}
+      item={q.items.find((i) => i.id === id)!}
+      value={answers[id]}
+      onAnswer={saved.actions.setAnswer}
+      {...props}
+    />
   );
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="success">
-      <QuestionGroup id="framgang-nivaer" title="Tre nivåer av framgång" hint="Vilka nivåer ska ert arbete lyckas på? Det är ett val, inte en rangordning – men valet styr hur ni bör följa upp.">
+      <QuestionGroup
+        id="framgang-nivaer"
+        title="Tre nivåer av framgång"
+        hint="Vilka nivåer ska ert arbete lyckas på? Det är ett val, inte en rangordning – men valet styr hur ni bör följa upp."
+      >
         {model.levels.map((l) => ask(l.id, { hint: l.summary, stacked: true }))}
         {ask(model.stepMovement.id)}
       </QuestionGroup>
 
-      <QuestionGroup id="framgang-matt" title="Mjuka och hårda värden" hint="Vad följer ni upp? Mjuka värden är sociala, hårda är ekonomiska.">
+      <QuestionGroup
+        id="framgang-matt"
+        title="Mjuka och hårda värden"
+        hint="Vad följer ni upp? Mjuka värden är sociala, hårda är ekonomiska."
+      >
         {[...model.measures, model.separate].map((m) => ask(m.id))}
       </QuestionGroup>
 
@@ -56,7 +71,11 @@ export function SuccessTool({ model }: SuccessToolProps) {
         )}
       </QuestionGroup>
 
-      <QuestionGroup id="framgang-vardering" title="Tre frågor att värdera arbetet med" hint="Svara utifrån hur arbetet är upplagt i dag, eller hur ni tror att det kommer att verka.">
+      <QuestionGroup
+        id="framgang-vardering"
+        title="Tre frågor att värdera arbetet med"
+        hint="Svara utifrån hur arbetet är upplagt i dag, eller hur ni tror att det kommer att verka."
+      >
         {model.evaluation.map((e) => ask(e.id, { stacked: true }))}
       </QuestionGroup>
 

@@ -8,4 +8,9 @@ import { meta } from './meta';
 import type { SuccessModel } from './schema';
 import { successReport } from './summary';
 
-export default defineTool<SuccessModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: successReport });
+export default defineTool<SuccessModel>({
+  ...meta,
+  questions,
+  rules: [...Object.values(RULES), unknownRule(meta.id)],
+  report: successReport,
+});

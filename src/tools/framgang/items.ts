@@ -10,7 +10,13 @@ const DIRECTION_VALUES = { bra: 2, mitten: 1, daligt: 0 } as const;
 const LEVELS = 'Tre nivåer av framgång';
 
 export function questions(model: SuccessModel): Questions {
-  const yesNo = (id: string, label: string, section: string): ToolItem => ({ id, label, section, options: agreementOptions(), higherIsBetter: true });
+  const yesNo = (id: string, label: string, section: string): ToolItem => ({
+    id,
+    label,
+    section,
+    options: agreementOptions(),
+    higherIsBetter: true,
+  });
   return {
     items: [
       ...model.levels.map((l) => ({

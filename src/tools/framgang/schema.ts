@@ -121,10 +121,13 @@ export const successModelSchema = z
     message: 'högst en fallgrop kan bedömas utifrån måtten (fromMeasures)',
     path: ['pitfalls'],
   })
-  .refine((m) => m.levels.every((l) => l.followUp === undefined || m.pitfalls.some((p) => p.id === l.followUp && p.question !== undefined)), {
-    message: 'en nivås followUp ska vara id:t på en fallgrop som har en egen fråga',
-    path: ['levels'],
-  })
+  .refine(
+    (m) => m.levels.every((l) => l.followUp === undefined || m.pitfalls.some((p) => p.id === l.followUp && p.question !== undefined)),
+    {
+      message: 'en nivås followUp ska vara id:t på en fallgrop som har en egen fråga',
+      path: ['levels'],
+    },
+  )
   .refine((m) => m.evaluation.every((q) => q.options.every((o, i) => o.direction === DIRECTIONS[i])), {
     message: `svarsalternativen i en värderingsfråga ska stå i ordningen ${DIRECTIONS.join(', ')} (direction)`,
     path: ['evaluation'],
@@ -133,10 +136,10 @@ export const successModelSchema = z
     message: `svarsalternativen i en värderingsfråga behöver egna id, och "${UNKNOWN}" finns redan i varje fråga`,
     path: ['evaluation'],
   })
-  .refine(
-    (m) => uniqueIds([...m.levels, m.stepMovement, ...m.measures, m.separate, ...m.pitfalls, ...m.evaluation]),
-    { message: 'varje nivå, fråga, fallgrop och värderingsfråga behöver ett eget id', path: ['levels'] },
-  );
+  .refine((m) => uniqueIds([...m.levels, m.stepMovement, ...m.measures, m.separate, ...m.pitfalls, ...m.evaluation]), {
+    message: 'varje nivå, fråga, fallgrop och värderingsfråga behöver ett eget id',
+    path: ['levels'],
+  });
 
 export type SuccessModel = z.infer<typeof successModelSchema>;
 export type SuccessLevel = SuccessModel['levels'][number];

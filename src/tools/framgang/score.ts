@@ -15,7 +15,6 @@ import { AIMS, DIRECTIONS, MEASURE_KINDS, type Aim, type Direction, type Measure
 
 export { AIMS, DIRECTIONS, MEASURE_KINDS, type Aim, type Direction, type MeasureKind };
 
-
 export interface LevelAim {
   level: SuccessLevel;
   /** undefined: not answered yet */
@@ -144,7 +143,8 @@ export function scoreSuccess(model: SuccessModel, answers: Answers): SuccessResu
   const bad = evaluation.filter((e) => e.option?.direction === 'daligt').map((e) => e.question);
   if (bad.length > 0) {
     if (aimed(top.level)) conflicts.push({ kind: 'mal-mot-vardering', level: top.level, bad });
-    else if (top.answer === 'nej' && aims.slice(0, -1).some((a) => aimed(a.level))) conflicts.push({ kind: 'fel-niva', level: top.level, bad });
+    else if (top.answer === 'nej' && aims.slice(0, -1).some((a) => aimed(a.level)))
+      conflicts.push({ kind: 'fel-niva', level: top.level, bad });
   }
 
   return {

@@ -28,7 +28,6 @@ export interface SuccessText {
   readNext: ReadNext[];
 }
 
-
 /** ["a", "b", "c"] → "a, b och c" */
 const levelRef = (l: SuccessLevel) => `nivå ${l.number} (${l.short})`;
 
@@ -45,11 +44,14 @@ function headline(model: SuccessModel, r: SuccessResult): string {
   const risk = r.pitfalls.filter((p) => p.status === 'risk').length;
   const partly = r.pitfalls.filter((p) => p.status === 'delvis').length;
   if (risk === 0 && partly === 0) {
-    return judged.length === total ? `${aims} Ni undviker alla ${numberWord(total)} fallgroparna.` : `${aims} Ni undviker de fallgropar ni har bedömt hittills.`;
+    return judged.length === total
+      ? `${aims} Ni undviker alla ${numberWord(total)} fallgroparna.`
+      : `${aims} Ni undviker de fallgropar ni har bedömt hittills.`;
   }
   const of = `av de ${numberWord(total)} fallgroparna`;
   let pits: string;
-  if (risk > 0 && partly > 0) pits = `${capitalise(numberWord(risk))} ${of} är en risk för er, och ${numberWord(partly)} undviker ni bara delvis.`;
+  if (risk > 0 && partly > 0)
+    pits = `${capitalise(numberWord(risk))} ${of} är en risk för er, och ${numberWord(partly)} undviker ni bara delvis.`;
   else if (risk > 0) pits = `${capitalise(numberWord(risk))} ${of} är en risk för er.`;
   else pits = `${capitalise(numberWord(partly))} ${of} undviker ni bara delvis.`;
   return `${aims} ${pits}`;
@@ -79,16 +81,24 @@ function levelLines(model: SuccessModel, r: SuccessResult): string[] {
     lines.push('Nivåerna kan ge olika svar på om ni har lyckats. Bestäm i förväg hur ni väger dem mot varandra när arbetet ska bedömas.');
   }
   if (r.noLevel) {
-    lines.push('Om ingen av nivåerna är ett mål – vad ska arbetet då leda till? Skriv ner det, så att ledningsgrupp och team vet vart de ska.');
+    lines.push(
+      'Om ingen av nivåerna är ett mål – vad ska arbetet då leda till? Skriv ner det, så att ledningsgrupp och team vet vart de ska.',
+    );
   } else if (r.mainLevels.length + r.secondaryLevels.length === 0 && r.aims.some((a) => a.answer !== undefined)) {
-    lines.push('Bestäm före start vad som ska räknas som framgång. Utan det vet varken ledningsgruppen hur arbetet ska bedömas eller teamet vart det ska sikta.');
+    lines.push(
+      'Bestäm före start vad som ska räknas som framgång. Utan det vet varken ledningsgruppen hur arbetet ska bedömas eller teamet vart det ska sikta.',
+    );
   }
   if (r.unknownLevels.length > 0) {
-    lines.push(`Ni vet inte om ${list(r.unknownLevels.map((l) => `nivå ${l.number}`))} hör till målen. Det är en fråga för ledningsgruppen att avgöra tillsammans.`);
+    lines.push(
+      `Ni vet inte om ${list(r.unknownLevels.map((l) => `nivå ${l.number}`))} hör till målen. Det är en fråga för ledningsgruppen att avgöra tillsammans.`,
+    );
   }
   switch (r.stepMovement) {
     case 'ja':
-      lines.push('Ett steg åt rätt håll räknas också som framgång hos er – en stegförflyttning. Se till att ni har ett sätt att upptäcka och följa upp stegen.');
+      lines.push(
+        'Ett steg åt rätt håll räknas också som framgång hos er – en stegförflyttning. Se till att ni har ett sätt att upptäcka och följa upp stegen.',
+      );
       break;
     case 'delvis':
       lines.push(`Ett steg åt rätt håll räknas bara delvis. ${model.stepMovement.warning}`);
@@ -97,7 +107,9 @@ function levelLines(model: SuccessModel, r: SuccessResult): string[] {
       lines.push(model.stepMovement.warning);
       break;
     case 'vet-inte':
-      lines.push('Ni vet inte om ett steg åt rätt håll räknas som framgång. Bestäm det, annars blir det arbete och studier som ensamma avgör.');
+      lines.push(
+        'Ni vet inte om ett steg åt rätt håll räknas som framgång. Bestäm det, annars blir det arbete och studier som ensamma avgör.',
+      );
       break;
     default:
       break;
@@ -126,8 +138,10 @@ function measureLines(model: SuccessModel, r: SuccessResult): string[] {
       lines.push('Ni följer varken upp mjuka eller hårda värden. Då går det inte att visa om arbetet lyckas.');
       break;
     default:
-      if (r.soft.unknown || r.hard.unknown) lines.push('Ni vet inte om alla slags värden följs upp. Ta reda på vad uppföljningen faktiskt innehåller.');
-      else if (r.soft.value !== undefined || r.hard.value !== undefined) lines.push('Svara på frågorna om både mjuka och hårda värden, så visas om ni mäter i mer än en dimension.');
+      if (r.soft.unknown || r.hard.unknown)
+        lines.push('Ni vet inte om alla slags värden följs upp. Ta reda på vad uppföljningen faktiskt innehåller.');
+      else if (r.soft.value !== undefined || r.hard.value !== undefined)
+        lines.push('Svara på frågorna om både mjuka och hårda värden, så visas om ni mäter i mer än en dimension.');
       break;
   }
   switch (r.separate) {
@@ -157,7 +171,13 @@ function pitfallLine(p: PitfallCheck): PitfallLine[] {
     case 'delvis':
       return [{ id: p.pitfall.id, title, text: `Bara delvis undviken. ${p.pitfall.warning}` }];
     case 'vet-inte':
-      return [{ id: p.pitfall.id, title, text: 'Ni vet inte – och det är i sig en varningssignal. Ta reda på hur er uppföljning ser ut på den här punkten.' }];
+      return [
+        {
+          id: p.pitfall.id,
+          title,
+          text: 'Ni vet inte – och det är i sig en varningssignal. Ta reda på hur er uppföljning ser ut på den här punkten.',
+        },
+      ];
     default:
       return [];
   }
@@ -169,7 +189,8 @@ function pitfallSummary(model: SuccessModel, r: SuccessResult): string | undefin
   const total = model.pitfalls.length;
   const avoided = r.pitfalls.filter((p) => p.status === 'undviken').length;
   const open = total - judged.length;
-  const rest = open === 0 ? '' : open === 1 ? ' En går inte att bedöma ännu.' : ` ${capitalise(numberWord(open))} går inte att bedöma ännu.`;
+  const rest =
+    open === 0 ? '' : open === 1 ? ' En går inte att bedöma ännu.' : ` ${capitalise(numberWord(open))} går inte att bedöma ännu.`;
   if (avoided === total) return `Ni undviker alla ${numberWord(total)} fallgroparna. Pröva dem igen när målen eller uppföljningen ändras.`;
   if (avoided === 0) return `Ni undviker ingen av de ${numberWord(total)} fallgroparna.${rest}`;
   return `Ni undviker ${numberWord(avoided)} av ${numberWord(total)} fallgropar.${rest}`;
@@ -178,7 +199,10 @@ function pitfallSummary(model: SuccessModel, r: SuccessResult): string | undefin
 function evaluationLines(r: SuccessResult): string[] {
   return r.evaluation.flatMap((e) => {
     if (e.option) return [e.option.says];
-    if (e.unknown) return [`${e.question.title} Det vet ni inte ännu. Bestäm hur ni ska kunna se det – annars går det inte att säga om arbetet bevarar eller förändrar systemen.`];
+    if (e.unknown)
+      return [
+        `${e.question.title} Det vet ni inte ännu. Bestäm hur ni ska kunna se det – annars går det inte att säga om arbetet bevarar eller förändrar systemen.`,
+      ];
     return [];
   });
 }
@@ -198,15 +222,24 @@ export function describeSuccess(model: SuccessModel, r: SuccessResult): SuccessT
   }
   const lines = levelLines(model, r);
   const missing = r.total - r.answered;
-  if (missing > 0) lines.unshift(`${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte, så bilden kan ändras när ni har svarat på allt.`);
+  if (missing > 0)
+    lines.unshift(
+      `${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte, så bilden kan ändras när ni har svarat på allt.`,
+    );
   const pitfallLines = r.pitfalls.flatMap(pitfallLine);
   const measures = measureLines(model, r);
   const evaluation = evaluationLines(r);
 
   if (pitfallLines.length > 0) readNext.push(model.readNext.pitfalls);
-  const measureTrouble = (r.dimensions !== undefined && r.dimensions !== 'bada') || r.soft.unknown || r.hard.unknown || (r.separate !== undefined && r.separate !== 'ja');
+  const measureTrouble =
+    (r.dimensions !== undefined && r.dimensions !== 'bada') ||
+    r.soft.unknown ||
+    r.hard.unknown ||
+    (r.separate !== undefined && r.separate !== 'ja');
   if (measureTrouble) readNext.push(model.readNext.measures);
-  const evaluationTrouble = r.evaluation.some((e) => e.unknown || (e.option !== undefined && e.option.direction !== 'bra')) || r.conflicts.some((c) => c.kind !== 'ej-uppfoljd');
+  const evaluationTrouble =
+    r.evaluation.some((e) => e.unknown || (e.option !== undefined && e.option.direction !== 'bra')) ||
+    r.conflicts.some((c) => c.kind !== 'ej-uppfoljd');
   if (evaluationTrouble) readNext.push(model.readNext.evaluation);
 
   return {

@@ -32,13 +32,21 @@ export function IcebergTool({ model }: IcebergToolProps) {
   return (
     <ToolFrame tool={TOOL} saved={saved} class="iceberg-tool">
       <p>
-        <strong>{model.question}</strong> Skalan går från 0 ({model.scale[0]}) till 3 ({model.scale[3]}). Välj ”vet inte” om ni inte kan bedöma
-        hindret – det räknas inte in i resultatet.
+        <strong>{model.question}</strong> Skalan går från 0 ({model.scale[0]}) till 3 ({model.scale[3]}). Välj ”vet inte” om ni inte kan
+        bedöma hindret – det räknas inte in i resultatet.
       </p>
       {model.zones.map((zone) => (
         <QuestionGroup key={zone.id} id={`zon-${zone.id}`} title={zone.title} hint={zone.summary}>
           {zone.obstacles.map((o) => (
-            <ScaleQuestion key={o.id} tool={TOOL} item={item(o.id)} value={answers[o.id]} onAnswer={saved.actions.setAnswer} hint={o.explanation} numbered />
+            <ScaleQuestion
+              key={o.id}
+              tool={TOOL}
+              item={item(o.id)}
+              value={answers[o.id]}
+              onAnswer={saved.actions.setAnswer}
+              hint={o.explanation}
+              numbered
+            />
           ))}
         </QuestionGroup>
       ))}
@@ -47,7 +55,12 @@ export function IcebergTool({ model }: IcebergToolProps) {
         <Lines items={text.notes} />
         {result.answered > 0 && <IcebergFigure zones={result.zones} dominant={result.dominant.map((z) => z.zone.id)} />}
         <Lines items={text.zones} as="ul" class="iceberg-zones" />
-        {text.realReason && <Callouts items={[{ title: `Fråga er: ${text.realReason.question}`, text: text.realReason.explanation }]} class="callouts callouts--marked iceberg-reason" />}
+        {text.realReason && (
+          <Callouts
+            items={[{ title: `Fråga er: ${text.realReason.question}`, text: text.realReason.explanation }]}
+            class="callouts callouts--marked iceberg-reason"
+          />
+        )}
         <Lines items={text.advice} />
         <Lines items={text.top} as="ol" title="De hinder som väger tyngst" />
         {text.topNote && <p>{text.topNote}</p>}

@@ -8,4 +8,9 @@ import { meta } from './meta';
 import type { IcebergModel } from './schema';
 import { icebergReport } from './summary';
 
-export default defineTool<IcebergModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: icebergReport });
+export default defineTool<IcebergModel>({
+  ...meta,
+  questions,
+  rules: [...Object.values(RULES), unknownRule(meta.id)],
+  report: icebergReport,
+});

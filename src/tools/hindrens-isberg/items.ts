@@ -6,7 +6,13 @@ import type { IcebergModel } from './schema';
 export function questions(model: IcebergModel): Questions {
   return {
     items: model.zones.flatMap((z) =>
-      z.obstacles.map((o) => ({ id: o.id, label: o.name, section: z.title, options: ratingOptions(model.scale, 0), higherIsBetter: false })),
+      z.obstacles.map((o) => ({
+        id: o.id,
+        label: o.name,
+        section: z.title,
+        options: ratingOptions(model.scale, 0),
+        higherIsBetter: false,
+      })),
     ),
   };
 }

@@ -49,7 +49,9 @@ export const icebergModelSchema = z
     /** The question every obstacle answers. */
     question: z.string().min(10),
     /** Labels of the ratings 0, 1, 2 and 3 in that order, lower case ("inte alls" … "i hög grad"). */
-    scale: z.array(z.string().regex(/^\p{Ll}/u, 'skriv skalstegen med liten bokstav')).length(4, 'skalan ska ha exakt fyra steg: 0, 1, 2 och 3'),
+    scale: z
+      .array(z.string().regex(/^\p{Ll}/u, 'skriv skalstegen med liten bokstav'))
+      .length(4, 'skalan ska ha exakt fyra steg: 0, 1, 2 och 3'),
     thresholds: z.object({
       /** A zone whose mean rating is at least this counts as strong. */
       high: z.number().min(0).max(3),

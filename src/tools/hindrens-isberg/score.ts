@@ -108,7 +108,8 @@ function patternOf(zones: ZoneScore[], dominant: ZoneScore[]): IcebergPattern {
   if (zones.every((z) => z.mean === undefined)) return undefined;
   if (dominant.length === 0) return 'none';
   const [formal, ...deeper] = zones;
-  if (formal?.level === 'high' && deeper.every((z) => z.level === undefined || z.level === 'none' || z.level === 'low')) return 'formal-only';
+  if (formal?.level === 'high' && deeper.every((z) => z.level === undefined || z.level === 'none' || z.level === 'low'))
+    return 'formal-only';
   return dominant.some((z) => !z.zone.formal) ? 'deeper' : 'formal';
 }
 

@@ -26,7 +26,6 @@ export interface IcebergText {
   readNext: ReadNext[];
 }
 
-
 const LEVEL_WORDS: Record<ZoneLevel, string> = {
   none: 'inga hinder',
   low: 'svaga hinder',
@@ -67,10 +66,13 @@ function headlineOf(r: IcebergResult): string {
 function notesOf(r: IcebergResult): string[] {
   const notes: string[] = [];
   if (r.unanswered === 0) notes.push(`Alla ${r.total} hinder är besvarade.`);
-  else if (r.unanswered === 1) notes.push(`1 av ${r.total} hinder är obesvarat. Det räknas inte in, så bilden kan ändras när ni har skattat det.`);
+  else if (r.unanswered === 1)
+    notes.push(`1 av ${r.total} hinder är obesvarat. Det räknas inte in, så bilden kan ändras när ni har skattat det.`);
   else notes.push(`${r.unanswered} av ${r.total} hinder är obesvarade. De räknas inte in, så bilden kan ändras när ni har skattat dem.`);
   if (r.unknown > 0) {
-    notes.push(`På ${r.unknown === 1 ? 'ett hinder' : `${r.unknown} hinder`} har ni svarat ”vet inte”. Sådana svar räknas inte heller in i snitten.`);
+    notes.push(
+      `På ${r.unknown === 1 ? 'ett hinder' : `${r.unknown} hinder`} har ni svarat ”vet inte”. Sådana svar räknas inte heller in i snitten.`,
+    );
   }
   for (const z of r.zones) if (z.unknown > 0 && z.zone.unknownNote) notes.push(z.zone.unknownNote);
   if (r.dominant.length > 1) {
@@ -89,7 +91,9 @@ function adviceOf(r: IcebergResult): string[] {
     case 'formal':
       return r.dominant.map((z) => z.zone.advice);
     case 'none':
-      return ['När ingen ser några hinder alls kan det vara värt att fråga sig om det finns något under ytan som ingen har sagt högt ännu.'];
+      return [
+        'När ingen ser några hinder alls kan det vara värt att fråga sig om det finns något under ytan som ingen har sagt högt ännu.',
+      ];
     default:
       return [];
   }

@@ -35,7 +35,9 @@ export function LeadershipProfileFigure({ model, factors }: LeadershipProfileFig
             {[1, 2, 3, 4, 5].map((step) => (
               <line key={step} class="profile-figure__tick" x1={x(step)} x2={x(step)} y1={HEIGHT / 2 - 6} y2={HEIGHT / 2 + 6} />
             ))}
-            {typeof f.position === 'number' && <circle class={`profile-figure__dot profile-figure__dot--${f.lean ?? 'mixed'}`} cx={x(f.position)} cy={HEIGHT / 2} r="9" />}
+            {typeof f.position === 'number' && (
+              <circle class={`profile-figure__dot profile-figure__dot--${f.lean ?? 'mixed'}`} cx={x(f.position)} cy={HEIGHT / 2} r="9" />
+            )}
           </svg>
           <span class="profile-figure__value">{capitalise(placeWords(model, f))}</span>
         </div>

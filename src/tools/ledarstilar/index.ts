@@ -8,4 +8,9 @@ import { meta } from './meta';
 import type { LeadershipStylesModel } from './schema';
 import { leadershipStylesReport } from './summary';
 
-export default defineTool<LeadershipStylesModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: leadershipStylesReport });
+export default defineTool<LeadershipStylesModel>({
+  ...meta,
+  questions,
+  rules: [...Object.values(RULES), unknownRule(meta.id)],
+  report: leadershipStylesReport,
+});

@@ -5,5 +5,13 @@ import type { LeadershipStylesModel } from './schema';
 
 export function questions(model: LeadershipStylesModel): Questions {
   // Collaboration needs the boundary-crossing end, so higher is better.
-  return { items: model.factors.map((f) => ({ id: f.id, label: f.name, section: 'Två ledarstilar', options: ratingOptions(model.scale, 1), higherIsBetter: true })) };
+  return {
+    items: model.factors.map((f) => ({
+      id: f.id,
+      label: f.name,
+      section: 'Två ledarstilar',
+      options: ratingOptions(model.scale, 1),
+      higherIsBetter: true,
+    })),
+  };
 }

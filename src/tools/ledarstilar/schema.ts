@@ -38,7 +38,9 @@ export const leadershipStylesModelSchema = z
     question: z.string().regex(/\?$/, 'frågan ska sluta med frågetecken'),
     poles: z.object({ preserving: poleSchema, crossing: poleSchema }),
     /** The five steps from the preserving pole (1) to the crossing pole (5), lower case. */
-    scale: z.array(z.string().regex(/^\p{Ll}/u, 'skriv skalstegen med liten bokstav')).length(5, 'skalan ska ha exakt fem steg, från 1 till 5'),
+    scale: z
+      .array(z.string().regex(/^\p{Ll}/u, 'skriv skalstegen med liten bokstav'))
+      .length(5, 'skalan ska ha exakt fem steg, från 1 till 5'),
     thresholds: z.object({
       /** A profile whose mean is at most this is mainly boundary-preserving. */
       preservingMax: z.number().min(1).max(5),

@@ -17,7 +17,6 @@ export interface LeadershipStylesText {
   readNext: ReadNext[];
 }
 
-
 /** "a", "a och b", "a, b och c" */
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -58,10 +57,13 @@ function headlineOf(model: LeadershipStylesModel, r: LeadershipStylesResult): st
 function notesOf(model: LeadershipStylesModel, r: LeadershipStylesResult): string[] {
   const notes: string[] = [];
   if (r.unanswered === 0) notes.push(`Alla ${r.total} faktorer är besvarade.`);
-  else if (r.unanswered === 1) notes.push(`1 av ${r.total} faktorer är obesvarad. Den räknas inte in, så profilen kan ändras när ni har svarat.`);
+  else if (r.unanswered === 1)
+    notes.push(`1 av ${r.total} faktorer är obesvarad. Den räknas inte in, så profilen kan ändras när ni har svarat.`);
   else notes.push(`${r.unanswered} av ${r.total} faktorer är obesvarade. De räknas inte in, så profilen kan ändras när ni har svarat.`);
   if (r.unknown > 0) {
-    notes.push(`På ${r.unknown === 1 ? 'en faktor' : `${r.unknown} faktorer`} har ni svarat ”vet inte”. Sådana svar räknas inte in i profilen.`);
+    notes.push(
+      `På ${r.unknown === 1 ? 'en faktor' : `${r.unknown} faktorer`} har ni svarat ”vet inte”. Sådana svar räknas inte in i profilen.`,
+    );
   }
   if (r.mean !== undefined) {
     notes.push(`I snitt står ni på ${formatStep(r.mean)}, på en linje från 1 (${model.scale[0] ?? ''}) till 5 (${model.scale[4] ?? ''}).`);

@@ -15,7 +15,8 @@ const GAP = 6;
 const BOX_H = 44;
 
 function describe(model: ProcessModel, leadership: number | undefined, project: number | undefined): string {
-  const where = (n: number | undefined, of: number, none: string) => (n === undefined ? 'inte angiven' : n === 0 ? none : `fas ${n} av ${of}`);
+  const where = (n: number | undefined, of: number, none: string) =>
+    n === undefined ? 'inte angiven' : n === 0 ? none : `fas ${n} av ${of}`;
   return (
     `Ledningsgruppen: ${where(leadership, model.leadership.phases.length, 'inte startad')}. ` +
     `Projektet: ${where(project, model.project.phases.length, 'inte startat')}.`
@@ -44,7 +45,12 @@ function Row({ label, count, current, y }: RowProps) {
         return (
           <g key={n}>
             <rect class={`process-figure__phase process-figure__phase--${state(n)}`} x={x} y={y} width={w} height={BOX_H} rx="6" />
-            <text class={w < 70 ? 'fig-text--small process-figure__narrow' : 'fig-text--bold'} x={x + w / 2} y={y + 27} text-anchor="middle">
+            <text
+              class={w < 70 ? 'fig-text--small process-figure__narrow' : 'fig-text--bold'}
+              x={x + w / 2}
+              y={y + 27}
+              text-anchor="middle"
+            >
               Fas {n}
             </text>
             {state(n) === 'current' && (

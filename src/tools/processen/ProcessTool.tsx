@@ -29,13 +29,24 @@ export function ProcessTool({ model }: ProcessToolProps) {
   const result = scoreProcess(model, answers);
   const text = describeProcess(model, result);
   const ask = (id: string, props: { stacked?: boolean; details?: Record<string, string> } = {}) => (
-    <ScaleQuestion key={id} tool={TOOL} item={q.items.find((i) => i.id === id)!} value={answers[id]} onAnswer={saved.actions.setAnswer} {...props} />
+    <ScaleQuestion
+      key={id}
+      tool={TOOL}
+      item={q.items.find((i) => i.id === id)!}
+      value={answers[id]}
+      onAnswer={saved.actions.setAnswer}
+      {...props}
+    />
   );
   const focus = Object.fromEntries([...model.leadership.phases, ...model.project.phases].map((p) => [p.id, p.focus]));
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="process">
-      <QuestionGroup id="processen-faser" title="Var står ni?" hint="Faserna glider in i varandra. Välj den som bäst beskriver vad ni mest arbetar med nu.">
+      <QuestionGroup
+        id="processen-faser"
+        title="Var står ni?"
+        hint="Faserna glider in i varandra. Välj den som bäst beskriver vad ni mest arbetar med nu."
+      >
         {ask(model.leadership.id, { stacked: true, details: focus })}
         {ask(model.project.id, { stacked: true, details: focus })}
       </QuestionGroup>
@@ -45,7 +56,11 @@ export function ProcessTool({ model }: ProcessToolProps) {
         {ask(model.handover.id)}
       </QuestionGroup>
 
-      <QuestionGroup id="processen-tidsplan" title="Tidsplanen" hint="Välj det som ligger närmast er plan. Verktyget jämför med vad erfarenheten säger.">
+      <QuestionGroup
+        id="processen-tidsplan"
+        title="Tidsplanen"
+        hint="Välj det som ligger närmast er plan. Verktyget jämför med vad erfarenheten säger."
+      >
         {model.timePlan.map((c) => ask(c.id, { stacked: true }))}
       </QuestionGroup>
 
@@ -55,7 +70,11 @@ export function ProcessTool({ model }: ProcessToolProps) {
         )}
         <Lines items={text.phaseLines} class="process__line" />
         <Lines items={text.handoverLines} title="Överlämningen" />
-        <Callouts items={text.timeLines.map((l) => ({ title: `${l.title}: ${l.verdict}`, text: l.text }))} title="Tidsplanen" class="callouts process__times" />
+        <Callouts
+          items={text.timeLines.map((l) => ({ title: `${l.title}: ${l.verdict}`, text: l.text }))}
+          title="Tidsplanen"
+          class="callouts process__times"
+        />
       </ResultSection>
     </ToolFrame>
   );

@@ -11,10 +11,30 @@ import type { ProcessResult } from './score';
 
 export const RULES = {
   outOfStep: { id: 'processen/ur-takt', severity: 'allvarlig', order: 400, when: 'ledningsgruppens och projektets faser går inte i takt' },
-  tooShort: { id: 'processen/for-kort-tid', severity: 'allvarlig', order: 410, when: 'minst en del av tidsplanen är kortare än handbokens erfarenhet' },
-  justOver: { id: 'processen/knapp-tid', severity: 'att-bevaka', order: 410, when: 'tiden för varje deltagare är bara något längre än de 12–18 månader som är för kort, och målgruppen kan vara sårbar' },
-  handover: { id: 'processen/overlamning-saknas', severity: 'allvarlig', order: 420, when: 'projektet har nått revisionen men överlämningen är inte planerad (nej)' },
-  handoverPartly: { id: 'processen/overlamning-delvis', severity: 'att-bevaka', order: 420, when: 'projektet har nått revisionen och överlämningen är bara delvis planerad' },
+  tooShort: {
+    id: 'processen/for-kort-tid',
+    severity: 'allvarlig',
+    order: 410,
+    when: 'minst en del av tidsplanen är kortare än handbokens erfarenhet',
+  },
+  justOver: {
+    id: 'processen/knapp-tid',
+    severity: 'att-bevaka',
+    order: 410,
+    when: 'tiden för varje deltagare är bara något längre än de 12–18 månader som är för kort, och målgruppen kan vara sårbar',
+  },
+  handover: {
+    id: 'processen/overlamning-saknas',
+    severity: 'allvarlig',
+    order: 420,
+    when: 'projektet har nått revisionen men överlämningen är inte planerad (nej)',
+  },
+  handoverPartly: {
+    id: 'processen/overlamning-delvis',
+    severity: 'att-bevaka',
+    order: 420,
+    when: 'projektet har nått revisionen och överlämningen är bara delvis planerad',
+  },
 } as const satisfies Record<string, FindingRule>;
 
 export function processFindings(model: ProcessModel, r: ProcessResult, answers: Answers, q: Questions): Finding[] {
@@ -22,18 +42,48 @@ export function processFindings(model: ProcessModel, r: ProcessResult, answers: 
   const add = (rule: FindingRule, title: string, advice: string, ids: string[], read: { label: string; href: string }) =>
     out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read });
   if (r.mismatches.length > 0) {
-    add(RULES.outOfStep, 'Ledningsgruppen och projektet går inte i takt.', 'Ledningen behöver ligga före: en ledningsgrupp som inte har tagit sin roll kan inte leda ett projekt som redan är i gång.', [model.leadership.id, model.project.id], model.readNext.leadership);
+    add(
+      RULES.outOfStep,
+      'Ledningsgruppen och projektet går inte i takt.',
+      'Ledningen behöver ligga före: en ledningsgrupp som inte har tagit sin roll kan inte leda ett projekt som redan är i gång.',
+      [model.leadership.id, model.project.id],
+      model.readNext.leadership,
+    );
   }
   if (r.tooShort.length > 0) {
-    add(RULES.tooShort, `Tidsplanen är kortare än erfarenheten säger på ${r.tooShort.length === 1 ? 'en punkt' : `${r.tooShort.length} punkter`}.`, 'Samverkan tar längre tid än man tror. Räkna om planen eller ta ställning till vad som inte hinns med.', r.tooShort.map((t) => t.check.id), model.readNext.project);
+    add(
+      RULES.tooShort,
+      `Tidsplanen är kortare än erfarenheten säger på ${r.tooShort.length === 1 ? 'en punkt' : `${r.tooShort.length} punkter`}.`,
+      'Samverkan tar längre tid än man tror. Räkna om planen eller ta ställning till vad som inte hinns med.',
+      r.tooShort.map((t) => t.check.id),
+      model.readNext.project,
+    );
   }
   if (r.justOver.length > 0) {
-    add(RULES.justOver, 'Tidsplanen är bara något längre än det som är för kort.', 'Erfarenheten ber om betydligt längre tid och sätter ingen övre gräns. Pröva om tiden räcker för att bygga tillit, och håll planen öppen för mer.', r.justOver.map((t) => t.check.id), r.justOver[0]!.check.readNext);
+    add(
+      RULES.justOver,
+      'Tidsplanen är bara något längre än det som är för kort.',
+      'Erfarenheten ber om betydligt längre tid och sätter ingen övre gräns. Pröva om tiden räcker för att bygga tillit, och håll planen öppen för mer.',
+      r.justOver.map((t) => t.check.id),
+      r.justOver[0]!.check.readNext,
+    );
   }
   if (r.handoverDue && r.handover === 'nej') {
-    add(RULES.handover, 'Projektet närmar sig sitt slut utan en plan för överlämningen.', 'Börja lämna över redan vid första revisionen – annars dör det som fungerar med projektet.', [model.handover.id, model.project.id], model.readNext.handover);
+    add(
+      RULES.handover,
+      'Projektet närmar sig sitt slut utan en plan för överlämningen.',
+      'Börja lämna över redan vid första revisionen – annars dör det som fungerar med projektet.',
+      [model.handover.id, model.project.id],
+      model.readNext.handover,
+    );
   } else if (r.handoverDue && r.handover === 'delvis') {
-    add(RULES.handoverPartly, 'Överlämningen är bara delvis planerad.', 'Gör klart vem som tar över vad, och när.', [model.handover.id], model.readNext.handover);
+    add(
+      RULES.handoverPartly,
+      'Överlämningen är bara delvis planerad.',
+      'Gör klart vem som tar över vad, och när.',
+      [model.handover.id],
+      model.readNext.handover,
+    );
   }
   return [...out, ...unknownFinding(meta, q, answers, model.readNext.project)];
 }

@@ -8,4 +8,9 @@ import { meta } from './meta';
 import type { ProcessModel } from './schema';
 import { processReport } from './summary';
 
-export default defineTool<ProcessModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: processReport });
+export default defineTool<ProcessModel>({
+  ...meta,
+  questions,
+  rules: [...Object.values(RULES), unknownRule(meta.id)],
+  report: processReport,
+});

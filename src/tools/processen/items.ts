@@ -9,7 +9,11 @@ const phaseItem = (track: PhaseTrack, section: string): ToolItem => ({
   id: track.id,
   label: track.question,
   section,
-  options: [{ id: track.notStarted.id, label: track.notStarted.label, value: 0 }, ...track.phases.map((p) => ({ id: p.id, label: `Fas ${p.number}: ${p.name}`, value: p.number })), unknownOption],
+  options: [
+    { id: track.notStarted.id, label: track.notStarted.label, value: 0 },
+    ...track.phases.map((p) => ({ id: p.id, label: `Fas ${p.number}: ${p.name}`, value: p.number })),
+    unknownOption,
+  ],
   higherIsBetter: true,
 });
 
@@ -18,8 +22,20 @@ export function questions(model: ProcessModel): Questions {
     items: [
       phaseItem(model.leadership, 'Ledningsgruppens fas'),
       phaseItem(model.project, 'Projektets fas'),
-      { id: model.targetGroup.id, label: model.targetGroup.question, section: 'Målgruppen', options: agreementOptions(), higherIsBetter: true },
-      { id: model.handover.id, label: model.handover.question, section: 'Överlämningen', options: agreementOptions(), higherIsBetter: true },
+      {
+        id: model.targetGroup.id,
+        label: model.targetGroup.question,
+        section: 'Målgruppen',
+        options: agreementOptions(),
+        higherIsBetter: true,
+      },
+      {
+        id: model.handover.id,
+        label: model.handover.question,
+        section: 'Överlämningen',
+        options: agreementOptions(),
+        higherIsBetter: true,
+      },
       // Bands by their order, shortest first: a longer plan is the safer one.
       ...model.timePlan.map((c) => ({
         id: c.id,

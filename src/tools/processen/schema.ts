@@ -127,18 +127,31 @@ export const processModelSchema = z
     message: 'faserna ska stå i ordning och numreras 1, 2, 3 …',
     path: ['leadership'],
   })
-  .refine((m) => [m.leadership, m.project].every((t) => uniqueIds([...t.phases, t.notStarted]) && t.phases.every((p) => p.id !== UNKNOWN)), {
-    message: `varje fas, och alternativet för "inte startat", behöver ett eget id (och "${UNKNOWN}" finns redan)`,
-    path: ['leadership'],
-  })
-  .refine((m) => m.rules.workStartsIn <= m.leadership.phases.length && m.rules.learnIn <= m.leadership.phases.length && m.rules.handoverFrom <= m.project.phases.length, {
-    message: 'en regel pekar på en fas som inte finns',
-    path: ['rules'],
-  })
-  .refine((m) => m.timePlan.every((c) => c.bands[0]?.from === 0 && c.bands.every((b, i, all) => i === 0 || b.from === (all[i - 1]!.to ?? NaN) + 1)), {
-    message: 'tidsbanden ska börja på månad 0 och följa på varandra utan glapp eller överlapp (from = förra bandets to + 1)',
-    path: ['timePlan'],
-  })
+  .refine(
+    (m) => [m.leadership, m.project].every((t) => uniqueIds([...t.phases, t.notStarted]) && t.phases.every((p) => p.id !== UNKNOWN)),
+    {
+      message: `varje fas, och alternativet för "inte startat", behöver ett eget id (och "${UNKNOWN}" finns redan)`,
+      path: ['leadership'],
+    },
+  )
+  .refine(
+    (m) =>
+      m.rules.workStartsIn <= m.leadership.phases.length &&
+      m.rules.learnIn <= m.leadership.phases.length &&
+      m.rules.handoverFrom <= m.project.phases.length,
+    {
+      message: 'en regel pekar på en fas som inte finns',
+      path: ['rules'],
+    },
+  )
+  .refine(
+    (m) =>
+      m.timePlan.every((c) => c.bands[0]?.from === 0 && c.bands.every((b, i, all) => i === 0 || b.from === (all[i - 1]!.to ?? NaN) + 1)),
+    {
+      message: 'tidsbanden ska börja på månad 0 och följa på varandra utan glapp eller överlapp (from = förra bandets to + 1)',
+      path: ['timePlan'],
+    },
+  )
   .refine((m) => m.timePlan.every((c) => c.bands.every((b, i, all) => (b.to === undefined) === (i === all.length - 1))), {
     message: 'bara det sista tidsbandet får sakna to (öppet slut), och det måste göra det',
     path: ['timePlan'],
@@ -159,10 +172,14 @@ export const processModelSchema = z
     message: 'ett tidsband ligger över det rekommenderade spannet, så frågan behöver en text i longer',
     path: ['timePlan'],
   })
-  .refine((m) => m.timePlan.every((c) => c.bands.every((b) => !b.justOver || (bandVerdict(b, c.recommended) === 'inom' && c.justOver !== undefined))), {
-    message: 'ett band med justOver ska ligga inom det rekommenderade spannet, och frågan behöver en text i justOver',
-    path: ['timePlan'],
-  })
+  .refine(
+    (m) =>
+      m.timePlan.every((c) => c.bands.every((b) => !b.justOver || (bandVerdict(b, c.recommended) === 'inom' && c.justOver !== undefined))),
+    {
+      message: 'ett band med justOver ska ligga inom det rekommenderade spannet, och frågan behöver en text i justOver',
+      path: ['timePlan'],
+    },
+  )
   .refine((m) => uniqueIds([m.leadership, m.project, m.targetGroup, m.handover, ...m.timePlan]), {
     message: 'varje fråga behöver ett eget id',
     path: ['timePlan'],

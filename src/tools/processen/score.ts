@@ -101,7 +101,13 @@ export function scoreProcess(model: ProcessModel, answers: Answers): ProcessResu
   const time: TimeStatus[] = model.timePlan.map((check) => {
     const band = check.bands.find((b) => b.id === answers[check.id]);
     const verdict = band && bandVerdict(band, check.recommended);
-    return { check, band, unknown: answers[check.id] === UNKNOWN, verdict: band?.justOver && verdict === 'inom' ? 'knappt' : verdict, applies: applies(check, targetGroup) };
+    return {
+      check,
+      band,
+      unknown: answers[check.id] === UNKNOWN,
+      verdict: band?.justOver && verdict === 'inom' ? 'knappt' : verdict,
+      applies: applies(check, targetGroup),
+    };
   });
   const applying = (v: Verdict) => time.filter((t) => t.verdict === v && t.applies !== 'nej');
   return {

@@ -12,7 +12,10 @@ export function processReport(model: ProcessModel, answers: Answers): ToolReport
   const r = scoreProcess(model, answers);
   const text = describeProcess(model, r);
   const details = [
-    ...[...r.tooShort, ...r.justOver].map((t) => `${text.timeLines.find((l) => l.id === t.check.id)?.title ?? t.check.topic}: ${text.timeLines.find((l) => l.id === t.check.id)?.verdict ?? ''} (${t.check.section}).`),
+    ...[...r.tooShort, ...r.justOver].map(
+      (t) =>
+        `${text.timeLines.find((l) => l.id === t.check.id)?.title ?? t.check.topic}: ${text.timeLines.find((l) => l.id === t.check.id)?.verdict ?? ''} (${t.check.section}).`,
+    ),
     ...text.handoverLines.filter(() => r.handoverDue && r.handover !== 'ja'),
   ].slice(0, 3);
   return {

@@ -11,7 +11,10 @@ export type Verdict = 'kortare' | 'knappt' | 'inom' | 'langre';
  * A band wholly below the span is "kortare", wholly inside "inom", wholly above "langre"; a band
  * that straddles a limit has no verdict (the schema refuses such a model).
  */
-export function bandVerdict(band: { from: number; to?: number | undefined }, span: { from: number; to?: number | undefined }): Exclude<Verdict, 'knappt'> | undefined {
+export function bandVerdict(
+  band: { from: number; to?: number | undefined },
+  span: { from: number; to?: number | undefined },
+): Exclude<Verdict, 'knappt'> | undefined {
   const bandTo = band.to ?? Infinity;
   const spanTo = span.to ?? Infinity;
   if (bandTo < span.from) return 'kortare';

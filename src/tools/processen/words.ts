@@ -46,10 +46,14 @@ function headline(r: ProcessResult): string {
   const n = r.tooShort.length;
   const points = (k: number) => (k === 1 ? 'en punkt' : `${numberWord(k)} punkter`);
   if (n > 0) parts.push(`Tidsplanen är kortare än erfarenheten säger på ${points(n)}.`);
-  else if (r.justOver.length > 0) parts.push(`Ingen del av tidsplanen är kortare än erfarenheten säger, men på ${points(r.justOver.length)} är den bara något längre än det som är för kort.`);
+  else if (r.justOver.length > 0)
+    parts.push(
+      `Ingen del av tidsplanen är kortare än erfarenheten säger, men på ${points(r.justOver.length)} är den bara något längre än det som är för kort.`,
+    );
   else if (judged.length > 0) parts.push('Ingen del av tidsplanen är kortare än erfarenheten säger.');
   if (parts.length > 0) return parts.join(' ');
-  if (r.leadership.unknown || r.project.unknown || r.time.some((t) => t.unknown)) return 'Ni vet ännu inte var ni står i processen eller hur lång tid ni har räknat med.';
+  if (r.leadership.unknown || r.project.unknown || r.time.some((t) => t.unknown))
+    return 'Ni vet ännu inte var ni står i processen eller hur lång tid ni har räknat med.';
   return 'Svara på frågorna om faserna och tidsplanen, så visas var ni står.';
 }
 
@@ -57,12 +61,16 @@ function trackLines(track: PhaseTrack, s: PhaseStatus, who: 'ledningsgruppen' | 
   if (s.phase) return [`${capitalise(who)} – fas ${s.phase.number}, ${s.phase.name}. ${s.phase.focus}`, `Tänk på: ${s.phase.watch}`];
   if (s.notStarted) {
     return who === 'ledningsgruppen'
-      ? ['Ni har ännu ingen gemensam ledningsgrupp. Börja där: det konkreta arbetet behöver uppdragsgivare som tar rollen som ledning tillsammans.']
+      ? [
+          'Ni har ännu ingen gemensam ledningsgrupp. Börja där: det konkreta arbetet behöver uppdragsgivare som tar rollen som ledning tillsammans.',
+        ]
       : [`Det konkreta arbetet har inte startat. När det gör det börjar det i fas 1, ${track.phases[0]?.name ?? ''}.`];
   }
   if (s.unknown) {
     return who === 'ledningsgruppen'
-      ? ['Ni vet inte i vilken fas ledningsgruppen är. Jämför era svar – olika bilder av var ni står tyder på olika bilder av vad gruppen är till för.']
+      ? [
+          'Ni vet inte i vilken fas ledningsgruppen är. Jämför era svar – olika bilder av var ni står tyder på olika bilder av vad gruppen är till för.',
+        ]
       : ['Ni vet inte i vilken fas projektet är. Fråga dem som gör arbetet, och se till att ledningsgruppen får veta det löpande.'];
   }
   return [];
@@ -112,14 +120,18 @@ function handoverLines(model: ProcessModel, r: ProcessResult): string[] {
       case 'ja':
         return ['Ni har börjat planera överlämningen till de ordinarie verksamheterna, och det är i tid.'];
       case 'delvis':
-        return [`Överlämningen är bara delvis planerad, och projektet har nått fas ${p}. Gör planen färdig nu, medan erfarenheterna är färska och personalen finns kvar.`];
+        return [
+          `Överlämningen är bara delvis planerad, och projektet har nått fas ${p}. Gör planen färdig nu, medan erfarenheterna är färska och personalen finns kvar.`,
+        ];
       case 'nej':
         return [
           `Projektet har nått fas ${p}, men ingen planerar överlämningen. Då riskerar erfarenheterna att försvinna när pengarna tar slut och personalen går vidare. ` +
             `Börja nu – planen borde komma i gång senast vid första revisionen, i fas ${from}.`,
         ];
       case 'vet-inte':
-        return [`Ni vet inte om någon planerar överlämningen, och projektet har nått fas ${p}. Ta reda på det – det är ledningsgruppens ansvar.`];
+        return [
+          `Ni vet inte om någon planerar överlämningen, och projektet har nått fas ${p}. Ta reda på det – det är ledningsgruppens ansvar.`,
+        ];
       default:
         return [];
     }
@@ -129,7 +141,9 @@ function handoverLines(model: ProcessModel, r: ProcessResult): string[] {
       return ['Ni planerar redan hur det som fungerar ska leva vidare. Ju tidigare, desto större chans att det blir av.'];
     case 'delvis':
     case 'nej':
-      return [`Börja planera överlämningen i god tid – senast när ni stannar upp och reviderar i fas ${from}. Annars blir det lätt ännu ett lyckat projekt som ingen minns.`];
+      return [
+        `Börja planera överlämningen i god tid – senast när ni stannar upp och reviderar i fas ${from}. Annars blir det lätt ännu ett lyckat projekt som ingen minns.`,
+      ];
     case 'vet-inte':
       return [`Ni vet inte om någon planerar överlämningen. Bestäm vem i ledningsgruppen som äger frågan, senast till fas ${from}.`];
     default:
@@ -137,24 +151,45 @@ function handoverLines(model: ProcessModel, r: ProcessResult): string[] {
   }
 }
 
-const VERDICT_WORDS = { kortare: 'kortare än erfarenheten', knappt: 'bara något längre än det som är för kort', inom: 'i linje med erfarenheten', langre: 'längre än erfarenheten' } as const;
+const VERDICT_WORDS = {
+  kortare: 'kortare än erfarenheten',
+  knappt: 'bara något längre än det som är för kort',
+  inom: 'i linje med erfarenheten',
+  langre: 'längre än erfarenheten',
+} as const;
 
 function timeLine(t: TimeStatus): TimeLine[] {
   const c = t.check;
   const title = capitalise(c.topic);
   const span = c.expected ?? spanText(c.recommended);
   const expected = c.vulnerableOnly ? `För en målgrupp med sammansatta problem säger erfarenheten ${span}.` : `Erfarenheten säger ${span}.`;
-  if (t.unknown) return [{ id: c.id, title, verdict: 'okänd', text: `Ni vet inte vad ni har räknat med. Gör en tidsplan för det. ${expected}` }];
+  if (t.unknown)
+    return [{ id: c.id, title, verdict: 'okänd', text: `Ni vet inte vad ni har räknat med. Gör en tidsplan för det. ${expected}` }];
   if (!t.band || !t.verdict) return [];
   const planned = `Ni räknar med ${lower(t.band.label)}. ${expected}`;
   if (t.verdict === 'kortare') {
-    if (t.applies === 'nej') return [{ id: c.id, title, verdict: 'kortare, men målgruppen är inte sårbar', text: `${planned} ${c.notVulnerable ?? ''}`.trim() }];
-    const caveat = t.applies === 'kanske' ? ' Det gäller om målgruppen har sammansatta problem – svara på frågan om målgruppen, så blir bedömningen säkrare.' : '';
+    if (t.applies === 'nej')
+      return [{ id: c.id, title, verdict: 'kortare, men målgruppen är inte sårbar', text: `${planned} ${c.notVulnerable ?? ''}`.trim() }];
+    const caveat =
+      t.applies === 'kanske'
+        ? ' Det gäller om målgruppen har sammansatta problem – svara på frågan om målgruppen, så blir bedömningen säkrare.'
+        : '';
     return [{ id: c.id, title, verdict: VERDICT_WORDS.kortare, text: `${planned} ${c.shorter}${caveat}` }];
   }
   if (t.verdict === 'knappt') {
-    if (t.applies === 'nej') return [{ id: c.id, title, verdict: 'längre än det som är för kort, och målgruppen är inte sårbar', text: `${planned} ${c.notVulnerable ?? ''}`.trim() }];
-    const caveat = t.applies === 'kanske' ? ' Det gäller om målgruppen har sammansatta problem – svara på frågan om målgruppen, så blir bedömningen säkrare.' : '';
+    if (t.applies === 'nej')
+      return [
+        {
+          id: c.id,
+          title,
+          verdict: 'längre än det som är för kort, och målgruppen är inte sårbar',
+          text: `${planned} ${c.notVulnerable ?? ''}`.trim(),
+        },
+      ];
+    const caveat =
+      t.applies === 'kanske'
+        ? ' Det gäller om målgruppen har sammansatta problem – svara på frågan om målgruppen, så blir bedömningen säkrare.'
+        : '';
     return [{ id: c.id, title, verdict: VERDICT_WORDS.knappt, text: `${planned} ${c.justOver ?? ''}${caveat}` }];
   }
   const says = t.verdict === 'inom' ? c.within : (c.longer ?? '');
@@ -164,15 +199,28 @@ function timeLine(t: TimeStatus): TimeLine[] {
 export function describeProcess(model: ProcessModel, r: ProcessResult): ProcessText {
   const readNext: ReadNext[] = [model.readNext.leadership, model.readNext.project];
   if (r.answered === 0) {
-    return { headline: 'Svara på frågorna så visas här var ni står i processen – och om tidsplanen håller.', phaseLines: [], handoverLines: [], timeLines: [], readNext };
+    return {
+      headline: 'Svara på frågorna så visas här var ni står i processen – och om tidsplanen håller.',
+      phaseLines: [],
+      handoverLines: [],
+      timeLines: [],
+      readNext,
+    };
   }
   const lines = phaseLines(model, r);
   const missing = r.total - r.answered;
-  if (missing > 0) lines.unshift(`${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte, så bilden kan ändras när ni har svarat på allt.`);
+  if (missing > 0)
+    lines.unshift(
+      `${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte, så bilden kan ändras när ni har svarat på allt.`,
+    );
   const handover = handoverLines(model, r);
   if (handover.length > 0 && r.handover !== 'ja') readNext.push(model.readNext.handover);
   for (const t of r.time) {
-    if ((t.verdict === 'kortare' || t.verdict === 'knappt' || t.verdict === 'langre' || t.unknown) && !readNext.some((x) => x.href === t.check.readNext.href)) readNext.push(t.check.readNext);
+    if (
+      (t.verdict === 'kortare' || t.verdict === 'knappt' || t.verdict === 'langre' || t.unknown) &&
+      !readNext.some((x) => x.href === t.check.readNext.href)
+    )
+      readNext.push(t.check.readNext);
   }
   return { headline: headline(r), phaseLines: lines, handoverLines: handover, timeLines: r.time.flatMap(timeLine), readNext };
 }

@@ -40,7 +40,15 @@ export function StaircaseFigure({ model, recommended, chosen }: StaircaseFigureP
   return (
     <svg class="staircase-figure" viewBox={`0 0 640 ${height}`} role="img" aria-label={describe(model, recommended, chosen)}>
       <defs>
-        <marker id="staircase-tool-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="staircase-tool-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path class="fig-arrow" d="M0,0 L10,5 L0,10 z" />
         </marker>
       </defs>
@@ -61,7 +69,7 @@ export function StaircaseFigure({ model, recommended, chosen }: StaircaseFigureP
           <g key={step.id}>
             <rect class={`${TINT[i] ?? 'fig-a'} staircase-figure__step${mark}`} x={x} y={y} width={BOX_W} height={BOX_H} rx="6" />
             <text class="fig-text--bold" x={x + 16} y={y + 22}>
-              {step.number}  {step.short}
+              {step.number} {step.short}
             </text>
             <text class="fig-text--small" x={x + 16} y={y + 40}>
               {step.detail}

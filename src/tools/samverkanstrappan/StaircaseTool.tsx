@@ -29,30 +29,60 @@ export function StaircaseTool({ model }: StaircaseToolProps) {
   const result = scoreStaircase(model, answers);
   const text = describeStaircase(model, result);
   const ask = (id: string, props: Partial<ScaleQuestionProps> = {}) => (
-    <ScaleQuestion key={id} tool={TOOL} item={q.items.find((i) => i.id === id)!} value={answers[id]} onAnswer={saved.actions.setAnswer} {...props} />
+    <ScaleQuestion
+      key={id}
+      tool={TOOL}
+      item={q.items.find((i) => i.id === id)!}
+      value={answers[id]}
+      onAnswer={saved.actions.setAnswer}
+      {...props}
+    />
   );
-  const factors = (kinds: readonly FactorKind[]) => model.factors.filter((f) => kinds.includes(f.kind)).map((f) => ask(f.id, { stacked: true }));
+  const factors = (kinds: readonly FactorKind[]) =>
+    model.factors.filter((f) => kinds.includes(f.kind)).map((f) => ask(f.id, { stacked: true }));
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="staircase">
-      <QuestionGroup id="samverkanstrappan-behov" title="Behovet" hint="Hur svårt är problemet, och hur mycket av stödet finns redan? Svaren pekar ut vilket steg som behövs.">
+      <QuestionGroup
+        id="samverkanstrappan-behov"
+        title="Behovet"
+        hint="Hur svårt är problemet, och hur mycket av stödet finns redan? Svaren pekar ut vilket steg som behövs."
+      >
         {factors(NEED_KINDS)}
       </QuestionGroup>
-      <QuestionGroup id="samverkanstrappan-bara" title="Det ni kan bära" hint="Vilka resurser har ni, och vad vill ni åstadkomma? Svaren visar om steget är realistiskt för er.">
+      <QuestionGroup
+        id="samverkanstrappan-bara"
+        title="Det ni kan bära"
+        hint="Vilka resurser har ni, och vad vill ni åstadkomma? Svaren visar om steget är realistiskt för er."
+      >
         {factors(CARRY_KINDS)}
       </QuestionGroup>
       <QuestionGroup id="samverkanstrappan-form" title="Er form">
-        {ask(FORM_KEY, { stacked: true, class: 'question--target', details: Object.fromEntries(model.steps.map((s) => [s.id, s.summary])) })}
+        {ask(FORM_KEY, {
+          stacked: true,
+          class: 'question--target',
+          details: Object.fromEntries(model.steps.map((s) => [s.id, s.summary])),
+        })}
       </QuestionGroup>
-      <QuestionGroup id="samverkanstrappan-krav" title="Det som alla steg kräver" hint="Tre krav gäller vilken form ni än väljer. Utan dem lyckas ingen av formerna.">
+      <QuestionGroup
+        id="samverkanstrappan-krav"
+        title="Det som alla steg kräver"
+        hint="Tre krav gäller vilken form ni än väljer. Utan dem lyckas ingen av formerna."
+      >
         {model.requirements.map((r) => ask(r.id, { legend: `${r.title}: ${r.question}` }))}
       </QuestionGroup>
-      <QuestionGroup id="samverkanstrappan-nyckelfragor" title="Tre nyckelfrågor" hint="De här frågorna kommer tillbaka vilken form ni än väljer.">
+      <QuestionGroup
+        id="samverkanstrappan-nyckelfragor"
+        title="Tre nyckelfrågor"
+        hint="De här frågorna kommer tillbaka vilken form ni än väljer."
+      >
         {model.keyQuestions.map((k) => ask(k.id, { legend: `${k.title}: ${k.question}` }))}
       </QuestionGroup>
 
       <ResultSection tool={TOOL} headline={text.headline} readNext={text.readNext}>
-        {(result.recommended.length > 0 || result.form.chosen !== undefined) && <StaircaseFigure model={model} recommended={result.recommended} chosen={result.form.chosen} />}
+        {(result.recommended.length > 0 || result.form.chosen !== undefined) && (
+          <StaircaseFigure model={model} recommended={result.recommended} chosen={result.form.chosen} />
+        )}
         <Lines items={text.lines} />
         {text.requirementSummary && <Lines items={[text.requirementSummary]} title="Det som alla steg kräver" />}
         <Callouts items={text.requirementLines} class="callouts callouts--marked staircase__warnings" />

@@ -25,8 +25,20 @@ export function questions(model: StaircaseModel): Questions {
         ],
         higherIsBetter: true,
       },
-      ...model.keyQuestions.map((q) => ({ id: q.id, label: q.question, section: 'Tre nyckelfrågor', options: agreementOptions(), higherIsBetter: true })),
-      ...model.requirements.map((q) => ({ id: q.id, label: q.question, section: 'Det som alla steg kräver', options: agreementOptions(), higherIsBetter: true })),
+      ...model.keyQuestions.map((q) => ({
+        id: q.id,
+        label: q.question,
+        section: 'Tre nyckelfrågor',
+        options: agreementOptions(),
+        higherIsBetter: true,
+      })),
+      ...model.requirements.map((q) => ({
+        id: q.id,
+        label: q.question,
+        section: 'Det som alla steg kräver',
+        options: agreementOptions(),
+        higherIsBetter: true,
+      })),
     ],
   };
 }

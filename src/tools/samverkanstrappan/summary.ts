@@ -11,7 +11,10 @@ import { describeStaircase } from './words';
 export function staircaseReport(model: StaircaseModel, answers: Answers): ToolReport {
   const r = scoreStaircase(model, answers);
   const text = describeStaircase(model, r);
-  const details = [...text.requirementLines.map((k) => `${k.title}. ${k.text}`), ...text.keyLines.map((k) => `${k.title}: ${k.text}`)].slice(0, 3);
+  const details = [
+    ...text.requirementLines.map((k) => `${k.title}. ${k.text}`),
+    ...text.keyLines.map((k) => `${k.title}: ${k.text}`),
+  ].slice(0, 3);
   return {
     summary: { headline: text.headline, details, answered: r.answered, total: r.total },
     findings: staircaseFindings(model, r, answers, questions(model)),

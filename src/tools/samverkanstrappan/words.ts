@@ -89,7 +89,12 @@ function balanceLines(r: StaircaseResult): string[] {
           : 'Svara också på frågorna om resurser och ambition, så prövar verktyget om ni kan bära steget.',
       );
     } else {
-      const subject = pointing.length === 2 ? 'Era resurser och er ambition räcker till' : pointing[0]?.factor.kind === 'resurser' ? 'Era resurser räcker till' : 'Er ambition pekar mot';
+      const subject =
+        pointing.length === 2
+          ? 'Era resurser och er ambition räcker till'
+          : pointing[0]?.factor.kind === 'resurser'
+            ? 'Era resurser räcker till'
+            : 'Er ambition pekar mot';
       const can = `${subject} ${Number.isInteger(r.carry) ? 'ungefär ' : ''}${stepOrSteps(r.carry)}`;
       const need = `behovet pekar mot ${stepOrSteps(r.need)}`;
       const outOfHarmony = 'Ambition, problem, uppdrag och resurser är inte i harmoni.';
@@ -131,7 +136,8 @@ function balanceLines(r: StaircaseResult): string[] {
         default:
           break;
       }
-      for (const f of missing) lines.push(`Det ni kan bära bygger bara på ett av svaren, eftersom ${missingReason(f).replace(' förslaget', ' bedömningen')}.`);
+      for (const f of missing)
+        lines.push(`Det ni kan bära bygger bara på ett av svaren, eftersom ${missingReason(f).replace(' förslaget', ' bedömningen')}.`);
     }
   }
   const ambition = r.factors.ambition.option?.step;
@@ -142,7 +148,9 @@ function balanceLines(r: StaircaseResult): string[] {
         'Sänk ambitionen eller skjut till mer tid, personal och pengar.',
     );
   } else if (r.wishVsPay === 'mer-avsatt') {
-    lines.push(`Resurserna räcker till steg ${resources}, men ambitionen stannar vid steg ${ambition}. Ambition och resurser är inte i harmoni. Antingen kan ni sikta högre, eller så kan en del av resurserna göra mer nytta någon annanstans.`);
+    lines.push(
+      `Resurserna räcker till steg ${resources}, men ambitionen stannar vid steg ${ambition}. Ambition och resurser är inte i harmoni. Antingen kan ni sikta högre, eller så kan en del av resurserna göra mer nytta någon annanstans.`,
+    );
   }
   return lines;
 }
@@ -182,7 +190,9 @@ function formLines(m: StaircaseModel, r: StaircaseResult): string[] {
         break;
     }
     if (f.beyondResources) {
-      lines.push(`Steg ${f.chosen} kostar mer än de resurser ni har beskrivit, som räcker till ungefär steg ${r.factors.resurser.option?.step}. Räkna på vad formen kräver innan ni bestämmer er.`);
+      lines.push(
+        `Steg ${f.chosen} kostar mer än de resurser ni har beskrivit, som räcker till ungefär steg ${r.factors.resurser.option?.step}. Räkna på vad formen kräver innan ni bestämmer er.`,
+      );
     }
   }
   return lines;
@@ -211,7 +221,9 @@ function requirementLines(r: StaircaseResult): KeyLine[] {
       case 'delvis':
         return [{ id: q.id, title: `${q.title} finns bara delvis`, text: q.missing }];
       case 'vet-inte':
-        return [{ id: q.id, title: `${q.title}: ni vet inte`, text: `Ta reda på det – kravet gäller vilket steg ni än väljer. ${q.missing}` }];
+        return [
+          { id: q.id, title: `${q.title}: ni vet inte`, text: `Ta reda på det – kravet gäller vilket steg ni än väljer. ${q.missing}` },
+        ];
       default:
         return [];
     }
@@ -224,9 +236,12 @@ function requirementSummary(r: StaircaseResult): string | undefined {
   const total = r.requirements.length;
   const named = (ks: typeof answered) => list(ks.map((k) => k.requirement.title.toLowerCase()));
   const open = total - answered.length;
-  const rest = open === 0 ? '' : open === 1 ? ' Ett av kraven är obesvarat.' : ` ${capitalise(numberWord(open, 'ett'))} av kraven är obesvarade.`;
+  const rest =
+    open === 0 ? '' : open === 1 ? ' Ett av kraven är obesvarat.' : ` ${capitalise(numberWord(open, 'ett'))} av kraven är obesvarade.`;
   if (answered.every((k) => k.answer === 'ja')) {
-    return open === 0 ? `Alla ${inWords(total)} kraven som gäller på varje steg finns på plats: ${named(answered)}.` : `Det ni har svarat på av kraven finns på plats.${rest}`;
+    return open === 0
+      ? `Alla ${inWords(total)} kraven som gäller på varje steg finns på plats: ${named(answered)}.`
+      : `Det ni har svarat på av kraven finns på plats.${rest}`;
   }
   const missing = r.missing;
   if (missing.length === 0) return `Inget av kraven saknas, men ni vet inte allt.${rest}`;
@@ -245,7 +260,8 @@ function keySummary(r: StaircaseResult): string | undefined {
   if (answered.length === 0) return undefined;
   const yes = answered.filter((k) => k.answer === 'ja').length;
   const total = r.keyQuestions.length;
-  if (yes === total) return `Ni har svarat ja på alla ${inWords(total)} nyckelfrågorna. Pröva dem igen när personer, uppdrag eller form ändras – de kommer tillbaka.`;
+  if (yes === total)
+    return `Ni har svarat ja på alla ${inWords(total)} nyckelfrågorna. Pröva dem igen när personer, uppdrag eller form ändras – de kommer tillbaka.`;
   const open = total - answered.length;
   const rest = open === 0 ? '' : open === 1 ? ' En är obesvarad.' : ` ${open} är obesvarade.`;
   if (yes === 0) return `Ingen av nyckelfrågorna har ni kunnat svara ja på.${rest} Varningarna gäller vilken form ni än väljer.`;
@@ -267,7 +283,11 @@ export function describeStaircase(model: StaircaseModel, r: StaircaseResult): St
   }
   let headline: string;
   if (r.recommended.length > 0) {
-    const verdict = { passar: ' Er form passar behovet.', under: ' Er form är underdimensionerad.', over: ' Er form är överdimensionerad.' };
+    const verdict = {
+      passar: ' Er form passar behovet.',
+      under: ' Er form är underdimensionerad.',
+      over: ' Er form är överdimensionerad.',
+    };
     headline = recommendation(model, r.recommended) + (r.form.fit ? verdict[r.form.fit] : '');
   } else if (NEED_KINDS.every((k) => r.factors[k].unknown)) {
     headline = 'Verktyget kan inte föreslå något steg förrän ni vet mer om målgruppen och om luckorna i insatskedjan.';
@@ -277,18 +297,34 @@ export function describeStaircase(model: StaircaseModel, r: StaircaseResult): St
 
   const lines: string[] = [];
   const missing = r.total - r.answered;
-  if (missing > 0) lines.push(`${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte, så förslaget kan ändras när ni har svarat på allt.`);
+  if (missing > 0)
+    lines.push(
+      `${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte, så förslaget kan ändras när ni har svarat på allt.`,
+    );
   if (r.recommended.length > 0) lines.push(...needLines(r));
   lines.push(...balanceLines(r), ...formLines(model, r));
-  if (r.recommended.length > 0) lines.push('Ett högre steg är inte automatiskt bättre. Steget ska passa problemet, och varje steg uppåt kostar mer.');
+  if (r.recommended.length > 0)
+    lines.push('Ett högre steg är inte automatiskt bättre. Steget ska passa problemet, och varje steg uppåt kostar mer.');
 
   headline += missingSentence(r);
   const keys = keyLines(r);
   const requirements = requirementLines(r);
-  const outOfBalance = r.harmony === 'for-lite' || r.harmony === 'for-mycket' || (r.wishVsPay !== undefined && r.wishVsPay !== 'i-harmoni') || r.form.beyondResources;
+  const outOfBalance =
+    r.harmony === 'for-lite' ||
+    r.harmony === 'for-mycket' ||
+    (r.wishVsPay !== undefined && r.wishVsPay !== 'i-harmoni') ||
+    r.form.beyondResources;
   if (outOfBalance) readNext.push(model.readNext.balance);
   if (requirements.length > 0) readNext.push(model.readNext.requirements);
   if (keys.length > 0) readNext.push(model.readNext.keyQuestions);
   if (r.form.undecided) readNext.push(model.readNext.steps);
-  return { headline, lines, keyLines: keys, keySummary: keySummary(r), requirementLines: requirements, requirementSummary: requirementSummary(r), readNext };
+  return {
+    headline,
+    lines,
+    keyLines: keys,
+    keySummary: keySummary(r),
+    requirementLines: requirements,
+    requirementSummary: requirementSummary(r),
+    readNext,
+  };
 }

@@ -25,7 +25,15 @@ export function RoleBalanceFigure({ sides, weakest }: RoleBalanceFigureProps) {
             <span class="role-balance-figure__name">{s.side.name}</span>
             <svg class="role-balance-figure__bar" viewBox={`0 0 ${WIDTH} 24`} preserveAspectRatio="none" aria-hidden="true">
               <rect class="role-balance-figure__track" x="0" y="0" width={WIDTH} height="24" />
-              {s.mean !== undefined && <rect class={`role-balance-figure__fill role-balance-figure__fill--${s.level ?? 'weak'}`} x="0" y="0" width={(s.mean / 3) * WIDTH} height="24" />}
+              {s.mean !== undefined && (
+                <rect
+                  class={`role-balance-figure__fill role-balance-figure__fill--${s.level ?? 'weak'}`}
+                  x="0"
+                  y="0"
+                  width={(s.mean / 3) * WIDTH}
+                  height="24"
+                />
+              )}
               {[1, 2].map((tick) => (
                 <line key={tick} class="role-balance-figure__tick" x1={(tick / 3) * WIDTH} x2={(tick / 3) * WIDTH} y1="0" y2="24" />
               ))}

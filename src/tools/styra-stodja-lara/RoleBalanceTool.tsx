@@ -34,18 +34,31 @@ export function RoleBalanceTool({ model }: RoleBalanceToolProps) {
   return (
     <ToolFrame tool={TOOL} saved={saved} class="role-balance">
       <p>
-        <strong>{model.question}</strong> Skalan går från 0 ({model.scale[0]}) till 3 ({model.scale[3]}). Välj ”vet inte” om ni inte kan bedöma
-        rollen – det räknas inte in i resultatet.
+        <strong>{model.question}</strong> Skalan går från 0 ({model.scale[0]}) till 3 ({model.scale[3]}). Välj ”vet inte” om ni inte kan
+        bedöma rollen – det räknas inte in i resultatet.
       </p>
       {model.sides.map((side) => (
         <QuestionGroup key={side.id} id={`sida-${side.id}`} title={side.name} hint={side.summary}>
           {side.roles.map((r) => (
-            <ScaleQuestion key={r.id} tool={TOOL} item={item(r.id)} value={answers[r.id]} onAnswer={saved.actions.setAnswer} hint={r.explanation} numbered />
+            <ScaleQuestion
+              key={r.id}
+              tool={TOOL}
+              item={item(r.id)}
+              value={answers[r.id]}
+              onAnswer={saved.actions.setAnswer}
+              hint={r.explanation}
+              numbered
+            />
           ))}
         </QuestionGroup>
       ))}
       <QuestionGroup id={`${TOOL}-styrmedel`} title={t('roleBalance.instruments')}>
-        <ScaleQuestion tool={TOOL} item={item(model.instruments.id)} value={answers[model.instruments.id]} onAnswer={saved.actions.setAnswer} />
+        <ScaleQuestion
+          tool={TOOL}
+          item={item(model.instruments.id)}
+          value={answers[model.instruments.id]}
+          onAnswer={saved.actions.setAnswer}
+        />
       </QuestionGroup>
 
       <ResultSection tool={TOOL} headline={text.headline} readNext={text.readNext}>

@@ -12,7 +12,12 @@ import type { RoleBalanceResult } from './score';
 
 export const RULES = {
   allWeak: { id: 'styra-stodja-lara/alla-sidor-svaga', severity: 'kritisk', order: 120, when: 'alla skattade sidor (minst två) är svaga' },
-  sideWeak: { id: 'styra-stodja-lara/sida-svag', severity: 'allvarlig', order: 120, when: 'en eller två av sidorna är svaga, de andra inte' },
+  sideWeak: {
+    id: 'styra-stodja-lara/sida-svag',
+    severity: 'allvarlig',
+    order: 120,
+    when: 'en eller två av sidorna är svaga, de andra inte',
+  },
   noInstruments: {
     id: 'styra-stodja-lara/kan-inte-leda-utan-styrmedel',
     severity: 'allvarlig',
@@ -32,11 +37,21 @@ export function roleBalanceFindings(model: RoleBalanceModel, r: RoleBalanceResul
   const roleIds = (sides: typeof rated) => sides.flatMap((s) => s.side.roles.map((role) => role.id));
   const names = (sides: typeof rated) => list(sides.map((s) => s.side.name.toLowerCase()));
   if (rated.length >= 2 && weak.length === rated.length) {
-    add(RULES.allWeak, `Ledningsgruppen gör lite av alla tre sidorna: ${names(weak)}.`, 'Det är ingen balans utan en grupp som ännu inte leder. Börja med en sida i taget – oftast stödet, som är lättast att komma i gång med.', roleIds(weak));
+    add(
+      RULES.allWeak,
+      `Ledningsgruppen gör lite av alla tre sidorna: ${names(weak)}.`,
+      'Det är ingen balans utan en grupp som ännu inte leder. Börja med en sida i taget – oftast stödet, som är lättast att komma i gång med.',
+      roleIds(weak),
+    );
   } else if (weak.length > 0) {
     add(RULES.sideWeak, `Svagt: ${names(weak)}.`, 'Alla tre sidorna behövs; den svaga sidan är den som brister först.', roleIds(weak));
   } else if (r.balance === 'uneven') {
-    add(RULES.uneven, 'Sidorna väger olika tungt.', 'Ingen sida är svag, men se till att den svagaste inte glider undan.', roleIds(r.weakest));
+    add(
+      RULES.uneven,
+      'Sidorna väger olika tungt.',
+      'Ingen sida är svag, men se till att den svagaste inte glider undan.',
+      roleIds(r.weakest),
+    );
   } else if (rated.length === 3 && rated.every((s) => s.level === 'strong')) {
     add(RULES.balanced, 'Ni styr, stöder och lär – alla tre sidorna är starka.', 'Håll balansen när personer eller uppdrag ändras.', []);
   }

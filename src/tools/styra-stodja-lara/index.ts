@@ -8,4 +8,9 @@ import { meta } from './meta';
 import type { RoleBalanceModel } from './schema';
 import { roleBalanceReport } from './summary';
 
-export default defineTool<RoleBalanceModel>({ ...meta, questions, rules: [...Object.values(RULES), unknownRule(meta.id)], report: roleBalanceReport });
+export default defineTool<RoleBalanceModel>({
+  ...meta,
+  questions,
+  rules: [...Object.values(RULES), unknownRule(meta.id)],
+  report: roleBalanceReport,
+});

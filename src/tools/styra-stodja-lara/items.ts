@@ -10,7 +10,13 @@ export function questions(model: RoleBalanceModel): Questions {
         s.roles.map((r) => ({ id: r.id, label: r.name, section: s.name, options: ratingOptions(model.scale, 0), higherIsBetter: true })),
       ),
       // Agreeing that the group cannot lead without instruments is the mistake: "nej" is the better state.
-      { id: model.instruments.id, label: model.instruments.question, section: 'Styrmedel', options: agreementOptions(), higherIsBetter: false },
+      {
+        id: model.instruments.id,
+        label: model.instruments.question,
+        section: 'Styrmedel',
+        options: agreementOptions(),
+        higherIsBetter: false,
+      },
     ],
   };
 }

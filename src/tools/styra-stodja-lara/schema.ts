@@ -56,7 +56,9 @@ export const roleBalanceModelSchema = z
     /** The question every role answers. */
     question: z.string().regex(/\?$/, 'frågan ska sluta med frågetecken'),
     /** Labels of the ratings 0, 1, 2 and 3 in that order, lower case ("inte alls" … "i hög grad"). */
-    scale: z.array(z.string().regex(/^\p{Ll}/u, 'skriv skalstegen med liten bokstav')).length(4, 'skalan ska ha exakt fyra steg: 0, 1, 2 och 3'),
+    scale: z
+      .array(z.string().regex(/^\p{Ll}/u, 'skriv skalstegen med liten bokstav'))
+      .length(4, 'skalan ska ha exakt fyra steg: 0, 1, 2 och 3'),
     thresholds: z.object({
       /** A side whose mean rating is at least this counts as strong. */
       high: z.number().min(0).max(3),

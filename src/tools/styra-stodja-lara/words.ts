@@ -19,7 +19,6 @@ export interface RoleBalanceText {
   readNext: ReadNext[];
 }
 
-
 const LEVEL_WORDS: Record<SideLevel, string> = {
   weak: 'svag',
   medium: 'måttlig',
@@ -71,7 +70,8 @@ function headlineOf(r: RoleBalanceResult): string {
 function notesOf(r: RoleBalanceResult): string[] {
   const notes: string[] = [];
   if (r.unanswered === 0) notes.push(`Alla ${r.total} roller är besvarade.`);
-  else if (r.unanswered === 1) notes.push(`1 av ${r.total} roller är obesvarad. Den räknas inte in, så bilden kan ändras när ni har skattat den.`);
+  else if (r.unanswered === 1)
+    notes.push(`1 av ${r.total} roller är obesvarad. Den räknas inte in, så bilden kan ändras när ni har skattat den.`);
   else notes.push(`${r.unanswered} av ${r.total} roller är obesvarade. De räknas inte in, så bilden kan ändras när ni har skattat dem.`);
   if (r.unknown > 0) {
     notes.push(

@@ -42,7 +42,13 @@ function HumpChart({ result, unit }: { result: PaybackResult; unit: string }) {
   /** A label centred on `at` but kept inside the drawing. */
   const inside = (at: number, text: string) => Math.min(Math.max(at, (text.length * CHAR_W) / 2), W - (text.length * CHAR_W) / 2);
   return (
-    <svg class="payback-chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="tf-puckel-titel" aria-describedby="tf-puckel-text">
+    <svg
+      class="payback-chart"
+      viewBox={`0 0 ${W} ${height}`}
+      role="img"
+      aria-labelledby="tf-puckel-titel"
+      aria-describedby="tf-puckel-text"
+    >
       <title id="tf-puckel-titel">Investeringspuckeln i er kalkyl</title>
       <rect class="fig-d" x="4" y="4" width="16" height="14" />
       <text class="fig-text--small" x="28" y="16">
@@ -119,7 +125,13 @@ function ActorChart({ actors, unit }: { actors: ActorLedger[]; unit: string }) {
   const scale = (hasLoss && hasGain ? (plotRight - plotLeft) / 2 : plotRight - plotLeft) / most;
   const height = actors.length * ROW + 6;
   return (
-    <svg class="payback-chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="tf-aktorer-titel" aria-describedby="tf-aktorer-text">
+    <svg
+      class="payback-chart"
+      viewBox={`0 0 ${W} ${height}`}
+      role="img"
+      aria-labelledby="tf-aktorer-titel"
+      aria-describedby="tf-aktorer-text"
+    >
       <title id="tf-aktorer-titel">Netto per aktör vid horisonten</title>
       {actors.map((a, i) => {
         const top = 4 + i * ROW;

@@ -11,8 +11,18 @@ import type { PaybackModel } from './schema';
 import { HORIZON_KEY, isSvartePetter, type PaybackResult } from './score';
 
 export const RULES = {
-  svartePetter: { id: 'tid-och-fordelning/svarte-petter', severity: 'allvarlig', order: 250, when: 'en aktör bär en verklig förlust medan andra går med vinst' },
-  noPayback: { id: 'tid-och-fordelning/ingen-aterbetalning', severity: 'att-bevaka', order: 250, when: 'kalkylen betalar sig inte inom den valda tidshorisonten' },
+  svartePetter: {
+    id: 'tid-och-fordelning/svarte-petter',
+    severity: 'allvarlig',
+    order: 250,
+    when: 'en aktör bär en verklig förlust medan andra går med vinst',
+  },
+  noPayback: {
+    id: 'tid-och-fordelning/ingen-aterbetalning',
+    severity: 'att-bevaka',
+    order: 250,
+    when: 'kalkylen betalar sig inte inom den valda tidshorisonten',
+  },
 } as const satisfies Record<string, FindingRule>;
 
 export function paybackFindings(model: PaybackModel, r: PaybackResult, answers: Answers, q: Questions): Finding[] {

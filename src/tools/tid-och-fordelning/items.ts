@@ -22,7 +22,14 @@ export function questions(model: PaybackModel): Questions {
       },
     ],
     amounts: model.actors.flatMap((a) =>
-      years.flatMap((y) => KINDS.map((kind) => ({ id: amountKey(a.id, kind, Number(y)), label: `${KIND_LABEL[kind]} år ${y} (${model.unit})`, section: a.name, range }))),
+      years.flatMap((y) =>
+        KINDS.map((kind) => ({
+          id: amountKey(a.id, kind, Number(y)),
+          label: `${KIND_LABEL[kind]} år ${y} (${model.unit})`,
+          section: a.name,
+          range,
+        })),
+      ),
     ),
   };
 }

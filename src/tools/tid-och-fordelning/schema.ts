@@ -105,10 +105,7 @@ export const paybackModelSchema = z
     path: ['example', 'amounts'],
   })
   .refine(
-    (m) =>
-      Object.values(m.example.amounts).every(
-        (row) => row.kostnad.length === m.example.years && row.vinst.length === m.example.years,
-      ),
+    (m) => Object.values(m.example.amounts).every((row) => row.kostnad.length === m.example.years && row.vinst.length === m.example.years),
     { message: 'varje aktör i exemplet ska ha lika många kostnader och vinster som exemplet har år', path: ['example', 'amounts'] },
   )
   .refine((m) => Object.values(m.example.amounts).every((row) => [...row.kostnad, ...row.vinst].every((n) => n <= m.maxAmount)), {

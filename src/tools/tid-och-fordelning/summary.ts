@@ -13,7 +13,12 @@ export function paybackReport(model: PaybackModel, answers: Answers): ToolReport
   const text = describePayback(model, r);
   const details = [...text.warning.slice(0, 1), ...text.lines.filter((l) => l.startsWith('Investeringspuckeln'))];
   return {
-    summary: { headline: text.headline, details, answered: (answers[HORIZON_KEY] && r.chosenHorizon ? 1 : 0) + r.entered, total: 1 + r.fields },
+    summary: {
+      headline: text.headline,
+      details,
+      answered: (answers[HORIZON_KEY] && r.chosenHorizon ? 1 : 0) + r.entered,
+      total: 1 + r.fields,
+    },
     findings: paybackFindings(model, r, answers, questions(model)),
   };
 }

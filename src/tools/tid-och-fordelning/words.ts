@@ -55,12 +55,12 @@ function horizonLines(model: PaybackModel, r: PaybackResult): string[] {
       `${r.chosenHorizon} år är en kort horisont. Manualen räknar med ${from} till ${to} år: på kort sikt syns kostnaderna, men vinsterna hinner inte komma.`,
     );
   } else if (r.chosenHorizon > to) {
-    lines.push(`${r.chosenHorizon} år är längre än de ${from} till ${to} år som manualen rekommenderar. Ju längre fram ni räknar, desto osäkrare blir vinsterna.`);
+    lines.push(
+      `${r.chosenHorizon} år är längre än de ${from} till ${to} år som manualen rekommenderar. Ju längre fram ni räknar, desto osäkrare blir vinsterna.`,
+    );
   }
   if (r.beyond > 0) {
-    lines.push(
-      `${r.beyond} belopp gäller år efter år ${r.horizon}. De räknas inte nu, men finns kvar om ni väljer en längre horisont.`,
-    );
+    lines.push(`${r.beyond} belopp gäller år efter år ${r.horizon}. De räknas inte nu, men finns kvar om ni väljer en längre horisont.`);
   }
   return lines;
 }
@@ -87,14 +87,20 @@ function totalLines(model: PaybackModel, r: PaybackResult): string[] {
   }
   const first = r.total.years[0];
   if (r.horizon > 1 && first && first.net < 0 && r.total.payback !== undefined) {
-    lines.push(`Första året ensamt visar ${netWords(model, first.net)}. Den som bara ser till ett budgetår missar vinsterna som kommer senare.`);
+    lines.push(
+      `Första året ensamt visar ${netWords(model, first.net)}. Den som bara ser till ett budgetår missar vinsterna som kommer senare.`,
+    );
   }
   if (r.total.gain > 0) {
     const share = shareWords(model.caution.gainShare);
     const c = r.cautious;
     if (c.payback === 1) lines.push(`Även om bara ${share} av vinsterna kommer bär sig samverkan från första året.`);
-    else if (c.payback !== undefined) lines.push(`Om bara ${share} av vinsterna kommer har samverkan tjänat in sina kostnader år ${c.payback}.`);
-    else lines.push(`Om bara ${share} av vinsterna kommer tjänar samverkan inte in sina kostnader inom ${r.horizon} år. Det blir ${netWords(model, c.net)}.`);
+    else if (c.payback !== undefined)
+      lines.push(`Om bara ${share} av vinsterna kommer har samverkan tjänat in sina kostnader år ${c.payback}.`);
+    else
+      lines.push(
+        `Om bara ${share} av vinsterna kommer tjänar samverkan inte in sina kostnader inom ${r.horizon} år. Det blir ${netWords(model, c.net)}.`,
+      );
   }
   return lines;
 }
@@ -123,7 +129,9 @@ function warningOf(r: PaybackResult): string[] {
 }
 
 function humpSummaryOf(model: PaybackModel, r: PaybackResult): string {
-  const parts = [`Diagram över ${r.horizon} år för alla aktörer tillsammans. Staplar under nollinjen visar kostnaderna, staplar över den visar vinsterna, och en linje visar det sammanlagda nettot.`];
+  const parts = [
+    `Diagram över ${r.horizon} år för alla aktörer tillsammans. Staplar under nollinjen visar kostnaderna, staplar över den visar vinsterna, och en linje visar det sammanlagda nettot.`,
+  ];
   if (r.hump) parts.push(`Linjen är som lägst år ${r.hump.year}, ${money(model, r.hump.depth)} under noll.`);
   if (r.total.payback !== undefined && r.total.payback > 1) parts.push(`Den når noll eller mer år ${r.total.payback}.`);
   parts.push(`Efter ${r.horizon} år blir det ${netWords(model, r.total.net)}. Samma siffror finns i tabellen under diagrammet.`);

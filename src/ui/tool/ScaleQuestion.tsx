@@ -33,7 +33,19 @@ function numberedLabel(label: string): [string, string] {
   return at < 0 ? ['', label] : [label.slice(0, at), capitalise(label.slice(at + 3))];
 }
 
-export function ScaleQuestion({ tool, item, value, onAnswer, legend, hint, numbered = false, stacked = false, class: extra, children, details }: ScaleQuestionProps) {
+export function ScaleQuestion({
+  tool,
+  item,
+  value,
+  onAnswer,
+  legend,
+  hint,
+  numbered = false,
+  stacked = false,
+  class: extra,
+  children,
+  details,
+}: ScaleQuestionProps) {
   const name = `${tool}-${item.id}`;
   const described = [hint && `${name}-forklaring`, children && `${name}-mer`].filter(Boolean).join(' ');
   return (
@@ -51,7 +63,13 @@ export function ScaleQuestion({ tool, item, value, onAnswer, legend, hint, numbe
           const detail = details?.[option.id];
           return (
             <label key={option.id} class="question__option">
-              <input type="radio" name={name} value={option.id} checked={value === option.id} onChange={() => onAnswer(item.id, option.id)} />
+              <input
+                type="radio"
+                name={name}
+                value={option.id}
+                checked={value === option.id}
+                onChange={() => onAnswer(item.id, option.id)}
+              />
               {detail ? (
                 <span class="question__option-text">
                   <span>{words}</span>

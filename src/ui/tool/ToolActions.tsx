@@ -19,14 +19,29 @@ export function ToolActions({ onReset, inExample = false }: ToolActionsProps) {
         {t('tool.print')}
       </button>
       {!confirming && (
-        <button type="button" class="button" onClick={() => { setConfirming(true); setDone(false); }}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            setConfirming(true);
+            setDone(false);
+          }}
+        >
           {label}
         </button>
       )}
       {confirming && (
         <div class="tool-actions__confirm" role="group" aria-label={label}>
           <p>{inExample ? t('example.reset.confirm') : t('tool.reset.confirm')}</p>
-          <button type="button" class="button button--danger" onClick={() => { onReset(); setConfirming(false); setDone(true); }}>
+          <button
+            type="button"
+            class="button button--danger"
+            onClick={() => {
+              onReset();
+              setConfirming(false);
+              setDone(true);
+            }}
+          >
             {inExample ? t('example.reset.yes') : t('tool.reset.yes')}
           </button>
           <button type="button" class="button" onClick={() => setConfirming(false)} autoFocus>
@@ -34,7 +49,9 @@ export function ToolActions({ onReset, inExample = false }: ToolActionsProps) {
           </button>
         </div>
       )}
-      <p class="tool-actions__status" role="status">{done ? (inExample ? t('example.reset.done') : t('tool.reset.done')) : ''}</p>
+      <p class="tool-actions__status" role="status">
+        {done ? (inExample ? t('example.reset.done') : t('tool.reset.done')) : ''}
+      </p>
     </div>
   );
 }
