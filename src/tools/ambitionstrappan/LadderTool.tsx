@@ -1,15 +1,13 @@
 // Island: Ledningsgruppens ambitionstrappa. A layout of shared blocks: the questions level by
 // level, the target, and the result – the store keeps the answers, ./score and ./words compute
 // and word the result.
-import { fitTo } from '../../lib/items';
 import { AGREEMENT_LABELS } from '../shared/scale';
 import { t } from '../../ui/strings';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ResultSection } from '../../ui/tool/ResultSection';
-import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { questions } from './items';
 import { LadderFigure } from './LadderFigure';
 import type { LadderModel } from './schema';
@@ -23,31 +21,18 @@ export interface LadderToolProps {
 }
 
 export function LadderTool({ model }: LadderToolProps) {
-  const saved = useToolAnswers(TOOL);
-  const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers, ask } = useTool(TOOL, questions(model));
   const result = scoreLadder(model, answers);
   const text = describeLadder(model, result);
-  const item = (id: string) => q.items.find((i) => i.id === id)!;
 
   return (
     <ToolFrame tool={TOOL} saved={saved}>
       {model.levels.map((level) => (
         <QuestionGroup key={level.id} id={`niva-${level.id}`} title={`Nivå ${level.number}: ${level.name}`} hint={level.summary}>
-          {level.criteria.map((c) => (
-            <ScaleQuestion key={c.id} tool={TOOL} item={item(c.id)} value={answers[c.id]} onAnswer={saved.actions.setAnswer} />
-          ))}
+          {level.criteria.map((c) => ask(c.id))}
         </QuestionGroup>
       ))}
-      <ScaleQuestion
-        tool={TOOL}
-        item={item(TARGET_KEY)}
-        value={answers[TARGET_KEY]}
-        onAnswer={saved.actions.setAnswer}
-        legend={t('ladder.target.legend')}
-        stacked
-        class="question--target"
-      />
+      {ask(TARGET_KEY, { legend: t('ladder.target.legend'), stacked: true, class: 'question--target' })}
 
       <ResultSection tool={TOOL} headline={text.headline} readNext={model.readNext}>
         {result.answered > 0 && <LadderFigure model={model} current={result.current} target={result.target} />}

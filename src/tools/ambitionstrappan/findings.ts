@@ -4,7 +4,7 @@
 import type { Answers } from '../../lib/answers';
 import type { Finding, FindingRule } from '../../lib/findings';
 import type { Questions } from '../../lib/items';
-import { answersBehind, unknownFinding } from '../shared/findings';
+import { findingsFor, unknownFinding } from '../shared/findings';
 import { meta } from './meta';
 import type { LadderModel } from './schema';
 import type { LadderResult } from './score';
@@ -43,9 +43,7 @@ export const RULES = {
 
 export function ladderFindings(model: LadderModel, r: LadderResult, answers: Answers, q: Questions): Finding[] {
   if (r.answered === 0) return [];
-  const out: Finding[] = [];
-  const add = (rule: FindingRule, title: string, advice: string, ids: string[]) =>
-    out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read: READ });
+  const { out, add } = findingsFor(meta, q, answers, READ);
   const first = r.levels[0];
   const leadsFrom = model.levels[model.leadsFrom - 1];
   if (r.current === 0 && first) {

@@ -3,14 +3,12 @@
 // result – weakest area first. The answers come through useToolAnswers; ./score and ./words
 // compute and word the result. A chapter may narrow the model to some areas (ToolEmbed areas=…).
 import './style.css';
-import { fitTo } from '../../lib/items';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ReadNext } from '../../ui/tool/ReadNext';
 import { ResultSection } from '../../ui/tool/ResultSection';
-import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { AGREEMENT_LABELS } from '../shared/scale';
 import { questions } from './items';
 import type { ChecklistsModel } from './schema';
@@ -117,13 +115,10 @@ function AreaList({
 }
 
 export function ChecklistsTool({ model }: ChecklistsToolProps) {
-  const saved = useToolAnswers(TOOL);
-  const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers, ask } = useTool(TOOL, questions(model));
   const result = scoreChecklists(model, answers);
   const text = describeChecklists(model, result);
   const notJudged = result.scores.filter((s) => !s.judged);
-  const item = (id: string) => q.items.find((i) => i.id === id)!;
   // The weakest areas' sections of the handbook, then the one on the weakest link; each once.
   const readNext = [...result.weakest.map((s) => s.area.readNext), model.readNext].filter(
     (l, i, all) => all.findIndex((x) => x.href === l.href) === i,
@@ -153,9 +148,7 @@ export function ChecklistsTool({ model }: ChecklistsToolProps) {
           <div key={area.id} id={anchor(area.id)} class="checklists__area">
             <QuestionGroup id={`${anchor(area.id)}-rubrik`} title={`${i + 1}. ${area.title}`} hint={area.intro}>
               <p class="checklists__source">{`${TEXT.source}: ${area.source}.`}</p>
-              {area.items.map((it) => (
-                <ScaleQuestion key={it.id} tool={TOOL} item={item(it.id)} value={answers[it.id]} onAnswer={saved.actions.setAnswer} />
-              ))}
+              {area.items.map((it) => ask(it.id))}
               <AreaResult model={model} score={score} />
               <p class="checklists__jump no-print">
                 {next && (

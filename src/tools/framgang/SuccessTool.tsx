@@ -2,14 +2,12 @@
 // pitfalls and the evaluation questions, then the result – the store keeps the answers, ./score
 // and ./words compute and word it.
 import './style.css';
-import { fitTo } from '../../lib/items';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ResultSection } from '../../ui/tool/ResultSection';
-import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { questions } from './items';
 import type { SuccessModel } from './schema';
 import { scoreSuccess } from './score';
@@ -22,20 +20,8 @@ export interface SuccessToolProps {
 }
 
 export function SuccessTool({ model }: SuccessToolProps) {
-  const saved = useToolAnswers(TOOL);
-  const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers, ask } = useTool(TOOL, questions(model));
   const text = describeSuccess(model, scoreSuccess(model, answers));
-  const ask = (id: string, props: { hint?: string; stacked?: boolean } = {}) => (
-    <ScaleQuestion
-      key={id}
-      tool={TOOL}
-      item={q.items.find((i) => i.id === id)!}
-      value={answers[id]}
-      onAnswer={saved.actions.setAnswer}
-      {...props}
-    />
-  );
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="success">

@@ -5,7 +5,7 @@ import type { Answers } from '../../lib/answers';
 import type { Finding, FindingRule } from '../../lib/findings';
 import type { Questions } from '../../lib/items';
 import { list } from '../../lib/swedish';
-import { answersBehind, unknownFinding } from '../shared/findings';
+import { findingsFor, unknownFinding } from '../shared/findings';
 import { meta } from './meta';
 import type { SuccessModel } from './schema';
 import type { SuccessResult } from './score';
@@ -23,9 +23,7 @@ export const RULES = {
 } as const satisfies Record<string, FindingRule>;
 
 export function successFindings(model: SuccessModel, r: SuccessResult, answers: Answers, q: Questions): Finding[] {
-  const out: Finding[] = [];
-  const add = (rule: FindingRule, title: string, advice: string, ids: string[], read: { label: string; href: string }) =>
-    out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read });
+  const { out, add } = findingsFor(meta, q, answers, model.readNext.levels);
   if (r.noLevel) {
     add(
       RULES.noGoal,

@@ -1,14 +1,12 @@
 // Island: Hindrens isberg. A layout of shared blocks: the obstacles zone by zone, and the result –
 // the store keeps the answers, ./score and ./words compute and word the result.
 import './style.css';
-import { fitTo } from '../../lib/items';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ResultSection } from '../../ui/tool/ResultSection';
-import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { IcebergFigure } from './IcebergFigure';
 import { questions } from './items';
 import type { IcebergModel } from './schema';
@@ -22,12 +20,9 @@ export interface IcebergToolProps {
 }
 
 export function IcebergTool({ model }: IcebergToolProps) {
-  const saved = useToolAnswers(TOOL);
-  const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers, ask } = useTool(TOOL, questions(model));
   const result = scoreIceberg(model, answers);
   const text = describeIceberg(model, result);
-  const item = (id: string) => q.items.find((i) => i.id === id)!;
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="iceberg-tool">
@@ -37,17 +32,7 @@ export function IcebergTool({ model }: IcebergToolProps) {
       </p>
       {model.zones.map((zone) => (
         <QuestionGroup key={zone.id} id={`zon-${zone.id}`} title={zone.title} hint={zone.summary}>
-          {zone.obstacles.map((o) => (
-            <ScaleQuestion
-              key={o.id}
-              tool={TOOL}
-              item={item(o.id)}
-              value={answers[o.id]}
-              onAnswer={saved.actions.setAnswer}
-              hint={o.explanation}
-              numbered
-            />
-          ))}
+          {zone.obstacles.map((o) => ask(o.id, { hint: o.explanation, numbered: true }))}
         </QuestionGroup>
       ))}
 

@@ -5,7 +5,7 @@ import type { Answers } from '../../lib/answers';
 import type { Finding, FindingRule } from '../../lib/findings';
 import type { Questions } from '../../lib/items';
 import { list } from '../../lib/swedish';
-import { answersBehind, unknownFinding } from '../shared/findings';
+import { findingsFor, unknownFinding } from '../shared/findings';
 import { meta } from './meta';
 import type { IcebergModel } from './schema';
 import type { IcebergResult } from './score';
@@ -33,9 +33,7 @@ export const RULES = {
 } as const satisfies Record<string, FindingRule>;
 
 export function icebergFindings(model: IcebergModel, r: IcebergResult, answers: Answers, q: Questions): Finding[] {
-  const out: Finding[] = [];
-  const add = (rule: FindingRule, title: string, advice: string, ids: string[], read = model.readNext) =>
-    out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read });
+  const { out, add } = findingsFor(meta, q, answers, model.readNext);
   const deepest = r.zones[r.zones.length - 1];
   // Obstacles "cited": rated at the level where the tool lists them among the heaviest.
   const cited = r.cited.filter((o) => o.zone.formal).map((o) => o.obstacle.id);

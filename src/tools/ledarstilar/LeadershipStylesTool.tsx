@@ -2,14 +2,13 @@
 // five steps, and the result – the store keeps the answers, ./score and ./words compute and word
 // the result.
 import './style.css';
-import { fitTo } from '../../lib/items';
 import { t } from '../../ui/strings';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { ResultSection } from '../../ui/tool/ResultSection';
 import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { questions } from './items';
 import { LeadershipProfileFigure } from './LeadershipProfileFigure';
 import type { LeadershipStylesModel } from './schema';
@@ -23,13 +22,10 @@ export interface LeadershipStylesToolProps {
 }
 
 export function LeadershipStylesTool({ model }: LeadershipStylesToolProps) {
-  const saved = useToolAnswers(TOOL);
-  const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers, item } = useTool(TOOL, questions(model));
   const result = scoreLeadershipStyles(model, answers);
   const text = describeLeadershipStyles(model, result);
   const { preserving, crossing } = model.poles;
-  const item = (id: string) => q.items.find((i) => i.id === id)!;
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="leadership-styles">

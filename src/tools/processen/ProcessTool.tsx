@@ -2,14 +2,12 @@
 // group and the hand-over, the time plan, then the result – the store keeps the answers, ./score
 // and ./words compute and word it.
 import './style.css';
-import { fitTo } from '../../lib/items';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ResultSection } from '../../ui/tool/ResultSection';
-import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { questions } from './items';
 import { ProcessFigure } from './ProcessFigure';
 import type { ProcessModel } from './schema';
@@ -23,21 +21,9 @@ export interface ProcessToolProps {
 }
 
 export function ProcessTool({ model }: ProcessToolProps) {
-  const saved = useToolAnswers(TOOL);
-  const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers, ask } = useTool(TOOL, questions(model));
   const result = scoreProcess(model, answers);
   const text = describeProcess(model, result);
-  const ask = (id: string, props: { stacked?: boolean; details?: Record<string, string> } = {}) => (
-    <ScaleQuestion
-      key={id}
-      tool={TOOL}
-      item={q.items.find((i) => i.id === id)!}
-      value={answers[id]}
-      onAnswer={saved.actions.setAnswer}
-      {...props}
-    />
-  );
   const focus = Object.fromEntries([...model.leadership.phases, ...model.project.phases].map((p) => [p.id, p.focus]));
 
   return (

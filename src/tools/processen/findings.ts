@@ -4,7 +4,7 @@
 import type { Answers } from '../../lib/answers';
 import type { Finding, FindingRule } from '../../lib/findings';
 import type { Questions } from '../../lib/items';
-import { answersBehind, unknownFinding } from '../shared/findings';
+import { findingsFor, unknownFinding } from '../shared/findings';
 import { meta } from './meta';
 import type { ProcessModel } from './schema';
 import type { ProcessResult } from './score';
@@ -38,9 +38,7 @@ export const RULES = {
 } as const satisfies Record<string, FindingRule>;
 
 export function processFindings(model: ProcessModel, r: ProcessResult, answers: Answers, q: Questions): Finding[] {
-  const out: Finding[] = [];
-  const add = (rule: FindingRule, title: string, advice: string, ids: string[], read: { label: string; href: string }) =>
-    out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read });
+  const { out, add } = findingsFor(meta, q, answers, model.readNext.project);
   if (r.mismatches.length > 0) {
     add(
       RULES.outOfStep,

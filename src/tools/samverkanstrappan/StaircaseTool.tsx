@@ -2,14 +2,12 @@
 // form, the requirements common to every step and the key questions, then the result – the store
 // keeps the answers, ./score and ./words compute and word it.
 import './style.css';
-import { fitTo } from '../../lib/items';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ResultSection } from '../../ui/tool/ResultSection';
-import { ScaleQuestion, type ScaleQuestionProps } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { questions } from './items';
 import { StaircaseFigure } from './StaircaseFigure';
 import type { StaircaseModel } from './schema';
@@ -23,21 +21,9 @@ export interface StaircaseToolProps {
 }
 
 export function StaircaseTool({ model }: StaircaseToolProps) {
-  const saved = useToolAnswers(TOOL);
-  const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers, ask } = useTool(TOOL, questions(model));
   const result = scoreStaircase(model, answers);
   const text = describeStaircase(model, result);
-  const ask = (id: string, props: Partial<ScaleQuestionProps> = {}) => (
-    <ScaleQuestion
-      key={id}
-      tool={TOOL}
-      item={q.items.find((i) => i.id === id)!}
-      value={answers[id]}
-      onAnswer={saved.actions.setAnswer}
-      {...props}
-    />
-  );
   const factors = (kinds: readonly FactorKind[]) =>
     model.factors.filter((f) => kinds.includes(f.kind)).map((f) => ask(f.id, { stacked: true }));
 

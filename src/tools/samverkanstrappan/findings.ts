@@ -5,7 +5,7 @@ import type { Answers } from '../../lib/answers';
 import type { Finding, FindingRule } from '../../lib/findings';
 import type { Questions } from '../../lib/items';
 import { list } from '../../lib/swedish';
-import { answersBehind, unknownFinding } from '../shared/findings';
+import { findingsFor, unknownFinding } from '../shared/findings';
 import { meta } from './meta';
 import type { StaircaseModel } from './schema';
 import { CARRY_KINDS, FORM_KEY, NEED_KINDS, type StaircaseResult } from './score';
@@ -68,9 +68,7 @@ export const RULES = {
 } as const satisfies Record<string, FindingRule>;
 
 export function staircaseFindings(model: StaircaseModel, r: StaircaseResult, answers: Answers, q: Questions): Finding[] {
-  const out: Finding[] = [];
-  const add = (rule: FindingRule, title: string, advice: string, ids: string[], read = model.readNext.balance) =>
-    out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read });
+  const { out, add } = findingsFor(meta, q, answers, model.readNext.balance);
   const ids = (kinds: readonly string[]) => model.factors.filter((f) => kinds.includes(f.kind)).map((f) => f.id);
   const all = [...ids(NEED_KINDS), ...ids(CARRY_KINDS)];
   const titles = (ks: typeof r.missing) => list(ks.map((k) => k.requirement.title.toLowerCase()));

@@ -12,6 +12,17 @@ export function answersBehind(q: Questions, answers: Answers, ids: readonly stri
     .map((i) => `${i.label} – ${answerLabel(i, answers[i.id]).toLowerCase()}`);
 }
 
+/**
+ * A tool's list of findings and the one way to add to it: the rule, what was found, what to do,
+ * the items whose answers are behind it, and where to read (the tool's default unless given).
+ */
+export function findingsFor(tool: { name: string }, q: Questions, answers: Answers, read: ReadNext) {
+  const out: Finding[] = [];
+  const add = (rule: FindingRule, title: string, advice: string, ids: readonly string[] = [], where: ReadNext = read) =>
+    out.push({ rule, tool: tool.name, title, advice, because: answersBehind(q, answers, ids), read: where });
+  return { out, add };
+}
+
 /** The items answered with one of `options`. */
 export function answeredWith(q: Questions, answers: Answers, options: readonly string[]): string[] {
   return q.items.filter((i) => options.includes(answers[i.id] ?? '')).map((i) => i.id);

@@ -2,15 +2,13 @@
 // about instruments, and the result – the store keeps the answers, ./score and ./words compute
 // and word the result.
 import './style.css';
-import { fitTo } from '../../lib/items';
 import { t } from '../../ui/strings';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ResultSection } from '../../ui/tool/ResultSection';
-import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { questions } from './items';
 import { RoleBalanceFigure } from './RoleBalanceFigure';
 import type { RoleBalanceModel } from './schema';
@@ -24,12 +22,9 @@ export interface RoleBalanceToolProps {
 }
 
 export function RoleBalanceTool({ model }: RoleBalanceToolProps) {
-  const saved = useToolAnswers(TOOL);
-  const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers, ask } = useTool(TOOL, questions(model));
   const result = scoreRoleBalance(model, answers);
   const text = describeRoleBalance(model, result);
-  const item = (id: string) => q.items.find((i) => i.id === id)!;
 
   return (
     <ToolFrame tool={TOOL} saved={saved} class="role-balance">
@@ -39,26 +34,11 @@ export function RoleBalanceTool({ model }: RoleBalanceToolProps) {
       </p>
       {model.sides.map((side) => (
         <QuestionGroup key={side.id} id={`sida-${side.id}`} title={side.name} hint={side.summary}>
-          {side.roles.map((r) => (
-            <ScaleQuestion
-              key={r.id}
-              tool={TOOL}
-              item={item(r.id)}
-              value={answers[r.id]}
-              onAnswer={saved.actions.setAnswer}
-              hint={r.explanation}
-              numbered
-            />
-          ))}
+          {side.roles.map((r) => ask(r.id, { hint: r.explanation, numbered: true }))}
         </QuestionGroup>
       ))}
       <QuestionGroup id={`${TOOL}-styrmedel`} title={t('roleBalance.instruments')}>
-        <ScaleQuestion
-          tool={TOOL}
-          item={item(model.instruments.id)}
-          value={answers[model.instruments.id]}
-          onAnswer={saved.actions.setAnswer}
-        />
+        {ask(model.instruments.id)}
       </QuestionGroup>
 
       <ResultSection tool={TOOL} headline={text.headline} readNext={text.readNext}>

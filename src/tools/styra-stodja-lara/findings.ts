@@ -5,7 +5,7 @@ import type { Answers } from '../../lib/answers';
 import type { Finding, FindingRule } from '../../lib/findings';
 import type { Questions } from '../../lib/items';
 import { list } from '../../lib/swedish';
-import { answersBehind, unknownFinding } from '../shared/findings';
+import { findingsFor, unknownFinding } from '../shared/findings';
 import { meta } from './meta';
 import type { RoleBalanceModel } from './schema';
 import type { RoleBalanceResult } from './score';
@@ -29,9 +29,7 @@ export const RULES = {
 } as const satisfies Record<string, FindingRule>;
 
 export function roleBalanceFindings(model: RoleBalanceModel, r: RoleBalanceResult, answers: Answers, q: Questions): Finding[] {
-  const out: Finding[] = [];
-  const add = (rule: FindingRule, title: string, advice: string, ids: string[], read = model.links.balance) =>
-    out.push({ rule, tool: meta.name, title, advice, because: answersBehind(q, answers, ids), read });
+  const { out, add } = findingsFor(meta, q, answers, model.links.balance);
   const rated = r.sides.filter((s) => s.mean !== undefined);
   const weak = rated.filter((s) => s.level === 'weak');
   const roleIds = (sides: typeof rated) => sides.flatMap((s) => s.side.roles.map((role) => role.id));

@@ -6,7 +6,6 @@ import './style.css';
 import { useState } from 'preact/hooks';
 import { isAmount } from '../../lib/amounts';
 import type { Answers } from '../../lib/answers';
-import { fitTo } from '../../lib/items';
 import { t } from '../../ui/strings';
 import { AmountInput } from '../../ui/tool/AmountInput';
 import { Lines } from '../../ui/tool/Lines';
@@ -15,7 +14,8 @@ import { ReadNext } from '../../ui/tool/ReadNext';
 import { ResultSection } from '../../ui/tool/ResultSection';
 import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
-import { useToolAnswers, type ToolAnswers } from '../../ui/tool/use-answers';
+import type { ToolAnswers } from '../../ui/tool/use-answers';
+import { useTool } from '../../ui/tool/use-tool';
 import { $example } from '../../stores/example';
 import { answersStore } from '../../stores/answers-store';
 import { questions } from './items';
@@ -130,9 +130,8 @@ function ExampleButton({ model, hasAnswers, onLoad }: { model: PaybackModel; has
 }
 
 export function PaybackTool({ model }: PaybackToolProps) {
-  const saved = useToolAnswers(TOOL);
   const q = questions(model);
-  const answers = fitTo(saved.answers, q);
+  const { saved, answers } = useTool(TOOL, q);
   const result = scorePayback(model, answers);
   const text = describePayback(model, result);
   const showResult = result.entered > 0 && result.hasMoney;

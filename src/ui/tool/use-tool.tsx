@@ -1,0 +1,23 @@
+// What every tool island starts with: its answers (the reader's own or a case's example, fitted
+// to today's questions) and `ask(id)`, which renders one of its questions as a ScaleQuestion.
+import type { Questions, ToolItem } from '../../lib/items';
+import { fitTo } from '../../lib/items';
+import type { ToolId } from '../../tools/index';
+import { ScaleQuestion, type ScaleQuestionProps } from './ScaleQuestion';
+import { useToolAnswers } from './use-answers';
+
+export type AskProps = Partial<Omit<ScaleQuestionProps, 'tool' | 'item' | 'value' | 'onAnswer'>>;
+
+export function useTool(tool: ToolId, q: Questions) {
+  const saved = useToolAnswers(tool);
+  const answers = fitTo(saved.answers, q);
+  const item = (id: string): ToolItem => {
+    const found = q.items.find((i) => i.id === id);
+    if (!found) throw new Error(`${tool}: ingen fråga med id ${id}`);
+    return found;
+  };
+  const ask = (id: string, props: AskProps = {}) => (
+    <ScaleQuestion key={id} tool={tool} item={item(id)} value={answers[id]} onAnswer={saved.actions.setAnswer} {...props} />
+  );
+  return { saved, answers, item, ask };
+}
