@@ -4,7 +4,8 @@ import { cleanStores } from 'nanostores';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AgreementQuestion } from '../../src/ui/tool/AgreementQuestion';
+import { ScaleQuestion } from '../../src/ui/tool/ScaleQuestion';
+import { agreementOptions, ratingOptions } from '../../src/tools/shared/scale';
 import { StorageNotice } from '../../src/ui/tool/StorageNotice';
 import { ToolActions } from '../../src/ui/tool/ToolActions';
 
@@ -14,21 +15,33 @@ afterEach(() => {
   cleanTestStorage();
 });
 
-describe('AgreementQuestion', () => {
-  it('is a fieldset with the question as legend and four labelled radios', () => {
-    const onChange = vi.fn();
-    render(<AgreementQuestion name="q1" question="Träffas ni varje månad?" value={undefined} onChange={onChange} />);
+describe('ScaleQuestion', () => {
+  const item = { id: 'q1', label: 'Träffas ni varje månad?', section: 'Rytm', options: agreementOptions(), higherIsBetter: true };
+  const rating = {
+    id: 'q2',
+    label: 'Sekretess',
+    section: 'Formella hinder',
+    options: ratingOptions(['inget hinder', 'i hög grad'], 0),
+    higherIsBetter: false,
+  };
+
+  it('is a fieldset with the question as legend and a labelled radio per option, named by tool and item', () => {
+    const onAnswer = vi.fn();
+    render(<ScaleQuestion tool="prov" item={item} value={undefined} onAnswer={onAnswer} />);
     const group = screen.getByRole('group', { name: 'Träffas ni varje månad?' });
-    const radios = screen.getAllByRole('radio');
+    const radios = screen.getAllByRole<HTMLInputElement>('radio');
     expect(group.tagName).toBe('FIELDSET');
-    expect(radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['Ja', 'Delvis', 'Nej', 'Vet inte']);
+    expect(radios.map((r) => r.labels?.[0]?.textContent?.trim())).toEqual(['Ja', 'Delvis', 'Nej', 'Vet inte']);
+    expect(radios.every((r) => r.name === 'prov-q1')).toBe(true);
     fireEvent.click(screen.getByLabelText('Vet inte'));
-    expect(onChange).toHaveBeenCalledWith('vet-inte');
+    expect(onAnswer).toHaveBeenCalledWith('q1', 'vet-inte');
   });
 
-  it('shows the saved answer as checked', () => {
-    render(<AgreementQuestion name="q2" question="Har ni en strategi?" value="delvis" onChange={() => {}} />);
-    expect(screen.getByLabelText<HTMLInputElement>('Delvis').checked).toBe(true);
+  it('shows the saved answer as checked, and a rating’s number in a badge with the hint read out', () => {
+    render(<ScaleQuestion tool="prov" item={rating} value="1" onAnswer={() => {}} numbered hint="Regler om vad som får lämnas ut." />);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /I hög grad/ }).checked).toBe(true);
+    expect(document.querySelector('.question__n')?.textContent).toBe('0');
+    expect(screen.getByRole('group').getAttribute('aria-describedby')).toBe('prov-q2-forklaring');
   });
 });
 
