@@ -34,6 +34,8 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // …but inside a file, tests marked concurrent run two at a time (pages.test.ts).
+          maxConcurrency: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A browser on a busy two-core machine can take seconds to load search or hydrate.

@@ -55,7 +55,8 @@ it('finds the pages the site map promises', () => {
   for (const p of answeredElsewhere) expect(pages).toContain(p);
 });
 
-it.each(pages)('%s is sound in light and dark mode and at 320 px', async (path) => {
+// Two pages at a time: axe runs in the renderer, so two pages keep both cores busy.
+it.concurrent.for(pages)('%s is sound in light and dark mode and at 320 px', async (path, { expect }) => {
   const { page, errors, foreign } = await watchedPage(context, baseURL);
   try {
     const response = await page.goto(new URL(path.slice(1), baseURL).href);

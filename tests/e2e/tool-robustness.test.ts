@@ -59,7 +59,8 @@ function fullAnswers(id: string): { choices: [string, string][]; amounts: [strin
   return { choices, amounts };
 }
 
-describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
+// Each test has its own browser context, so two run at a time (maxConcurrency in the config).
+describe.concurrent.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
   const radio = `input[name="${id}-${item}"][value="${option}"]`;
   const open = async () => {
     const context = await newContext(chromium.browser);
@@ -68,7 +69,7 @@ describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
     return { context, ...watched };
   };
 
-  it('passes axe with every question answered and the result showing, in light and dark mode', async () => {
+  it('passes axe with every question answered and the result showing, in light and dark mode', async ({ expect }) => {
     const { choices, amounts } = fullAnswers(id);
     const answers = Object.fromEntries([...choices, ...amounts]);
     const context = await newContext(chromium.browser);
@@ -105,7 +106,7 @@ describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
     await context.close();
   });
 
-  it('resets only after a confirmation', async () => {
+  it('resets only after a confirmation', async ({ expect }) => {
     const { context, page, errors } = await open();
     await hydrated(page);
     await page.check(radio);
@@ -123,7 +124,7 @@ describe.each(TOOLS)('$id', ({ id, item, option, other, empty }) => {
     await context.close();
   });
 
-  it('a corrupt saved entry gives a notice; another tool’s answers stay untouched', async () => {
+  it('a corrupt saved entry gives a notice; another tool’s answers stay untouched', async ({ expect }) => {
     const { context, page, errors } = await open();
     const others = JSON.stringify({ v: 1, answers: { 'nagon-fraga': 'ja' }, savedAt: '2026-11-25T10:00:00.000Z' });
     await page.evaluate(
