@@ -1,5 +1,5 @@
 // A check of untrusted answers (from storage, files or codes) that runs in the browser. It does
-// the same job as answersSchema in src/schemas/models/common.ts without shipping zod to readers:
+// the same job as answersSchema in src/tools/shared/schema.ts without shipping zod to readers:
 // the tools' pages stay light.
 
 const ID = /^[a-z0-9-]+$/;
