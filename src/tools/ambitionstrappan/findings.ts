@@ -45,6 +45,7 @@ export function ladderFindings(model: LadderModel, r: LadderResult, answers: Ans
   if (r.answered === 0) return [];
   const { out, add } = findingsFor(meta, q, answers, READ);
   const first = r.levels[0];
+  const standsAt = r.current === 0 ? 'når inte ens nivå 1' : `står på nivå ${r.current}`;
   const leadsFrom = model.levels[model.leadsFrom - 1];
   if (r.current === 0 && first) {
     const ids = first.open.map((d) => d.criterion.id);
@@ -67,14 +68,14 @@ export function ladderFindings(model: LadderModel, r: LadderResult, answers: Ans
   if (!r.leads && leadsFrom && answers[LEADS_PROJECT] !== undefined && ['ja', 'delvis'].includes(answers[LEADS_PROJECT])) {
     add(
       RULES.leadsFromBelow,
-      `Gruppen leder ett projekt men står på nivå ${r.current}, under ${leadsFrom.name.toLowerCase()}.`,
+      `Gruppen leder ett projekt men ${standsAt} – under nivå ${leadsFrom.number}, ${leadsFrom.name.toLowerCase()}.`,
       'Bara de två översta nivåerna leder samverkan. Ett projekt som leds underifrån blir i praktiken utan ledning – ta ställning till om gruppen ska växa in i rollen eller om ledningen ska ligga någon annanstans.',
       [LEADS_PROJECT, ...(r.nextSteps[0]?.open.map((d) => d.criterion.id) ?? [])],
     );
   } else if (!r.leads && r.targetLeads) {
     add(
       RULES.aimsToLead,
-      `Ni siktar på att leda samverkan men står i dag på nivå ${r.current}.`,
+      `Ni siktar på att leda samverkan men ${r.current === 0 ? 'når i dag inte nivå 1' : `står i dag på nivå ${r.current}`}.`,
       'Vägen dit går steg för steg; resultatet visar vad nästa nivå kräver.',
       r.nextSteps[0]?.open.map((d) => d.criterion.id) ?? [],
     );
