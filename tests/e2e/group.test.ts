@@ -117,6 +117,12 @@ it('shows the spread per question and the weakest link, anonymous by default', a
   expect(await tool.locator('.group-weakest').textContent()).toContain('Gruppens svagaste länk: Nio frågor innan ni börjar (0');
   expect(await page.locator('.group-members').textContent()).not.toContain('Anna');
   expect(await page.locator('.group-members').textContent()).toContain('Person 2');
+  // Across the tools, the group's findings on the one severity scale, with how many share each.
+  const findings = page.locator('.group-overview .findings > li');
+  expect(await findings.first().getAttribute('data-rule')).toBe('checklistor/svagt-omrade');
+  expect(await findings.first().textContent()).toMatch(
+    /^Allvarligt Checklistor före start: Svagaste området: Nio frågor innan ni börjar .*\(2 av 3 personer\)/,
+  );
 });
 
 it('is accessible with results on screen and in presentation mode, light and dark', async () => {
