@@ -1,5 +1,6 @@
-// The fixed Swedish UI strings of the tools and the group view, in one place (flat dotted keys),
-// so that wording stays consistent and a translation could be added without touching logic. Model-specific text lives in content/models/;
+// The fixed Swedish UI strings of the tools, Min självskattning, sharing, the case examples and the
+// group view – in one place (flat dotted keys), so that wording stays consistent and a
+// translation could be added without touching logic. Model-specific text lives in content/models/;
 // sentences a tool's or the group statistics' logic builds from its words stay with that logic.
 //
 // Two ways to read a string:
@@ -11,6 +12,8 @@
 // Singular and plural are two keys chosen at the call site, e.g.
 //   tf(n === 1 ? 'group.people.one' : 'group.people.other', { n }).
 // Separators and punctuation between values (': ', ' · ', ', ') stay in the components.
+// Every key is used somewhere in src/, and the group view has no Swedish text of its own
+// (tests/unit/strings.test.ts).
 export const STRINGS = {
   'tool.result': 'Resultat',
   'tool.print': 'Skriv ut',
@@ -55,12 +58,60 @@ export const STRINGS = {
   'example.reset.done': 'Exemplet är återställt.',
   'example.share': 'Du tittar på ett exempel. Delningen gäller bara dina egna svar – gå tillbaka till dem för att dela.',
 
+  'example.shown': 'Exemplet från {title} visas nu i verktygen.',
+  'example.shown.kept': 'Dina egna svar ligger kvar och kommer tillbaka när du lämnar exemplet.',
+  'example.openTool': 'Öppna {tool}',
+  'example.other': 'Just nu visas exemplet från {title} i verktygen. Det ersätts om du läser in det här.',
+  'example.load': 'Visa exemplet i verktygen',
+  'example.load.note': 'Dina egna svar skrivs inte över: exemplet ligger i ett eget fack tills du lämnar det.',
+  'example.group.open': 'Öppna som övningsgrupp i gruppvyn',
+  'example.group.full': 'Gruppvyn har redan så många grupper som får plats. Ta bort någon grupp där och försök igen.',
+
+  'share.title': 'Dela dina svar med gruppen',
+  'share.intro':
+    'Gör ni skattningen tillsammans? Skicka koden, länken eller QR-koden till den som leder samtalet. Svaren lämnar inte din dator förrän du själv skickar dem, och namnet är frivilligt.',
   'share.name': 'Namn (frivilligt)',
   'share.org': 'Organisation eller roll (frivilligt)',
+  'share.empty': 'Svara på några frågor först, så visas din kod här.',
+  'share.code.label': 'Din svarskod ({n} svar)',
+  'share.copyCode': 'Kopiera koden',
+  'share.copyLink': 'Kopiera länken',
+  'share.copied': '{what} är kopierad.',
+  'share.copied.code': 'Koden',
+  'share.copied.link': 'Länken',
+  'share.copyFailed': 'Kopieringen gick inte. Markera texten och kopiera den själv.',
+  'share.qr': 'QR-kod med länk till dina svar i {tool}',
   'share.link.contains': 'Länken innehåller svar i {tool}{from}{org}: {n} besvarade frågor.',
   'share.link.from': ' från {name}',
   'share.link.org': ' ({org})',
+  'share.link.ask': 'Vill du läsa in dem här?',
+  'share.link.own': ' Dina egna {n} svar ersätts.',
+  'share.link.read': 'Läs in svaren',
   'share.link.no': 'Nej tack',
+  'share.link.toGroup': 'Lägg till i en grupp i stället',
+  'share.link.error': 'Länken kunde inte läsas: {error} Inga svar har ändrats.',
+
+  'myAssessment.example':
+    'Verktygen visar just nu exemplet från fallstudien {title}. Här ser du ändå bara dina egna svar, och det är de som laddas ner.',
+  'myAssessment.example.leave': 'Visa mina egna svar i verktygen igen',
+  'myAssessment.weakest.title': 'Den svagaste länken',
+  'myAssessment.weakest.none': 'Dina svar pekar inte på något som brister. Pröva dem gärna tillsammans med de andra i gruppen.',
+  'myAssessment.weakest.empty': 'Du har inte svarat i något verktyg ännu. Börja med det som ligger närmast er fråga.',
+  'myAssessment.weakest.order':
+    'En kedja brister där den är svagast. Fynden står i ordning efter hur allvarliga de är, {severest} först, och inom samma grad i handbokens ordning: ledning och mandat före resurser, mål, process och hinder.',
+  'myAssessment.strengths': 'Det som bär',
+  'myAssessment.all': 'Alla resultat, det mest allvarliga först',
+  'myAssessment.notStarted': 'Inte påbörjat.',
+  'myAssessment.answered': '{n} av {total} frågor besvarade.',
+  'myAssessment.save.title': 'Spara, skriv ut och flytta',
+  'myAssessment.save.intro':
+    'Svaren finns bara i den här webbläsaren. Ladda ner dem för att spara en kopia eller flytta dem till en annan dator.',
+  'myAssessment.downloadJson': 'Ladda ner svaren (JSON)',
+  'myAssessment.downloadCsv': 'Ladda ner som tabell (CSV)',
+  'myAssessment.import.label': 'Läs in svar från en JSON-fil (ersätter svaren i de verktyg som finns i filen):',
+  'myAssessment.import.error': '{error} Inga svar har ändrats.',
+  'myAssessment.import.done': 'Svaren i {n} verktyg är inlästa från filen.{skipped}',
+  'myAssessment.import.skipped': ' {n} svar passade inte frågorna i den här versionen och lästes inte in.',
 
   'group.person': 'Person {n}',
   'group.people.one': '{n} person',
