@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { LineReport } from '../../stores/groups';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import type { Answers } from '../../tools/shared/scale';
+import { t, tf } from '../../ui/strings';
 import { TurnForm } from './TurnForm';
 
 export interface AddMembersProps {
@@ -36,28 +37,28 @@ export function AddMembers({ specs, onCodes, onFile, onTurn }: AddMembersProps) 
   };
   return (
     <section class="group-add no-print" aria-labelledby="grupp-lagg-till">
-      <h3 id="grupp-lagg-till">Lägg till svar</h3>
+      <h3 id="grupp-lagg-till">{t('group.add.title')}</h3>
       <div class="group-add__way">
-        <h4>Klistra in svarskoder eller länkar</h4>
-        <label for="grupp-koder">En kod eller länk per rad</label>
+        <h4>{t('group.add.paste.title')}</h4>
+        <label for="grupp-koder">{t('group.add.paste.label')}</label>
         <textarea id="grupp-koder" rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <button type="button" class="button button--primary" onClick={paste} disabled={!text.trim()}>
-          Lägg till i gruppen
+          {t('group.addToGroup')}
         </button>
         {reports.length > 0 && (
           <ul class="group-add__report" role="status">
             {reports.map((r) => (
               <li key={r.line} class={r.ok ? 'ok' : 'error'}>
-                Rad {r.line}: {r.message}
+                {tf('group.line', { line: r.line, message: r.message })}
               </li>
             ))}
           </ul>
         )}
       </div>
       <div class="group-add__way">
-        <h4>Läs in filer</h4>
+        <h4>{t('group.add.files.title')}</h4>
         <label>
-          Svarskoder i en textfil, en export från Min självskattning eller en gruppfil{' '}
+          {t('group.add.files.label')}{' '}
           <input type="file" accept=".json,.txt,application/json,text/plain" multiple onChange={(e) => void readFiles(e.currentTarget)} />
         </label>
         {fileMessages.length > 0 && (
@@ -69,8 +70,8 @@ export function AddMembers({ specs, onCodes, onFile, onTurn }: AddMembersProps) 
         )}
       </div>
       <details class="group-add__way">
-        <summary>Svara i tur och ordning på den här enheten</summary>
-        <p>Lämna över datorn eller surfplattan. Var och en svarar, sparar och lämnar vidare – formuläret töms mellan varje person.</p>
+        <summary>{t('group.add.turn.title')}</summary>
+        <p>{t('group.add.turn.intro')}</p>
         <TurnForm specs={specs} onDone={onTurn} />
       </details>
     </section>

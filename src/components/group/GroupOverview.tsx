@@ -5,6 +5,7 @@ import type { AssessmentEntry } from '../tools/assessment-entries';
 import type { Round } from '../../lib/group/model';
 import { groupFindings, problems, type Finding } from '../../lib/findings';
 import { Findings } from '../../ui/tool/Findings';
+import { t, tf } from '../../ui/strings';
 
 export interface GroupOverviewProps {
   entries: AssessmentEntry[];
@@ -27,31 +28,36 @@ export function GroupOverview({ entries, round, who }: GroupOverviewProps) {
   const { people, group } = weakestLinks(entries, round);
   return (
     <section class="group-overview" aria-labelledby="grupp-svagast">
-      <h3 id="grupp-svagast">Svagaste länken</h3>
+      <h3 id="grupp-svagast">{t('group.weakest.title')}</h3>
       <p class="group-weakest">
-        <strong>För gruppen:</strong>{' '}
-        {group[0] ? `${group[0].finding.tool}: ${group[0].finding.title}` : 'inget som brister – eller ännu för få svar för att säga.'}
+        <strong>{t('group.weakest.forGroup')}</strong>{' '}
+        {group[0] ? `${group[0].finding.tool}: ${group[0].finding.title}` : t('group.weakest.groupNone')}
       </p>
       {group.length > 0 && (
         <Findings
           findings={group.slice(0, 5).map((g) => g.finding)}
           withTool
-          note={(_, i) => `${group[i]!.members.length} av ${round.members.length} ${round.members.length === 1 ? 'person' : 'personer'}`}
+          note={(_, i) =>
+            tf('group.weakest.share', {
+              n: group[i]!.members.length,
+              people: tf(round.members.length === 1 ? 'group.people.one' : 'group.people.other', { n: round.members.length }),
+            })
+          }
         />
       )}
       <table class="group-table">
-        <caption>Där var och en ser mest kvar att göra</caption>
+        <caption>{t('group.weakest.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Det allvarligaste fyndet</th>
+            <th scope="col">{t('group.table.person')}</th>
+            <th scope="col">{t('group.weakest.finding')}</th>
           </tr>
         </thead>
         <tbody>
           {people.map((p) => (
             <tr key={p.member}>
               <th scope="row">{who(p.member)}</th>
-              <td>{p.weakest ? `${p.weakest.tool}: ${p.weakest.title}` : 'Inget som brister – eller för få svar.'}</td>
+              <td>{p.weakest ? `${p.weakest.tool}: ${p.weakest.title}` : t('group.weakest.personNone')}</td>
             </tr>
           ))}
         </tbody>

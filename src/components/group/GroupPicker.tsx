@@ -4,6 +4,7 @@ import type { Group } from '../../lib/group/model';
 import { today } from '../../lib/group/model';
 import { MAX_NAME_LENGTH } from '../../lib/codes/answer-code';
 import { createGroup, selectGroup } from '../../stores/groups';
+import { t } from '../../ui/strings';
 
 export interface GroupPickerProps {
   groups: Group[];
@@ -17,40 +18,40 @@ export function GroupPicker({ groups, active }: GroupPickerProps) {
   const create = (e: Event) => {
     e.preventDefault();
     if (!name.trim()) {
-      setError('Skriv gruppens namn.');
+      setError(t('group.picker.noName'));
       return;
     }
-    setError(createGroup(name, date) ? '' : 'Det finns redan för många grupper. Ta bort någon först.');
+    setError(createGroup(name, date) ? '' : t('group.picker.tooMany'));
     setName('');
   };
   return (
     <section class="group-picker no-print" aria-labelledby="grupp-val">
-      <h2 id="grupp-val">{groups.length ? 'Dina grupper' : 'Skapa en grupp'}</h2>
+      <h2 id="grupp-val">{groups.length ? t('group.picker.title.some') : t('group.picker.title.none')}</h2>
       {groups.length > 0 && (
         <label>
-          Visa gruppen{' '}
+          {t('group.picker.show')}{' '}
           <select value={active?.id} onChange={(e) => selectGroup(e.currentTarget.value)}>
             {groups.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.name} ({g.date}){g.example ? ' – exempel' : ''}
+                {g.name} ({g.date}){g.example ? t('group.picker.example') : ''}
               </option>
             ))}
           </select>
         </label>
       )}
       <details class="group-picker__new" open={groups.length === 0}>
-        <summary>Ny grupp</summary>
+        <summary>{t('group.picker.new')}</summary>
         <form onSubmit={create} class="share__fields">
           <label>
-            Gruppens namn
+            {t('group.picker.name')}
             <input type="text" value={name} maxLength={MAX_NAME_LENGTH} onInput={(e) => setName(e.currentTarget.value)} />
           </label>
           <label>
-            Datum
+            {t('group.picker.date')}
             <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
           </label>
           <button type="submit" class="button button--primary">
-            Skapa gruppen
+            {t('group.picker.create')}
           </button>
         </form>
         {error && (

@@ -30,6 +30,7 @@ import { download } from '../tools/download';
 import { AddMembers } from './AddMembers';
 import { GroupOverview } from './GroupOverview';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
+import { t, tf } from '../../ui/strings';
 import { GroupPicker } from './GroupPicker';
 import { Handout } from './Handout';
 import { IncomingCode } from './IncomingCode';
@@ -93,20 +94,19 @@ export function GroupView({ specs, models }: GroupViewProps) {
           onCodes={(text) => addCodes(group.id, text, codeModels, toolNames)}
           onFile={(text) => {
             const content = readGroupInput(text, spaces);
-            if (content.kind === 'error') return `${content.error} Inget lades till.`;
+            if (content.kind === 'error') return tf('group.file.error', { error: content.error });
             if (content.kind === 'group') {
-              return importGroup(content.group)
-                ? `Gruppen ”${content.group.name}” lästes in som en ny grupp och visas nu.`
-                : 'Det finns redan för många grupper.';
+              return importGroup(content.group) ? tf('group.file.group', { name: content.group.name }) : t('group.file.tooMany');
             }
             if (content.kind === 'person') {
               const n = Object.keys(content.answers).length;
-              return addPersonAnswers(group.id, content.answers) ? `En person lades till med svar i ${n} verktyg.` : 'Gruppen är full.';
+              return addPersonAnswers(group.id, content.answers) ? tf('group.file.person', { n }) : t('group.full');
             }
             const reports = addCodes(group.id, content.lines.join('\n'), codeModels, toolNames);
             const ok = reports.filter((r) => r.ok).length;
             const bad = reports.filter((r) => !r.ok);
-            return `${ok} av ${reports.length} koder lades till.${bad.length ? ` ${bad.map((r) => `Rad ${r.line}: ${r.message}`).join(' ')}` : ''}`;
+            const lines = bad.map((r) => tf('group.line', { line: r.line, message: r.message }));
+            return `${tf('group.file.codes', { ok, total: reports.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
           }}
         />
       )}
@@ -135,7 +135,7 @@ function ActiveGroup(p: ActiveGroupProps) {
   const previous = group.rounds[roundNo - 2];
   const who = (member: number) => {
     const m = round.members[member];
-    return m ? memberLabel(round, m, showNames) : `Person ${member + 1}`;
+    return m ? memberLabel(round, m, showNames) : tf('group.person', { n: member + 1 });
   };
   const stats = specs.map((spec) => toolStats(spec, round));
   const used = stats.filter((s) => s.respondents > 0);
@@ -163,10 +163,10 @@ function ActiveGroup(p: ActiveGroupProps) {
     </ToolSection>
   );
   const slides: Slide[] = [
-    { title: 'Svagaste länken', body: <GroupOverview entries={entries} round={round} who={who} /> },
+    { title: t('group.weakest.title'), body: <GroupOverview entries={entries} round={round} who={who} /> },
     ...used.map((s) => ({ title: s.spec.name, body: section(s, 3) })),
     {
-      title: 'Att diskutera',
+      title: t('group.handout.title'),
       body: <QuestionList questions={questions} />,
     },
   ];
@@ -176,58 +176,58 @@ function ActiveGroup(p: ActiveGroupProps) {
       <section class="group-head" aria-labelledby="grupp-namn">
         <h2 id="grupp-namn">
           {group.name}
-          {group.example ? <span class="group-head__example"> – övningsgrupp (exempel)</span> : null}
+          {group.example ? <span class="group-head__example">{t('group.head.example')}</span> : null}
         </h2>
         <p>
-          Omgång {roundNo} · {round.date} · {round.members.length} {round.members.length === 1 ? 'person' : 'personer'}
-          {previous ? ` · förra omgången ${previous.date}` : ''}
+          {tf('group.head.round', {
+            round: roundNo,
+            date: round.date,
+            people: tf(round.members.length === 1 ? 'group.people.one' : 'group.people.other', { n: round.members.length }),
+          })}
+          {previous ? tf('group.head.previous', { date: previous.date }) : ''}
         </p>
-        {group.example && (
-          <p class="notice">
-            Det här är ett påhittat exempel byggt på en fallstudie, för att öva. Dina egna grupper och svar påverkas inte.
-          </p>
-        )}
+        {group.example && <p class="notice">{t('group.head.exampleNotice')}</p>}
         <div class="tool-actions no-print">
           <label class="group-head__names">
-            <input type="checkbox" checked={showNames} onChange={(e) => p.setShowNames(e.currentTarget.checked)} /> Visa namn
+            <input type="checkbox" checked={showNames} onChange={(e) => p.setShowNames(e.currentTarget.checked)} />{' '}
+            {t('group.head.showNames')}
           </label>
           <button type="button" class="button" onClick={() => p.setPresenting(true)} disabled={used.length === 0}>
-            Presentationsläge
+            {t('group.head.present')}
           </button>
           <button type="button" class="button" onClick={() => window.print()}>
-            Skriv ut handout
+            {t('group.head.print')}
           </button>
           <button
             type="button"
             class="button"
             onClick={() => download(`${stamp}.csv`, 'text/csv;charset=utf-8', groupCsv(group, round, specs, showNames))}
           >
-            Ladda ner CSV
+            {t('group.head.csv')}
           </button>
           <button type="button" class="button" onClick={() => download(`${stamp}.json`, 'application/json', buildGroupFile(group))}>
-            Ladda ner gruppfil (JSON)
+            {t('group.head.json')}
           </button>
           <button
             type="button"
             class="button"
             onClick={() => {
-              if (window.confirm('Börja en ny omgång med samma grupp? Den här omgången sparas och går att jämföra med.'))
-                startRound(group.id);
+              if (window.confirm(t('group.head.newRound.confirm'))) startRound(group.id);
             }}
           >
-            Ny omgång
+            {t('group.head.newRound')}
           </button>
           <button
             type="button"
             class="button"
             onClick={() => {
-              if (window.confirm(`Ta bort gruppen ”${group.name}” med alla omgångar från den här enheten?`)) deleteGroup(group.id);
+              if (window.confirm(tf('group.head.delete.confirm', { name: group.name }))) deleteGroup(group.id);
             }}
           >
-            Ta bort gruppen
+            {t('group.head.delete')}
           </button>
         </div>
-        <p class="muted no-print">Namnen visas bara när du kryssar i ”Visa namn”; annars heter alla ”Person 1”, ”Person 2” …</p>
+        <p class="muted no-print">{t('group.head.namesHint')}</p>
         <MemberList round={round} showNames={showNames} toolNames={p.toolNames} onRemove={(id) => removeMember(group.id, id)} />
       </section>
       <AddMembers
@@ -237,10 +237,10 @@ function ActiveGroup(p: ActiveGroupProps) {
         onTurn={(tool, answers, name, org) => turnMessage(addTurn(group.id, tool, answers, name, org))}
       />
       {used.length === 0 ? (
-        <p class="group-empty">Resultaten visas här när någon har lagt till svar.</p>
+        <p class="group-empty">{t('group.empty')}</p>
       ) : (
         <section class="group-results" aria-labelledby="grupp-resultat">
-          <h2 id="grupp-resultat">Gruppens resultat</h2>
+          <h2 id="grupp-resultat">{t('group.results')}</h2>
           <GroupOverview entries={entries} round={round} who={who} />
           {used.map((s) => section(s))}
           {previous && <RoundCompare specs={specs} before={previous} after={round} beforeNo={roundNo - 1} />}
@@ -257,10 +257,10 @@ function turnMessage(outcome: ReturnType<typeof addTurn>): string {
     case 'added':
     case 'joined':
     case 'updated':
-      return 'Svaren är sparade i gruppen. Lämna över till nästa person.';
+      return t('group.turn.saved');
     case 'duplicate':
-      return 'Exakt samma svar fanns redan; inget nytt lades till.';
+      return t('group.turn.duplicate');
     default:
-      return 'Gruppen är full.';
+      return t('group.full');
   }
 }

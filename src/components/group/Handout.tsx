@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../lib/group/handout';
 import { QuestionList } from './QuestionList';
+import { t } from '../../ui/strings';
 
 export interface HandoutProps {
   questions: Question[];
@@ -16,14 +17,10 @@ export function Handout({ questions, nextSteps, onNextSteps }: HandoutProps) {
   useEffect(() => setDraft(nextSteps), [nextSteps]);
   return (
     <section class="group-handout" aria-labelledby="grupp-samtal">
-      <h3 id="grupp-samtal">Att diskutera</h3>
-      {questions.length === 0 ? (
-        <p>Frågorna visas när minst två personer har svarat på samma verktyg.</p>
-      ) : (
-        <QuestionList questions={questions} />
-      )}
-      <h3 id="grupp-nasta-steg">Nästa steg vi har kommit överens om</h3>
-      <p class="no-print">Skriv en eller två åtgärder, var och en med ägare och datum, och när ni skattar nästa gång.</p>
+      <h3 id="grupp-samtal">{t('group.handout.title')}</h3>
+      {questions.length === 0 ? <p>{t('group.handout.noQuestions')}</p> : <QuestionList questions={questions} />}
+      <h3 id="grupp-nasta-steg">{t('group.handout.nextSteps')}</h3>
+      <p class="no-print">{t('group.handout.nextSteps.hint')}</p>
       <textarea
         class="no-print group-handout__steps"
         aria-labelledby="grupp-nasta-steg"

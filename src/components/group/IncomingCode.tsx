@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeAnswerCode, type AnswerCode, type CodeModel, type CodedTool } from '../../lib/codes/answer-code';
 import type { Group } from '../../lib/group/model';
+import { t, tf } from '../../ui/strings';
 
 export interface IncomingCodeProps {
   models: Partial<Record<CodedTool, CodeModel>>;
@@ -26,7 +27,7 @@ export function IncomingCode({ models, toolNames, groups, active, onAdd }: Incom
       const decoded = decodeAnswerCode(window.location.hash, models);
       setRaw(window.location.hash);
       setIncoming(decoded.ok ? decoded.value : null);
-      setMessage(decoded.ok ? '' : `Länken kunde inte läsas: ${decoded.error} Inget har lagts till.`);
+      setMessage(decoded.ok ? '' : tf('group.link.error', { error: decoded.error }));
       if (!decoded.ok) forgetLink();
     };
     read();
@@ -50,16 +51,19 @@ export function IncomingCode({ models, toolNames, groups, active, onAdd }: Incom
   return (
     <div class="notice group-incoming" role="alert">
       <p>
-        Länken innehåller svar i {toolNames[incoming.tool] ?? incoming.tool}
-        {incoming.name ? ` från ${incoming.name}` : ''}
-        {incoming.org ? ` (${incoming.org})` : ''}: {Object.keys(incoming.answers).length} besvarade frågor.
+        {tf('share.link.contains', {
+          tool: toolNames[incoming.tool] ?? incoming.tool,
+          from: incoming.name ? tf('share.link.from', { name: incoming.name }) : '',
+          org: incoming.org ? tf('share.link.org', { org: incoming.org }) : '',
+          n: Object.keys(incoming.answers).length,
+        })}
       </p>
       {groups.length === 0 ? (
-        <p>Skapa en grupp nedan, så kan du lägga till svaren i den.</p>
+        <p>{t('group.link.noGroups')}</p>
       ) : (
         <p>
           <label>
-            Lägg till i gruppen{' '}
+            {t('group.addToGroup')}{' '}
             <select value={groupId} onChange={(e) => setTarget(e.currentTarget.value)}>
               {groups.map((g) => (
                 <option key={g.id} value={g.id}>
@@ -77,7 +81,7 @@ export function IncomingCode({ models, toolNames, groups, active, onAdd }: Incom
               setDone(onAdd(groupId, raw));
             }}
           >
-            Lägg till
+            {t('group.link.add')}
           </button>{' '}
           <button
             type="button"
@@ -87,7 +91,7 @@ export function IncomingCode({ models, toolNames, groups, active, onAdd }: Incom
               forgetLink();
             }}
           >
-            Nej tack
+            {t('share.link.no')}
           </button>
         </p>
       )}

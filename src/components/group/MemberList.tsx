@@ -2,6 +2,7 @@
 // organisation and the tools they answered – with a way to take someone out.
 import type { Round } from '../../lib/group/model';
 import { memberLabel } from '../../lib/group/model';
+import { t, tf } from '../../ui/strings';
 
 export interface MemberListProps {
   round: Round;
@@ -11,7 +12,7 @@ export interface MemberListProps {
 }
 
 export function MemberList({ round, showNames, toolNames, onRemove }: MemberListProps) {
-  if (round.members.length === 0) return <p class="muted">Ingen har lagts till i den här omgången ännu.</p>;
+  if (round.members.length === 0) return <p class="muted">{t('group.members.none')}</p>;
   return (
     <ul class="group-members">
       {round.members.map((m) => {
@@ -31,10 +32,11 @@ export function MemberList({ round, showNames, toolNames, onRemove }: MemberList
               type="button"
               class="button button--small no-print"
               onClick={() => {
-                if (window.confirm(`Ta bort ${label} och alla hens svar ur omgången?`)) onRemove(m.id);
+                if (window.confirm(tf('group.members.remove.confirm', { who: label }))) onRemove(m.id);
               }}
             >
-              Ta bort<span class="visually-hidden"> {label}</span>
+              {t('group.members.remove')}
+              <span class="visually-hidden"> {label}</span>
             </button>
           </li>
         );

@@ -2,6 +2,7 @@
 // with the arrow keys (or Page Up/Down, as a presenter's clicker sends) and left with Escape.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../ui/strings';
 
 export interface Slide {
   title: string;
@@ -43,13 +44,13 @@ export function Presentation({ group, slides, onClose }: PresentationProps) {
         </span>
         <span class="presentation__buttons">
           <button type="button" class="button" onClick={() => go(index - 1)} disabled={index === 0}>
-            Föregående
+            {t('group.present.previous')}
           </button>
           <button type="button" class="button" onClick={() => go(index + 1)} disabled={index === last}>
-            Nästa
+            {t('group.present.next')}
           </button>
           <button type="button" class="button" onClick={onClose}>
-            Stäng (Esc)
+            {t('group.present.close')}
           </button>
         </span>
       </header>

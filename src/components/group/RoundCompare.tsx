@@ -2,6 +2,7 @@
 import type { Round } from '../../lib/group/model';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import { compareRounds, labelOf } from '../../lib/group/tool-stats';
+import { t, tf } from '../../ui/strings';
 
 export interface RoundCompareProps {
   specs: GroupToolSpec[];
@@ -14,11 +15,9 @@ export function RoundCompare({ specs, before, after, beforeNo }: RoundComparePro
   const changes = specs.map((spec) => ({ spec, changes: compareRounds(spec, before, after) })).filter((c) => c.changes.length > 0);
   return (
     <section class="group-compare" aria-labelledby="grupp-jamfor">
-      <h3 id="grupp-jamfor">
-        Jämfört med omgång {beforeNo} ({before.date})
-      </h3>
+      <h3 id="grupp-jamfor">{tf('group.compare.title', { n: beforeNo, date: before.date })}</h3>
       {changes.length === 0 ? (
-        <p>Gruppens svar (medianen per fråga) är desamma som förra gången – eller för få för att jämföra.</p>
+        <p>{t('group.compare.none')}</p>
       ) : (
         changes.map(({ spec, changes: list }) => (
           <div key={spec.tool}>
@@ -26,8 +25,14 @@ export function RoundCompare({ specs, before, after, beforeNo }: RoundComparePro
             <ul>
               {list.slice(0, 8).map((c) => (
                 <li key={c.item.id} class={c.better ? 'better' : 'worse'}>
-                  {c.better ? 'Bättre' : 'Sämre'}: {c.item.label} – från {labelOf(c.item, c.before.median).toLowerCase()} till{' '}
-                  {labelOf(c.item, c.after.median).toLowerCase()} (median, {c.before.n} → {c.after.n} svar)
+                  {tf('group.compare.change', {
+                    direction: c.better ? t('group.compare.better') : t('group.compare.worse'),
+                    item: c.item.label,
+                    before: labelOf(c.item, c.before.median).toLowerCase(),
+                    after: labelOf(c.item, c.after.median).toLowerCase(),
+                    nBefore: c.before.n,
+                    nAfter: c.after.n,
+                  })}
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@
 import { labelOf, normalise, type ItemStats } from '../../lib/group/tool-stats';
 import { valueRange } from '../../lib/group/spec';
 import type { OrgSplit } from '../../lib/group/stats';
+import { t, tf } from '../../ui/strings';
 
 export interface SpreadRowProps {
   stats: ItemStats;
@@ -14,20 +15,27 @@ export interface SpreadRowProps {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export const SPLIT_WORDS: Record<OrgSplit['runs'], string> = {
-  between: 'Oenigheten går mellan organisationerna.',
-  within: 'Oenigheten går inom organisationerna, inte mellan dem.',
-  both: 'Oenigheten går både mellan och inom organisationerna.',
-  none: 'Organisationerna svarar lika.',
+  between: t('group.spread.between'),
+  within: t('group.spread.within'),
+  both: t('group.spread.both'),
+  none: t('group.spread.none'),
   unknown: '',
 };
 
 export function spreadInWords(s: ItemStats): string {
   const sp = s.spread;
-  const extra = [s.unknown ? `${s.unknown} vet inte` : '', s.unanswered ? `${s.unanswered} obesvarade` : ''].filter(Boolean).join(', ');
-  if (!sp) return `Ingen har svarat med ett värde${extra ? ` (${extra})` : ''}.`;
+  const extra = [
+    s.unknown ? tf('group.spread.unknown', { n: s.unknown }) : '',
+    s.unanswered ? tf('group.spread.unanswered', { n: s.unanswered }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (!sp) return `${t('group.spread.noValue')}${extra ? ` (${extra})` : ''}.`;
   const l = (v: number) => labelOf(s.item, v).toLowerCase();
   const range =
-    sp.range === 0 ? `Alla ${sp.n} svarade ${l(sp.min)}` : `${sp.n} svar från ${l(sp.min)} till ${l(sp.max)}, median ${l(sp.median)}`;
+    sp.range === 0
+      ? tf('group.spread.same', { n: sp.n, value: l(sp.min) })
+      : tf('group.spread.range', { n: sp.n, min: l(sp.min), max: l(sp.max), median: l(sp.median) });
   return `${range}${extra ? ` (${extra})` : ''}.`;
 }
 

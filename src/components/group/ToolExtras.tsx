@@ -12,15 +12,16 @@ import type { Answered } from '../../lib/group/stats';
 import { percent } from '../../tools/checklistor/words';
 import type { ItemStats } from '../../lib/group/tool-stats';
 import { IcebergFigure } from '../../tools/hindrens-isberg/IcebergFigure';
+import { t, tf } from '../../ui/strings';
 
 type Who = (member: number) => string;
 
 /** "nivå 2: Problemlösningsgrupp", "under nivå 1", or a median between two levels. */
 const levelName = (model: LadderModel, n: number | undefined): string => {
-  if (n === undefined) return 'för få svar';
-  if (n < 1) return n === 0 ? 'under nivå 1' : 'på gränsen till nivå 1';
-  if (!Number.isInteger(n)) return `mellan nivå ${Math.floor(n)} och ${Math.ceil(n)}`;
-  return `nivå ${n}: ${model.levels[n - 1]?.name ?? ''}`;
+  if (n === undefined) return t('group.ladder.tooFew');
+  if (n < 1) return n === 0 ? t('group.ladder.below') : t('group.ladder.edge');
+  if (!Number.isInteger(n)) return tf('group.ladder.between', { low: Math.floor(n), high: Math.ceil(n) });
+  return tf('group.ladder.level', { n, name: model.levels[n - 1]?.name ?? '' });
 };
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -28,16 +29,14 @@ export function LadderExtra({ model, people, who }: { model: LadderModel; people
   const g = ladderGroup(model, people);
   return (
     <div class="group-extra">
-      <p>
-        Gruppen som helhet (median): {levelName(model, g.current)} i dag, med sikte på {levelName(model, g.target)}.
-      </p>
+      <p>{tf('group.ladder.whole', { current: levelName(model, g.current), target: levelName(model, g.target) })}</p>
       <table class="group-table">
-        <caption>Var och ens nivå på ambitionstrappan</caption>
+        <caption>{t('group.ladder.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Nivå i dag</th>
-            <th scope="col">Mål</th>
+            <th scope="col">{t('group.table.person')}</th>
+            <th scope="col">{t('group.ladder.today')}</th>
+            <th scope="col">{t('group.ladder.target')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,7 +44,7 @@ export function LadderExtra({ model, people, who }: { model: LadderModel; people
             <tr key={r.member}>
               <th scope="row">{who(r.member)}</th>
               <td>{capital(levelName(model, r.current))}</td>
-              <td>{r.target === undefined ? 'Inget mål valt' : capital(levelName(model, r.target))}</td>
+              <td>{r.target === undefined ? t('group.ladder.noTarget') : capital(levelName(model, r.target))}</td>
             </tr>
           ))}
         </tbody>
@@ -61,11 +60,10 @@ export function IcebergExtra({ model, people, items }: { model: IcebergModel; pe
   return (
     <div class="group-extra">
       <IcebergFigure zones={g.zones} dominant={g.dominant} />
-      <p>Zonerna är skuggade efter medelvärdet av allas skattningar: ju mörkare, desto starkare hinder.</p>
+      <p>{t('group.iceberg.shading')}</p>
       {split.length > 0 && (
         <p>
-          <strong>Oenighet om hindren:</strong> {split.map((i) => i.item.label).join(', ')} – någon ser ett litet eller inget hinder där
-          någon annan ser ett stort.
+          <strong>{t('group.iceberg.split')}</strong> {tf('group.iceberg.split.text', { items: split.map((i) => i.item.label).join(', ') })}
         </p>
       )}
     </div>
@@ -75,21 +73,22 @@ export function IcebergExtra({ model, people, items }: { model: IcebergModel; pe
 export function StaircaseExtra({ model, people, who }: { model: StaircaseModel; people: Answered[]; who: Who }) {
   const g = staircaseGroup(model, people);
   const step = (n: number) => `${n}: ${model.steps[n - 1]?.name ?? ''}`;
-  const steps = (ns: number[]) => (ns.length ? ns.map(step).join(' eller ') : 'För få svar');
+  const steps = (ns: number[]) => (ns.length ? ns.map(step).join(t('group.staircase.or')) : t('group.tooFew'));
   return (
     <div class="group-extra">
       <p>
-        Behovet pekar för gruppen som helhet (median) på steg{' '}
-        {g.recommended.length ? g.recommended.map(step).join(' eller ') : '– för få svar'}.
+        {tf('group.staircase.whole', {
+          steps: g.recommended.length ? g.recommended.map(step).join(t('group.staircase.or')) : t('group.staircase.wholeTooFew'),
+        })}
       </p>
       <table class="group-table">
-        <caption>Samverkanstrappans råd, person för person</caption>
+        <caption>{t('group.staircase.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Behovet pekar på steg</th>
-            <th scope="col">Det ni orkar bära</th>
-            <th scope="col">Er form i dag</th>
+            <th scope="col">{t('group.table.person')}</th>
+            <th scope="col">{t('group.staircase.need')}</th>
+            <th scope="col">{t('group.staircase.carry')}</th>
+            <th scope="col">{t('group.staircase.form')}</th>
           </tr>
         </thead>
         <tbody>
@@ -97,8 +96,16 @@ export function StaircaseExtra({ model, people, who }: { model: StaircaseModel; 
             <tr key={member}>
               <th scope="row">{who(member)}</th>
               <td>{steps(result.recommended)}</td>
-              <td>{result.carry === undefined ? 'För få svar' : `steg ${result.carry.toLocaleString('sv')}`}</td>
-              <td>{result.form.chosen ? step(result.form.chosen) : result.form.undecided ? 'Inte bestämd' : 'Obesvarad'}</td>
+              <td>
+                {result.carry === undefined ? t('group.tooFew') : tf('group.staircase.step', { n: result.carry.toLocaleString('sv') })}
+              </td>
+              <td>
+                {result.form.chosen
+                  ? step(result.form.chosen)
+                  : result.form.undecided
+                    ? t('group.staircase.undecided')
+                    : t('group.staircase.unanswered')}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -113,21 +120,21 @@ export function ChecklistsExtra({ model, people, who }: { model: ChecklistsModel
   return (
     <div class="group-extra">
       <p class="group-weakest">
-        <strong>Gruppens svagaste länk:</strong> {g.weakest.length ? links(g.weakest) : 'för få svar för att säga'}.
+        <strong>{t('group.checklists.weakest')}</strong> {g.weakest.length ? links(g.weakest) : t('group.checklists.tooFew')}.
       </p>
       <table class="group-table">
-        <caption>Var och ens svagaste länk i checklistorna</caption>
+        <caption>{t('group.checklists.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Svagaste område</th>
+            <th scope="col">{t('group.table.person')}</th>
+            <th scope="col">{t('group.checklists.area')}</th>
           </tr>
         </thead>
         <tbody>
           {g.rows.map((r) => (
             <tr key={r.member}>
               <th scope="row">{who(r.member)}</th>
-              <td>{r.weakest.length ? links(r.weakest) : 'För få svar'}</td>
+              <td>{r.weakest.length ? links(r.weakest) : t('group.tooFew')}</td>
             </tr>
           ))}
         </tbody>

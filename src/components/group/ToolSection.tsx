@@ -6,6 +6,7 @@ import { ANONYMITY_THRESHOLD } from '../../lib/group/stats';
 import { disagreements, type ToolStats } from '../../lib/group/tool-stats';
 import { orgSummary } from '../../lib/group/handout';
 import { SpreadRow } from './SpreadRow';
+import { t, tf } from '../../ui/strings';
 
 export interface ToolSectionProps {
   stats: ToolStats;
@@ -25,22 +26,17 @@ export function ToolSection({ stats, members, who, children, top = 5 }: ToolSect
   return (
     <section class="group-tool" aria-labelledby={id} data-tool={stats.spec.tool}>
       <h3 id={id}>{stats.spec.name}</h3>
-      <p class="group-tool__count">
-        {stats.respondents} av {members} har svarat.
-      </p>
+      <p class="group-tool__count">{tf('group.tool.count', { n: stats.respondents, total: members })}</p>
       {stats.respondents > 0 && stats.respondents < ANONYMITY_THRESHOLD && (
-        <p class="notice group-tool__few">
-          Färre än {ANONYMITY_THRESHOLD} har svarat. Spridningen visas, men den säger lite om gruppen och det är lätt att se vem som svarat
-          vad.
-        </p>
+        <p class="notice group-tool__few">{tf('group.tool.few', { n: ANONYMITY_THRESHOLD })}</p>
       )}
       {stats.respondents > 0 && (
         <>
           {children}
-          <h4>Där ni är mest oense</h4>
+          <h4>{t('group.tool.disagree')}</h4>
           {orgs && <p class="group-tool__orgs">{orgs}</p>}
           {ranked.length === 0 ? (
-            <p>Ni svarade lika på varje fråga som fler än en besvarade.</p>
+            <p>{t('group.tool.allSame')}</p>
           ) : (
             <ol class="group-tool__ranked">
               {ranked.map((r) => (
@@ -51,7 +47,7 @@ export function ToolSection({ stats, members, who, children, top = 5 }: ToolSect
             </ol>
           )}
           <details class="group-tool__all">
-            <summary>Alla {stats.items.length} frågor</summary>
+            <summary>{tf('group.tool.all', { n: stats.items.length })}</summary>
             {sections.map((section) => (
               <div key={section}>
                 <h5>{section}</h5>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import { MAX_NAME_LENGTH } from '../../lib/codes/answer-code';
 import type { Answers } from '../../tools/shared/scale';
+import { t, tf } from '../../ui/strings';
 
 export interface TurnFormProps {
   specs: GroupToolSpec[];
@@ -21,7 +22,7 @@ export function TurnForm({ specs, onDone }: TurnFormProps) {
   const save = (e: Event) => {
     e.preventDefault();
     if (!spec || answered === 0) {
-      setStatus('Svara på minst en fråga först.');
+      setStatus(t('group.turn.noAnswer'));
       return;
     }
     setStatus(onDone(spec.tool, answers, name, org));
@@ -31,7 +32,7 @@ export function TurnForm({ specs, onDone }: TurnFormProps) {
   };
   return (
     <form class="turn" onSubmit={save}>
-      <label for="tur-verktyg">Verktyg</label>{' '}
+      <label for="tur-verktyg">{t('group.turn.tool')}</label>{' '}
       <select
         id="tur-verktyg"
         value={tool}
@@ -48,11 +49,11 @@ export function TurnForm({ specs, onDone }: TurnFormProps) {
       </select>
       <div class="share__fields">
         <label>
-          Namn (frivilligt)
+          {t('share.name')}
           <input type="text" value={name} maxLength={MAX_NAME_LENGTH} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <label>
-          Organisation eller roll (frivilligt)
+          {t('share.org')}
           <input type="text" value={org} maxLength={MAX_NAME_LENGTH} onInput={(e) => setOrg(e.currentTarget.value)} />
         </label>
       </div>
@@ -79,7 +80,7 @@ export function TurnForm({ specs, onDone }: TurnFormProps) {
         </fieldset>
       ))}
       <button type="submit" class="button button--primary">
-        Spara och lämna över ({answered} svar)
+        {tf('group.turn.save', { n: answered })}
       </button>
       <p role="status" class="tool__saved">
         {status}

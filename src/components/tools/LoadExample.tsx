@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ToolAnswers } from '../../lib/example/stored';
 import { url } from '../../lib/url';
 import { $example, leaveExample, loadExample } from '../../stores/example';
-import { t } from '../../ui/strings';
+import { t, tf } from '../../ui/strings';
 import '../../styles/tools.css';
 
 export interface LoadExampleProps {
@@ -36,13 +36,12 @@ export function LoadExample({ slug, title, answers, tools }: LoadExampleProps) {
       {mine ? (
         <>
           <p role="status" tabIndex={-1} ref={status}>
-            <strong>Exemplet från {title} visas nu i verktygen.</strong> Dina egna svar ligger kvar och kommer tillbaka när du lämnar
-            exemplet.
+            <strong>{tf('example.shown', { title })}</strong> {t('example.shown.kept')}
           </p>
           <ul class="load-example__tools">
             {tools.map((tool) => (
               <li key={tool.id}>
-                <a href={url(tool.href)}>Öppna {tool.name}</a>
+                <a href={url(tool.href)}>{tf('example.openTool', { tool: tool.name })}</a>
               </li>
             ))}
           </ul>
@@ -52,7 +51,7 @@ export function LoadExample({ slug, title, answers, tools }: LoadExampleProps) {
         </>
       ) : (
         <>
-          {other && <p>Just nu visas exemplet från {other} i verktygen. Det ersätts om du läser in det här.</p>}
+          {other && <p>{tf('example.other', { title: other })}</p>}
           <button
             type="button"
             class="button button--primary"
@@ -62,9 +61,9 @@ export function LoadExample({ slug, title, answers, tools }: LoadExampleProps) {
               setClicked(true);
             }}
           >
-            Visa exemplet i verktygen
+            {t('example.load')}
           </button>
-          <p class="muted">Dina egna svar skrivs inte över: exemplet ligger i ett eget fack tills du lämnar det.</p>
+          <p class="muted">{t('example.load.note')}</p>
         </>
       )}
     </div>

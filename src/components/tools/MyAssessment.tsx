@@ -12,6 +12,7 @@ import { download } from './download';
 import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
 import { Findings } from '../../ui/tool/Findings';
 import { useAnswers } from '../../ui/tool/use-answers';
+import { t, tf } from '../../ui/strings';
 import { assessmentEntries, type AssessmentModels } from './assessment-entries';
 import '../../styles/tools.css';
 
@@ -52,7 +53,7 @@ export function MyAssessment(models: MyAssessmentProps) {
     const spaces = Object.fromEntries(entries.map((e) => [e.id, e.space]));
     const result = parseImport(await file.text(), spaces);
     if (!result.ok) {
-      setMessage({ kind: 'error', text: `${result.error} Inga svar har ändrats.` });
+      setMessage({ kind: 'error', text: tf('myAssessment.import.error', { error: result.error }) });
       return;
     }
     for (const e of entries) {
@@ -60,48 +61,36 @@ export function MyAssessment(models: MyAssessmentProps) {
       if (imported) e.store.replace(imported);
     }
     const n = Object.keys(result.tools).length;
-    const skipped = result.dropped > 0 ? ` ${result.dropped} svar passade inte frågorna i den här versionen och lästes inte in.` : '';
-    setMessage({ kind: 'ok', text: `Svaren i ${n} ${n === 1 ? 'verktyg' : 'verktyg'} är inlästa från filen.${skipped}` });
+    const skipped = result.dropped > 0 ? tf('myAssessment.import.skipped', { n: result.dropped }) : '';
+    setMessage({ kind: 'ok', text: tf('myAssessment.import.done', { n, skipped }) });
   };
 
   return (
     <div class="my-assessment">
       {example && (
         <div class="example-banner">
-          <p>
-            Verktygen visar just nu exemplet från fallstudien {example.title}. Här ser du ändå bara dina egna svar, och det är de som laddas
-            ner.
-          </p>
+          <p>{tf('myAssessment.example', { title: example.title })}</p>
           <button type="button" class="button" onClick={leaveExample}>
-            Visa mina egna svar i verktygen igen
+            {t('myAssessment.example.leave')}
           </button>
         </div>
       )}
       <section class="tool__result" aria-labelledby="svagaste-lanken">
-        <h2 id="svagaste-lanken">Den svagaste länken</h2>
+        <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
         <p class="tool__headline" aria-live="polite">
-          {weakest
-            ? `${weakest.tool}: ${weakest.title}`
-            : answeredAny
-              ? 'Dina svar pekar inte på något som brister. Pröva dem gärna tillsammans med de andra i gruppen.'
-              : 'Du har inte svarat i något verktyg ännu. Börja med det som ligger närmast er fråga.'}
+          {weakest ? `${weakest.tool}: ${weakest.title}` : answeredAny ? t('myAssessment.weakest.none') : t('myAssessment.weakest.empty')}
         </p>
-        {weakest && (
-          <p>
-            En kedja brister där den är svagast. Fynden står i ordning efter hur allvarliga de är, {SEVERITY_LABELS.kritisk.toLowerCase()}{' '}
-            först, och inom samma grad i handbokens ordning: ledning och mandat före resurser, mål, process och hinder.
-          </p>
-        )}
+        {weakest && <p>{tf('myAssessment.weakest.order', { severest: SEVERITY_LABELS.kritisk.toLowerCase() })}</p>}
         {found.length > 0 && <Findings findings={found} withTool />}
         {strengths.length > 0 && (
           <>
-            <h3>Det som bär</h3>
+            <h3>{t('myAssessment.strengths')}</h3>
             <Findings findings={strengths} withTool />
           </>
         )}
       </section>
 
-      <h2>Alla resultat, det mest allvarliga först</h2>
+      <h2>{t('myAssessment.all')}</h2>
       <ol class="my-assessment__list">
         {ranked.map(({ entry, report }) => (
           <li key={entry.id} class="card">
@@ -109,7 +98,7 @@ export function MyAssessment(models: MyAssessmentProps) {
               <a href={url(entry.href)}>{entry.name}</a>
             </h3>
             {report.summary.answered === 0 ? (
-              <p class="muted">Inte påbörjat.</p>
+              <p class="muted">{t('myAssessment.notStarted')}</p>
             ) : (
               <>
                 <p>
@@ -122,9 +111,7 @@ export function MyAssessment(models: MyAssessmentProps) {
                     ))}
                   </ul>
                 )}
-                <p class="muted">
-                  {report.summary.answered} av {report.summary.total} frågor besvarade.
-                </p>
+                <p class="muted">{tf('myAssessment.answered', { n: report.summary.answered, total: report.summary.total })}</p>
               </>
             )}
           </li>
@@ -132,21 +119,21 @@ export function MyAssessment(models: MyAssessmentProps) {
       </ol>
 
       <section class="no-print" aria-labelledby="spara-och-dela">
-        <h2 id="spara-och-dela">Spara, skriv ut och flytta</h2>
-        <p>Svaren finns bara i den här webbläsaren. Ladda ner dem för att spara en kopia eller flytta dem till en annan dator.</p>
+        <h2 id="spara-och-dela">{t('myAssessment.save.title')}</h2>
+        <p>{t('myAssessment.save.intro')}</p>
         <div class="tool-actions">
           <button type="button" class="button" onClick={() => window.print()}>
-            Skriv ut
+            {t('tool.print')}
           </button>
           <button type="button" class="button" onClick={exportJson}>
-            Ladda ner svaren (JSON)
+            {t('myAssessment.downloadJson')}
           </button>
           <button type="button" class="button" onClick={exportCsv}>
-            Ladda ner som tabell (CSV)
+            {t('myAssessment.downloadCsv')}
           </button>
         </div>
         <p>
-          <label for="import-file">Läs in svar från en JSON-fil (ersätter svaren i de verktyg som finns i filen):</label>
+          <label for="import-file">{t('myAssessment.import.label')}</label>
           <br />
           <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget)} />
         </p>

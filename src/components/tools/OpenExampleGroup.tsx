@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExampleGroup } from '../../lib/group/model';
 import { url } from '../../lib/url';
 import { addExampleGroup } from '../../stores/groups';
+import { t } from '../../ui/strings';
 
 export interface OpenExampleGroupProps {
   group: ExampleGroup;
@@ -16,7 +17,7 @@ export function OpenExampleGroup({ group }: OpenExampleGroupProps) {
   const open = () => {
     const id = addExampleGroup(group);
     if (!id) {
-      setError('Gruppvyn har redan så många grupper som får plats. Ta bort någon grupp där och försök igen.');
+      setError(t('example.group.full'));
       return;
     }
     window.location.assign(url('/workshop/gruppvy/'));
@@ -24,7 +25,7 @@ export function OpenExampleGroup({ group }: OpenExampleGroupProps) {
   return (
     <div class="open-example-group">
       <button type="button" class="button" disabled={!hydrated} onClick={open}>
-        Öppna som övningsgrupp i gruppvyn
+        {t('example.group.open')}
       </button>
       {error && (
         <p class="notice" role="alert">

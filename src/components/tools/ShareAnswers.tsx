@@ -10,7 +10,7 @@ import { answersStore } from '../../stores/answers-store';
 import { url } from '../../lib/url';
 import { QrCode } from './QrCode';
 import { leaveExample } from '../../stores/example';
-import { t } from '../../ui/strings';
+import { t, tf } from '../../ui/strings';
 import { useAnswers, useToolAnswers } from '../../ui/tool/use-answers';
 import '../../styles/tools.css';
 
@@ -47,7 +47,7 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
       if (!window.location.hash.startsWith('#kod=')) return;
       const decoded = decodeAnswerCode(window.location.hash, { [tool]: model }, tool);
       setIncoming(decoded.ok ? decoded.value : null);
-      setLinkError(decoded.ok ? '' : `Länken kunde inte läsas: ${decoded.error} Inga svar har ändrats.`);
+      setLinkError(decoded.ok ? '' : tf('share.link.error', { error: decoded.error }));
     };
     readHash();
     window.addEventListener('hashchange', readHash);
@@ -61,9 +61,9 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`${what} är kopierad.`);
+      setCopied(tf('share.copied', { what }));
     } catch {
-      setCopied('Kopieringen gick inte. Markera texten och kopiera den själv.');
+      setCopied(t('share.copyFailed'));
     }
   };
 
@@ -72,10 +72,14 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
       {incoming && (
         <div class="notice" role="alert">
           <p>
-            Länken innehåller svar i {toolName}
-            {incoming.name ? ` från ${incoming.name}` : ''}
-            {incoming.org ? ` (${incoming.org})` : ''}: {Object.keys(incoming.answers).length} besvarade frågor. Vill du läsa in dem här?
-            {answered > 0 ? ` Dina egna ${answered} svar ersätts.` : ''}
+            {tf('share.link.contains', {
+              tool: toolName,
+              from: incoming.name ? tf('share.link.from', { name: incoming.name }) : '',
+              org: incoming.org ? tf('share.link.org', { org: incoming.org }) : '',
+              n: Object.keys(incoming.answers).length,
+            })}{' '}
+            {t('share.link.ask')}
+            {answered > 0 ? tf('share.link.own', { n: answered }) : ''}
           </p>
           <button
             type="button"
@@ -87,7 +91,7 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
               forgetLink();
             }}
           >
-            Läs in svaren
+            {t('share.link.read')}
           </button>{' '}
           <button
             type="button"
@@ -97,10 +101,10 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
               forgetLink();
             }}
           >
-            Nej tack
+            {t('share.link.no')}
           </button>{' '}
           <a class="button" href={`${url('/workshop/gruppvy/')}${window.location.hash}`}>
-            Lägg till i en grupp i stället
+            {t('share.link.toGroup')}
           </a>
         </div>
       )}
@@ -109,18 +113,15 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
           {linkError}
         </p>
       )}
-      <h2 id={`${tool}-dela`}>Dela dina svar med gruppen</h2>
-      <p>
-        Gör ni skattningen tillsammans? Skicka koden, länken eller QR-koden till den som leder samtalet. Svaren lämnar inte din dator förrän
-        du själv skickar dem, och namnet är frivilligt.
-      </p>
+      <h2 id={`${tool}-dela`}>{t('share.title')}</h2>
+      <p>{t('share.intro')}</p>
       {example ? (
         <p class="muted">{t('example.share')}</p>
       ) : (
         <>
           <div class="share__fields">
             <label>
-              Namn (frivilligt)
+              {t('share.name')}
               <input
                 type="text"
                 value={name}
@@ -130,7 +131,7 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
               />
             </label>
             <label>
-              Organisation eller roll (frivilligt)
+              {t('share.org')}
               <input
                 type="text"
                 value={org}
@@ -141,23 +142,23 @@ export function ShareAnswers({ tool, toolName, version, items, amounts, legacy }
             </label>
           </div>
           {answered === 0 ? (
-            <p class="muted">Svara på några frågor först, så visas din kod här.</p>
+            <p class="muted">{t('share.empty')}</p>
           ) : (
             <div class="share__code">
-              <label for={`${tool}-kod`}>Din svarskod ({answered} svar)</label>
+              <label for={`${tool}-kod`}>{tf('share.code.label', { n: answered })}</label>
               <textarea id={`${tool}-kod`} readOnly rows={2} value={code} onFocus={(e) => e.currentTarget.select()} />
               <div class="tool-actions">
-                <button type="button" class="button" onClick={() => void copy(code, 'Koden')}>
-                  Kopiera koden
+                <button type="button" class="button" onClick={() => void copy(code, t('share.copied.code'))}>
+                  {t('share.copyCode')}
                 </button>
-                <button type="button" class="button" onClick={() => void copy(link, 'Länken')}>
-                  Kopiera länken
+                <button type="button" class="button" onClick={() => void copy(link, t('share.copied.link'))}>
+                  {t('share.copyLink')}
                 </button>
               </div>
               <p class="tool__saved" role="status">
                 {copied}
               </p>
-              <QrCode text={link} label={`QR-kod med länk till dina svar i ${toolName}`} />
+              <QrCode text={link} label={tf('share.qr', { tool: toolName })} />
             </div>
           )}
         </>
