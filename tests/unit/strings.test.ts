@@ -1,4 +1,5 @@
-// The one dictionary of fixed UI text (src/ui/strings.ts): every key in it is used somewhere in
+// The one dictionary of fixed UI text (src/ui/strings.ts, and the group view's part in
+// src/ui/strings-group.ts, which includes the rest): every key in it is used somewhere in
 // src/, its helpers fill in values as written, and the group view keeps no Swedish text of its own
 // – no å, ä or ö in a string literal, template or JSX text under src/components/group/ (comments
 // may say what they like). The same holds for Min självskattning, sharing and the case examples.
@@ -7,11 +8,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { STRINGS, t, tf, type StringKey } from '../../src/ui/strings';
+import { t } from '../../src/ui/strings';
+import { GROUP_STRINGS, tf } from '../../src/ui/strings-group';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
-const dictionary = join(src, 'ui', 'strings.ts');
+const dictionary = [join(src, 'ui', 'strings.ts'), join(src, 'ui', 'strings-group.ts')];
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -36,10 +38,10 @@ function literals(file: string): { text: string; line: number }[] {
 describe('the UI dictionary', () => {
   it('has no key that nothing in src/ uses', () => {
     const code = filesUnder(src, /\.(ts|tsx|astro)$/)
-      .filter((f) => f !== dictionary)
+      .filter((f) => !dictionary.includes(f))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    const unused = (Object.keys(STRINGS) as StringKey[]).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
+    const unused = Object.keys(GROUP_STRINGS).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
     expect(unused).toEqual([]);
   });
 
@@ -53,7 +55,7 @@ describe('the UI dictionary', () => {
 
   it('uses braces only for {name} placeholders', () => {
     // Braces only ever mark a placeholder, and a placeholder is a plain name.
-    for (const [key, text] of Object.entries(STRINGS)) expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+    for (const [key, text] of Object.entries(GROUP_STRINGS)) expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
   });
 
   it('is the only place the group view (and Min självskattning, sharing, the case examples) hold Swedish text', () => {
@@ -68,6 +70,10 @@ describe('the UI dictionary', () => {
         .map((l) => `${relative(root, file)}:${l.line} ${l.text.trim()}`),
     );
     expect(swedish).toEqual([]);
+  });
+
+  it('keeps the group view’s strings out of the tool pages’ part', () => {
+    expect(readFileSync(dictionary[0]!, 'utf8')).not.toMatch(/^\s+'group\./m);
   });
 
   it('finds Swedish text where there is some (the check is not blind)', () => {

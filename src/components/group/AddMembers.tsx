@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { LineReport } from '../../stores/groups';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import type { Answers } from '../../tools/shared/scale';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 import { TurnForm } from './TurnForm';
 
 export interface AddMembersProps {

@@ -5,7 +5,7 @@ import type { AssessmentEntry } from '../tools/assessment-entries';
 import type { Round } from '../../lib/group/model';
 import { groupFindings, problems, type Finding } from '../../lib/findings';
 import { Findings } from '../../ui/tool/Findings';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 
 export interface GroupOverviewProps {
   entries: AssessmentEntry[];

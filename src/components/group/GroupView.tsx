@@ -30,7 +30,7 @@ import { download } from '../tools/download';
 import { AddMembers } from './AddMembers';
 import { GroupOverview } from './GroupOverview';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 import { GroupPicker } from './GroupPicker';
 import { Handout } from './Handout';
 import { IncomingCode } from './IncomingCode';

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../lib/group/handout';
 import { QuestionList } from './QuestionList';
-import { t } from '../../ui/strings';
+import { t } from '../../ui/strings-group';
 
 export interface HandoutProps {
   questions: Question[];

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeAnswerCode, type AnswerCode, type CodeModel, type CodedTool } from '../../lib/codes/answer-code';
 import type { Group } from '../../lib/group/model';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 
 export interface IncomingCodeProps {
   models: Partial<Record<CodedTool, CodeModel>>;

@@ -2,7 +2,7 @@
 // organisation and the tools they answered – with a way to take someone out.
 import type { Round } from '../../lib/group/model';
 import { memberLabel } from '../../lib/group/model';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 
 export interface MemberListProps {
   round: Round;

@@ -2,7 +2,7 @@
 // with the arrow keys (or Page Up/Down, as a presenter's clicker sends) and left with Escape.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../ui/strings';
+import { t } from '../../ui/strings-group';
 
 export interface Slide {
   title: string;

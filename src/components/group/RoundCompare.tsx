@@ -2,7 +2,7 @@
 import type { Round } from '../../lib/group/model';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import { compareRounds, labelOf } from '../../lib/group/tool-stats';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 
 export interface RoundCompareProps {
   specs: GroupToolSpec[];

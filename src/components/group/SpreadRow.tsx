@@ -4,7 +4,7 @@
 import { labelOf, normalise, type ItemStats } from '../../lib/group/tool-stats';
 import { valueRange } from '../../lib/group/spec';
 import type { OrgSplit } from '../../lib/group/stats';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 
 export interface SpreadRowProps {
   stats: ItemStats;

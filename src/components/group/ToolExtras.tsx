@@ -12,7 +12,7 @@ import type { Answered } from '../../lib/group/stats';
 import { percent } from '../../tools/checklistor/words';
 import type { ItemStats } from '../../lib/group/tool-stats';
 import { IcebergFigure } from '../../tools/hindrens-isberg/IcebergFigure';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 
 type Who = (member: number) => string;
 

@@ -6,7 +6,7 @@ import { ANONYMITY_THRESHOLD } from '../../lib/group/stats';
 import { disagreements, type ToolStats } from '../../lib/group/tool-stats';
 import { orgSummary } from '../../lib/group/handout';
 import { SpreadRow } from './SpreadRow';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 
 export interface ToolSectionProps {
   stats: ToolStats;

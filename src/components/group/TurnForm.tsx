@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import { MAX_NAME_LENGTH } from '../../lib/codes/answer-code';
 import type { Answers } from '../../tools/shared/scale';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-group';
 
 export interface TurnFormProps {
   specs: GroupToolSpec[];
