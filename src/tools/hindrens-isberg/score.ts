@@ -5,13 +5,13 @@ import type { Answers } from '../shared/scale';
 import type { IcebergModel, IcebergObstacle, IcebergZone } from './schema';
 
 import { UNKNOWN } from '../shared/scale';
+import { EPSILON, rating, tallyRatings } from '../shared/ratings';
 
 export { UNKNOWN };
 /** Option ids of the ratings, "0" … "3", then "vet-inte". */
 export const RATING_OPTIONS = ['0', '1', '2', '3', UNKNOWN] as const;
 
 /** Means closer than this count as equal (ties). */
-const EPSILON = 1e-9;
 
 /** none: every rating 0; low: at most thresholds.low; high: at least thresholds.high. */
 export type ZoneLevel = 'none' | 'low' | 'medium' | 'high';
@@ -74,11 +74,7 @@ export interface IcebergResult {
   topMore: number;
 }
 
-export function rating(answers: Answers, id: string): number | typeof UNKNOWN | undefined {
-  const a = answers[id];
-  if (a === UNKNOWN) return UNKNOWN;
-  return a === '0' || a === '1' || a === '2' || a === '3' ? Number(a) : undefined;
-}
+export { rating };
 
 export function zoneLevel(model: IcebergModel, mean: number | undefined): ZoneLevel | undefined {
   if (mean === undefined) return undefined;
@@ -90,18 +86,11 @@ export function zoneLevel(model: IcebergModel, mean: number | undefined): ZoneLe
 
 /** A zone's score over one person's answers – or, for a group, over everyone's (one answer set each). */
 export function scoreZone(model: IcebergModel, zone: IcebergZone, ...answerSets: Answers[]): ZoneScore {
-  const ratings = answerSets.flatMap((answers) => zone.obstacles.map((o) => rating(answers, o.id)));
-  const numbers = ratings.filter((r): r is number => typeof r === 'number');
-  const mean = numbers.length ? numbers.reduce((s, n) => s + n, 0) / numbers.length : undefined;
-  return {
-    zone,
-    total: ratings.length,
-    rated: numbers.length,
-    unknown: ratings.filter((r) => r === UNKNOWN).length,
-    unanswered: ratings.filter((r) => r === undefined).length,
-    mean,
-    level: zoneLevel(model, mean),
-  };
+  const tally = tallyRatings(
+    zone.obstacles.map((o) => o.id),
+    answerSets,
+  );
+  return { zone, ...tally, level: zoneLevel(model, tally.mean) };
 }
 
 function patternOf(zones: ZoneScore[], dominant: ZoneScore[]): IcebergPattern {

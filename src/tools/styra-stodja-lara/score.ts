@@ -11,11 +11,11 @@ export { UNKNOWN };
 /** Option ids of the ratings, "0" … "3", then "vet-inte". */
 export const RATING_OPTIONS = ['0', '1', '2', '3', UNKNOWN] as const;
 import { SIDE_IDS, type SideId } from './vocab';
+import { EPSILON, rating, tallyRatings } from '../shared/ratings';
 
 export { SIDE_IDS, type SideId };
 
 /** Means closer than this count as equal. */
-const EPSILON = 1e-9;
 
 export type SideLevel = 'weak' | 'medium' | 'strong';
 
@@ -75,11 +75,7 @@ export interface RoleBalanceResult {
   weakRoles: RatedRole[];
 }
 
-export function rating(answers: Answers, id: string): number | typeof UNKNOWN | undefined {
-  const a = answers[id];
-  if (a === UNKNOWN) return UNKNOWN;
-  return a === '0' || a === '1' || a === '2' || a === '3' ? Number(a) : undefined;
-}
+export { rating };
 
 export function sideLevel(model: RoleBalanceModel, mean: number | undefined): SideLevel | undefined {
   if (mean === undefined) return undefined;
@@ -89,18 +85,11 @@ export function sideLevel(model: RoleBalanceModel, mean: number | undefined): Si
 }
 
 function scoreSide(model: RoleBalanceModel, side: RoleSide, answers: Answers): SideScore {
-  const ratings = side.roles.map((r) => rating(answers, r.id));
-  const numbers = ratings.filter((r): r is number => typeof r === 'number');
-  const mean = numbers.length ? numbers.reduce((s, n) => s + n, 0) / numbers.length : undefined;
-  return {
-    side,
-    total: ratings.length,
-    rated: numbers.length,
-    unknown: ratings.filter((r) => r === UNKNOWN).length,
-    unanswered: ratings.filter((r) => r === undefined).length,
-    mean,
-    level: sideLevel(model, mean),
-  };
+  const tally = tallyRatings(
+    side.roles.map((r) => r.id),
+    [answers],
+  );
+  return { side, ...tally, level: sideLevel(model, tally.mean) };
 }
 
 function instrumentsAnswer(model: RoleBalanceModel, answers: Answers): Agreement | undefined {
