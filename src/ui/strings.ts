@@ -26,6 +26,8 @@ export const STRINGS = {
   'tool.notice.dismiss': 'Jag förstår',
   'tool.saved': 'Svaren sparas automatiskt i den här webbläsaren.',
   'tool.readNext': 'Läs vidare',
+  'tool.scale.intro':
+    'Skalan går från 0 ({low}) till 3 ({high}). Välj ”vet inte” om ni inte kan bedöma {what} – det räknas inte in i resultatet.',
   'tool.noscript':
     'Verktyget behöver JavaScript för att räkna fram och spara resultatet. Frågorna går ändå att läsa här och besvara på papper.',
   'ladder.target.legend': 'Vilken nivå siktar ni på?',

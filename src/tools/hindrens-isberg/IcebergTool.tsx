@@ -6,6 +6,7 @@ import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ResultSection } from '../../ui/tool/ResultSection';
 import { ToolFrame } from '../../ui/tool/ToolFrame';
+import { tf } from '../../ui/strings';
 import { useTool } from '../../ui/tool/use-tool';
 import { IcebergFigure } from './IcebergFigure';
 import { questions } from './items';
@@ -27,8 +28,8 @@ export function IcebergTool({ model }: IcebergToolProps) {
   return (
     <ToolFrame tool={TOOL} saved={saved} class="iceberg-tool">
       <p>
-        <strong>{model.question}</strong> Skalan går från 0 ({model.scale[0]}) till 3 ({model.scale[3]}). Välj ”vet inte” om ni inte kan
-        bedöma hindret – det räknas inte in i resultatet.
+        <strong>{model.question}</strong>{' '}
+        {tf('tool.scale.intro', { low: model.scale[0] ?? '', high: model.scale[3] ?? '', what: 'hindret' })}
       </p>
       {model.zones.map((zone) => (
         <QuestionGroup key={zone.id} id={`zon-${zone.id}`} title={zone.title} hint={zone.summary}>

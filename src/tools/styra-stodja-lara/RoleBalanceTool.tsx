@@ -2,7 +2,7 @@
 // about instruments, and the result – the store keeps the answers, ./score and ./words compute
 // and word the result.
 import './style.css';
-import { t } from '../../ui/strings';
+import { t, tf } from '../../ui/strings';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
@@ -29,8 +29,8 @@ export function RoleBalanceTool({ model }: RoleBalanceToolProps) {
   return (
     <ToolFrame tool={TOOL} saved={saved} class="role-balance">
       <p>
-        <strong>{model.question}</strong> Skalan går från 0 ({model.scale[0]}) till 3 ({model.scale[3]}). Välj ”vet inte” om ni inte kan
-        bedöma rollen – det räknas inte in i resultatet.
+        <strong>{model.question}</strong>{' '}
+        {tf('tool.scale.intro', { low: model.scale[0] ?? '', high: model.scale[3] ?? '', what: 'rollen' })}
       </p>
       {model.sides.map((side) => (
         <QuestionGroup key={side.id} id={`sida-${side.id}`} title={side.name} hint={side.summary}>
