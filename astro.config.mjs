@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { searchAndOffline } from './src/integrations/search-and-offline';
+import { toolWake } from './src/integrations/tool-wake';
 
 // The site can live under a sub-path of a static host (e.g. https://example.org/handbok/):
 // build with BASE_PATH=/handbok/ and every internal link follows (chapters' links go through
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // searchAndOffline last: it runs after every page is written.
-  integrations: [mdx(), preact(), searchAndOffline()],
+  integrations: [mdx(), preact(), toolWake(), searchAndOffline()],
   // No code blocks in the handbook; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> tag on every page: only the site's own origin.

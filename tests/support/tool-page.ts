@@ -31,9 +31,18 @@ export function useToolSession(): ToolSession {
   return s;
 }
 
-/** Resolves when every island on the page has hydrated. */
-export function hydrated(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+/**
+ * Resolves when every island on the page has hydrated. Islands that wake when the reader comes
+ * near them (a tool's result, the share block: src/ui/tool/wake.ts, client:visible) are brought
+ * into view one after the other, as a reader scrolling down would; the page is left at the top.
+ */
+export async function hydrated(page: Page): Promise<unknown> {
+  await page.waitForFunction(() => {
+    const waiting = document.querySelector('astro-island[ssr]');
+    (waiting?.querySelector('[data-wake]') ?? waiting?.firstElementChild)?.scrollIntoView({ block: 'center' });
+    return waiting === null;
+  });
+  return page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /**

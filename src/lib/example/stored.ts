@@ -17,7 +17,7 @@ import type { CodedTool } from '../codes/answer-code';
 import { toolMeta } from '../../tools/meta';
 
 export const EXAMPLE_VERSION = 1;
-export const EXAMPLE_KEY = 'samverkan:exempel';
+export { EXAMPLE_KEY } from './key';
 const SLUG = /^[a-z0-9-]{1,80}$/;
 const MAX_TITLE = 120;
 

@@ -30,6 +30,7 @@ export function AmountInput({ id, label, value, live, range, unitName, onChange 
   // What this field last saved: when the store holds something else, someone else changed it
   // (reset, example, import, another tab), and then the field shows the new value.
   const saved = useRef(value);
+  const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const now = live();
     if (now !== saved.current) {
@@ -50,12 +51,21 @@ export function AmountInput({ id, label, value, live, range, unitName, onChange 
     }
   };
 
+  // What was typed before the island woke (src/ui/tool/wake.ts) stands in the field: adopt it,
+  // unless it is just the saved amount that the page showed.
+  useEffect(() => {
+    const typed = field.current?.value ?? '';
+    const parsed = parseAmountInput(typed, range, unitName);
+    if (typed !== '' && !(parsed.ok && parsed.value === live())) onInput(typed);
+  }, []);
+
   return (
     <>
       <label for={id} class="visually-hidden">
         {label}
       </label>
       <input
+        ref={field}
         id={id}
         type="text"
         inputMode="numeric"

@@ -14,7 +14,7 @@ export function ToolActions({ onReset, inExample = false }: ToolActionsProps) {
   const [done, setDone] = useState(false);
   const label = inExample ? t('example.reset') : t('tool.reset');
   return (
-    <div class="tool-actions no-print">
+    <div class="tool-actions no-print" data-wake>
       <button type="button" class="button" onClick={() => window.print()}>
         {t('tool.print')}
       </button>
