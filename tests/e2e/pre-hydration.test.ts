@@ -46,7 +46,10 @@ async function shown(page: Page, tool: string, t: Tap): Promise<boolean> {
 }
 
 const stored = (page: Page, tool: string) =>
-  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { answers?: Record<string, string> }).answers ?? {}, `samverkan:${tool}`);
+  page.evaluate(
+    (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { answers?: Record<string, string> }).answers ?? {},
+    `samverkan:${tool}`,
+  );
 
 /** The tool island's own script, as the built page names it. */
 function islandScript(tool: string): string {

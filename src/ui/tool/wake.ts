@@ -42,7 +42,8 @@ function exampleShown(storage: Storage, tool: string): boolean {
 }
 
 const wake: ClientDirective = (load, options, el) => {
-  const { tool, margin = '300px' } = options.value as ToolWakeOptions;
+  // The value given in the page, `client:tool={{ tool }}` (typed in src/env.d.ts).
+  const { tool, margin = '300px' } = options.value as unknown as ToolWakeOptions;
   const prefix = `${tool}-`;
   const storage = local();
   let woken = false;
