@@ -3,9 +3,9 @@
 // site needs – ids, answer codes, stores, answer spaces, group specs, CSV rows, Min
 // självskattning, the case examples, the tool pages and chapter embeds – is derived from it.
 // Client-safe: no zod, no Preact.
-import type { Answers } from '../lib/answers';
+import { fitAnswers, type Answers } from '../lib/answers';
 import type { Finding, FindingRule } from '../lib/findings';
-import type { Questions } from '../lib/items';
+import { spaceOf, type Questions } from '../lib/items';
 import type { ToolMeta } from './meta';
 
 /** What Min självskattning and the group view show of one tool's result. */
@@ -42,4 +42,9 @@ export interface ToolDefinition<M extends { version: number }> extends ToolMeta 
 /** Types a tool's definition; the model type comes from its schema. */
 export function defineTool<M extends { version: number }>(tool: ToolDefinition<M>): ToolDefinition<M> {
   return tool;
+}
+
+/** A tool's report for any answers: only those that fit its questions are read. */
+export function reportOf<M extends { version: number }>(tool: ToolDefinition<M>, model: M, answers: Answers): ToolReport {
+  return tool.report(model, fitAnswers(answers, spaceOf(tool.questions(model))).answers);
 }

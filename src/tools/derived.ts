@@ -1,11 +1,11 @@
 // Everything the site lists per tool, derived from the registry and the models: the answer
 // space, the answer-code items, the group view's specs and the entries of Min självskattning.
 // Server side (it takes the models); the pages pass the results to islands as plain data.
-import { fitAnswers, type Answers, type AnswerSpace } from '../lib/answers';
+import type { Answers, AnswerSpace } from '../lib/answers';
 import type { GroupToolSpec } from '../lib/group/spec';
 import { codeItemsOf, csvRows, spaceOf, type CodeItems } from '../lib/items';
 import type { CsvRow } from '../lib/export';
-import type { ToolReport } from './define';
+import { reportOf, type ToolDefinition, type ToolReport } from './define';
 import { TOOLS, TOOL_IDS, type ModelOf, type Models, type ToolId } from './index';
 
 export function questionsOf<K extends ToolId>(id: K, model: ModelOf<K>) {
@@ -29,8 +29,7 @@ export function groupSpecFor<K extends ToolId>(id: K, model: ModelOf<K>): GroupT
 
 /** The tool's report for any answers: only those that fit its questions are read. */
 export function reportFor<K extends ToolId>(id: K, model: ModelOf<K>, answers: Answers): ToolReport {
-  const fitted = fitAnswers(answers, spaceFor(id, model)).answers;
-  return (TOOLS[id].report as (m: ModelOf<K>, a: Answers) => ToolReport)(model, fitted);
+  return reportOf(TOOLS[id] as unknown as ToolDefinition<ModelOf<K>>, model, answers);
 }
 
 export function csvRowsFor<K extends ToolId>(id: K, model: ModelOf<K>, answers: Answers): CsvRow[] {

@@ -63,6 +63,7 @@ export const GROUP_STRINGS = {
   'group.link.error': 'Länken kunde inte läsas: {error} Inget har lagts till.',
   'group.link.noGroups': 'Skapa en grupp nedan, så kan du lägga till svaren i den.',
   'group.link.add': 'Lägg till',
+  'group.counting': 'Svaren räknas ihop …',
   'group.weakest.title': 'Svagaste länken',
   'group.weakest.forGroup': 'För gruppen:',
   'group.weakest.groupNone': 'inget som brister – eller ännu för få svar för att säga.',

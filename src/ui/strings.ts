@@ -102,6 +102,7 @@ export const STRINGS = {
   'myAssessment.strengths': 'Det som bär',
   'myAssessment.all': 'Alla resultat, det mest allvarliga först',
   'myAssessment.notStarted': 'Inte påbörjat.',
+  'myAssessment.loading': 'Dina svar räknas ihop …',
   'myAssessment.answered': '{n} av {total} frågor besvarade.',
   'myAssessment.save.title': 'Spara, skriv ut och flytta',
   'myAssessment.save.intro':

@@ -71,6 +71,8 @@ it('is answered by keyboard alone, names the weakest area first, and keeps it af
   );
 
   await session.page.reload();
+
+  await hydrated(session.page);
   await expect.poll(headline).toBe(expected);
   expect(await session.page.isChecked('input[name="checklistor-team-coach"][value="vet-inte"]')).toBe(true);
 

@@ -73,6 +73,8 @@ it('answers by keyboard alone, explains the result, and keeps it after a reload'
   ]);
 
   await session.page.reload();
+
+  await hydrated(session.page);
   await expect.poll(headline).toBe(EXPECTED);
   expect(await session.page.isChecked('input[name="framgang-system"][value="huvudmal"]')).toBe(true);
   expect(await session.page.isChecked('input[name="framgang-hjalploshet"][value="okar"]')).toBe(true);
@@ -118,7 +120,8 @@ it('shows up in the chapter and in Min självskattning', async () => {
   await session.page.goto(new URL('handboken/vad-ar-framgang/', baseURL).href);
   const embed = session.page.locator('[data-tool="framgang"]');
   // Only this island is waited for: the chapter's other embeds hydrate when they scroll into view.
-  await embed.scrollIntoViewIfNeeded();
+  // The tool in the chapter wakes when the reader reaches its result.
+  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
   await expect.poll(() => embed.locator('input[name="framgang-fordelning"][value="nej"]').isChecked()).toBe(true);
 });
 

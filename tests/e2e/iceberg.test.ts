@@ -49,6 +49,8 @@ it('rates by keyboard alone, asks for the real reason, and keeps it after a relo
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   await session.page.reload();
+
+  await hydrated(session.page);
   await expect.poll(headline).toBe('Tyngst väger hindren ovanför ytan.');
   expect(await session.page.isChecked('input[name="hindrens-isberg-radsla"][value="vet-inte"]')).toBe(true);
 

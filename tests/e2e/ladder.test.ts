@@ -38,6 +38,8 @@ it('places the group by keyboard alone, explains the gap, and keeps it after a r
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   await session.page.reload();
+
+  await hydrated(session.page);
   await expect.poll(headline).toBe('Gruppen står på nivå 2, Problemlösningsgrupp.');
   expect(await session.page.isChecked('input[name="ambitionstrappan-mal"][value="strategisk"]')).toBe(true);
 

@@ -60,6 +60,8 @@ it('places the leadership by keyboard alone, explains the profile, and keeps it 
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   await session.page.reload();
+
+  await hydrated(session.page);
   await expect.poll(headline).toBe(expected);
   expect(await session.page.isChecked(`input[name="${TOOL}-roll"][value="vet-inte"]`)).toBe(true);
 
@@ -96,7 +98,8 @@ it('is embedded in chapter 5 and shares its answers with the tool page', async (
   await session.page.check(`input[name="${TOOL}-kommunikation"][value="2"]`);
   await session.page.goto(new URL('handboken/gransoverskridande-ledarskap/', baseURL).href);
   const embed = session.page.locator(`[data-tool="${TOOL}"]`);
-  await embed.scrollIntoViewIfNeeded();
+  // The tool in the chapter wakes when the reader reaches its result.
+  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
   await expect.poll(() => session.page.isChecked(`input[name="${TOOL}-kommunikation"][value="2"]`)).toBe(true);
   expect(await embed.locator('.tool__headline').textContent()).toBe('Ert ledarskap i samverkan är övervägande gränsbevarande.');
 });

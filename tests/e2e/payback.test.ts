@@ -86,6 +86,8 @@ describe('answered by keyboard alone', () => {
     expect(await lastYear.locator('td').allTextContents()).toEqual(['0', nb('1 200'), nb('1 200'), '100']);
 
     await page.reload();
+
+    await hydrated(page);
     await hydrated(page);
     await expect.poll(() => headline(page)).toBe(expected);
     expect(await page.isChecked('input[name="tid-och-fordelning-ar"][value="3"]')).toBe(true);
@@ -129,6 +131,7 @@ it('unreadable saved amounts give a notice; another tool’s answers stay byte-i
     [KEY, others],
   );
   await page.reload();
+  await hydrated(page);
   const notice = page.getByRole('alert');
   await notice.waitFor();
   expect(await notice.textContent()).toContain('kunde inte användas');
@@ -177,7 +180,8 @@ it('shows in Min självskattning and in chapter 4 with the same answers', async 
 
   await page.goto(new URL('handboken/vad-ar-framgang/', baseURL).href);
   const embed = page.locator('[data-tool="tid-och-fordelning"]');
-  await embed.scrollIntoViewIfNeeded();
+  // The tool in the chapter wakes when the reader reaches its result.
+  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
   await expect.poll(() => embed.locator('.tool__headline').textContent()).toContain('år 4');
 });
 

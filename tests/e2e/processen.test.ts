@@ -70,6 +70,8 @@ it('answers by keyboard alone, warns where the plan is short, and keeps it after
   ]);
 
   await session.page.reload();
+
+  await hydrated(session.page);
   await expect.poll(headline).toBe(EXPECTED);
   expect(await session.page.isChecked('input[name="processen-projekt-fas"][value="liten-skala"]')).toBe(true);
   expect(await session.page.isChecked('input[name="processen-tid-effekter"][value="4-8-ar"]')).toBe(true);
@@ -115,7 +117,8 @@ it('shows up in the chapter and in Min självskattning', async () => {
   await session.page.goto(new URL('handboken/fran-prat-till-verkstad/', baseURL).href);
   const embed = session.page.locator('[data-tool="processen"]');
   // Only this island is waited for: the chapter's other embeds hydrate when they scroll into view.
-  await embed.scrollIntoViewIfNeeded();
+  // The tool in the chapter wakes when the reader reaches its result.
+  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
   await expect.poll(() => embed.locator('input[name="processen-tid-effekter"][value="hogst-1-ar"]').isChecked()).toBe(true);
 });
 

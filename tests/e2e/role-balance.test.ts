@@ -53,6 +53,8 @@ it('rates by keyboard alone, names the balance and the mistakes, and keeps them 
   expect(await session.page.getAttribute('.tool__headline', 'aria-live')).toBe('polite');
 
   await session.page.reload();
+
+  await hydrated(session.page);
   await expect.poll(headline).toBe(expected);
   expect(await session.page.isChecked(`input[name="${TOOL}-utvecklare"][value="vet-inte"]`)).toBe(true);
 
@@ -89,7 +91,8 @@ it('is embedded in chapter 7 and shares its answers with the tool page', async (
   await session.page.check(`input[name="${TOOL}-vagvisare"][value="3"]`);
   await session.page.goto(new URL('handboken/samverkansledning/', baseURL).href);
   const embed = session.page.locator(`[data-tool="${TOOL}"]`);
-  await embed.scrollIntoViewIfNeeded();
+  // The tool in the chapter wakes when the reader reaches its result.
+  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
   await expect.poll(() => session.page.isChecked(`input[name="${TOOL}-vagvisare"][value="3"]`)).toBe(true);
   expect(await embed.locator('.tool__headline').textContent()).toBe(
     'Hittills har ni bara skattat rollerna för att styra. Skatta de andra sidorna, så visas balansen.',

@@ -67,6 +67,8 @@ it('recommends a step by keyboard alone, compares the form, warns, and keeps it 
   expect(links).toContain('/handboken/fran-prat-till-verkstad/#det-som-alla-steg-kräver');
 
   await session.page.reload();
+
+  await hydrated(session.page);
   await expect.poll(headline).toBe(EXPECTED);
   expect(await session.page.isChecked('input[name="samverkanstrappan-form"][value="multikompetenta-team"]')).toBe(true);
   expect(await session.page.isChecked('input[name="samverkanstrappan-kontinuitet"][value="vet-inte"]')).toBe(true);

@@ -1,7 +1,7 @@
 // The JavaScript a built page loads before the reader does anything: its module scripts, the
 // islands that wake at once (client:load, client:idle, and client:visible with a margin wider than
 // any screen) with their renderer, and everything those import statically. Dynamic import()s,
-// islands that wait to be scrolled to and tool islands (client:tool, src/ui/tool/wake.ts: their
+// islands that wait to be scrolled to (client:near too) and tool islands (client:tool, src/ui/tool/wake.ts: their
 // questions work and are saved without them; they load when the reader reaches the result or
 // touches a button) are left out. Inline scripts (Astro's island loader and its directives) count
 // in the HTML's bytes, not here. Read from dist/, no browser.

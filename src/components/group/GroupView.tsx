@@ -1,7 +1,9 @@
 // Island: the group view. The facilitator keeps groups on this device, adds people's answers
 // (codes, links, files, or in turn), and sees per tool the spread, the disagreements, the tool's
 // own picture of the group and the weakest links – on screen, on a projector and on paper.
-// Logic lives in src/lib/group/ and src/stores/groups.ts; this file lays it out.
+// Logic lives in src/lib/group/ and src/stores/groups.ts; this file lays it out. What only some
+// sessions need loads when it is needed: each tool's scoring and picture once the round has
+// answers for it, the slide show when presenting, the comparison when there is an earlier round.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { codeModelOf } from '../../lib/items';
@@ -25,7 +27,9 @@ import {
   setNextSteps,
   startRound,
 } from '../../stores/groups';
-import { assessmentEntries, type AssessmentModels } from '../tools/assessment-entries';
+import type { AssessmentModels } from '../tools/assessment-entries';
+import { useEntries } from '../tools/tool-entries';
+import { useModule } from '../../ui/tool/use-module';
 import { download } from '../tools/download';
 import { AddMembers } from './AddMembers';
 import { GroupOverview } from './GroupOverview';
@@ -35,10 +39,8 @@ import { GroupPicker } from './GroupPicker';
 import { Handout } from './Handout';
 import { IncomingCode } from './IncomingCode';
 import { MemberList } from './MemberList';
-import { Presentation, type Slide } from './Presentation';
+import type { Slide } from './Presentation';
 import { QuestionList } from './QuestionList';
-import { RoundCompare } from './RoundCompare';
-import { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } from './ToolExtras';
 import { ToolSection } from './ToolSection';
 import '../../styles/tools.css';
 import '../../styles/group.css';
@@ -71,7 +73,6 @@ export function GroupView({ specs, models }: GroupViewProps) {
     ]),
   );
   const spaces = Object.fromEntries(Object.entries(codeModels).flatMap(([tool, m]) => (m ? [[tool, m.space]] : [])));
-  const entries = assessmentEntries(models);
 
   const addFromLink = (groupId: string, code: string) => addCodes(groupId, code, codeModels, toolNames)[0]?.message ?? '';
 
@@ -85,7 +86,6 @@ export function GroupView({ specs, models }: GroupViewProps) {
           group={group}
           specs={specs}
           models={models}
-          entries={entries}
           toolNames={toolNames}
           showNames={showNames}
           setShowNames={setShowNames}
@@ -118,7 +118,6 @@ interface ActiveGroupProps {
   group: Group;
   specs: GroupToolSpec[];
   models: AssessmentModels;
-  entries: ReturnType<typeof assessmentEntries>;
   toolNames: Record<string, string>;
   showNames: boolean;
   setShowNames: (v: boolean) => void;
@@ -129,7 +128,7 @@ interface ActiveGroupProps {
 }
 
 function ActiveGroup(p: ActiveGroupProps) {
-  const { group, specs, models, entries, showNames } = p;
+  const { group, specs, models, showNames } = p;
   const round = currentRound(group);
   const roundNo = group.rounds.length;
   const previous = group.rounds[roundNo - 2];
@@ -140,9 +139,19 @@ function ActiveGroup(p: ActiveGroupProps) {
   const stats = specs.map((spec) => toolStats(spec, round));
   const used = stats.filter((s) => s.respondents > 0);
   const questions = discussionQuestions(used);
+  const { entries, ready } = useEntries(
+    used.map((s) => s.spec.tool),
+    models,
+  );
+  const extras = useModule(() => import('./ToolExtras'), used.length > 0);
+  const presentation = useModule(() => import('./Presentation'), p.presenting);
+  const compare = useModule(() => import('./RoundCompare'), previous !== undefined);
+  const overview = ready ? <GroupOverview entries={entries} round={round} who={who} /> : <Counting />;
   const stamp = `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${round.date}`;
 
   const extra = (s: ToolStats) => {
+    if (!extras) return null;
+    const { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } = extras;
     const people = peopleFor(s.spec, round);
     switch (s.spec.tool) {
       case 'ambitionstrappan':
@@ -163,7 +172,7 @@ function ActiveGroup(p: ActiveGroupProps) {
     </ToolSection>
   );
   const slides: Slide[] = [
-    { title: t('group.weakest.title'), body: <GroupOverview entries={entries} round={round} who={who} /> },
+    { title: t('group.weakest.title'), body: overview },
     ...used.map((s) => ({ title: s.spec.name, body: section(s, 3) })),
     {
       title: t('group.handout.title'),
@@ -241,15 +250,22 @@ function ActiveGroup(p: ActiveGroupProps) {
       ) : (
         <section class="group-results" aria-labelledby="grupp-resultat">
           <h2 id="grupp-resultat">{t('group.results')}</h2>
-          <GroupOverview entries={entries} round={round} who={who} />
+          {overview}
           {used.map((s) => section(s))}
-          {previous && <RoundCompare specs={specs} before={previous} after={round} beforeNo={roundNo - 1} />}
+          {previous && compare && <compare.RoundCompare specs={specs} before={previous} after={round} beforeNo={roundNo - 1} />}
         </section>
       )}
       <Handout questions={questions} nextSteps={round.nextSteps} onNextSteps={(text) => setNextSteps(group.id, text)} />
-      {p.presenting && <Presentation group={group.name} slides={slides} onClose={() => p.setPresenting(false)} />}
+      {p.presenting && presentation && (
+        <presentation.Presentation group={group.name} slides={slides} onClose={() => p.setPresenting(false)} />
+      )}
     </>
   );
+}
+
+/** In place of the weakest links while the tools' scoring loads. */
+function Counting() {
+  return <p class="muted">{t('group.counting')}</p>;
 }
 
 function turnMessage(outcome: ReturnType<typeof addTurn>): string {

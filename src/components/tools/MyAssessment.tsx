@@ -1,32 +1,58 @@
 // Island: "Min självskattning" – every tool's result on one page. The findings of all tools are
 // ranked on one severity scale (src/lib/findings.ts), never by comparing percentages from
 // different tools; the tools follow in the order of their most severe finding. Export to JSON
-// and CSV, import of the JSON. The per-tool logic lives in each src/tools/<id>/.
-import { useState } from 'preact/hooks';
-import { buildExport, parseImport, toCsv } from '../../lib/export';
+// and CSV, import of the JSON. The per-tool logic lives in each src/tools/<id>/ and loads, tool
+// by tool, only for the tools that have answers (./tool-entries.ts); export and import load the
+// rest when asked for.
+import { useEffect, useState } from 'preact/hooks';
 import { url } from '../../lib/url';
 import type { Answers } from '../../tools/shared/scale';
+import type { ToolReport } from '../../tools/define';
+import type { Models, ToolId } from '../../tools/index';
+import { TOOL_META, toolPath } from '../../tools/meta';
 import { useStore } from '@nanostores/preact';
+import { answersStore } from '../../stores/answers-store';
 import { $example, leaveExample } from '../../stores/example';
 import { download } from './download';
 import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
 import { Findings } from '../../ui/tool/Findings';
 import { useAnswers } from '../../ui/tool/use-answers';
 import { t, tf } from '../../ui/strings';
-import { assessmentEntries, type AssessmentModels } from './assessment-entries';
+import { loadEntry, type AssessmentEntry } from './tool-entries';
 import '../../styles/tools.css';
 
-export type MyAssessmentProps = AssessmentModels;
+export type MyAssessmentProps = Models;
+
+const IDS = TOOL_META.map((m) => m.id as ToolId);
+const NOT_STARTED: ToolReport = { summary: { headline: '', details: [], answered: 0, total: 0 }, findings: [] };
 
 export function MyAssessment(models: MyAssessmentProps) {
-  const entries = assessmentEntries(models);
-  // One hook call per tool, always in the same order (the entry list is fixed by the props).
-  const answers = entries.map((e) => useAnswers(e.store).answers);
+  // One hook call per tool, always in the same order (the tools' table is fixed).
+  const answers = IDS.map((id) => useAnswers(answersStore(id)).answers);
   // A case's example may be shown in the tools; this page always gathers the reader's own answers.
   const example = useStore($example, { ssr: () => null });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [entries, setEntries] = useState<Partial<Record<ToolId, AssessmentEntry>>>({});
 
-  const reports = entries.map((e, i) => ({ entry: e, report: e.report(answers[i] ?? {}) }));
+  // Each answered tool's scoring, loaded once it has answers.
+  const missing = IDS.filter((id, i) => Object.keys(answers[i] ?? {}).length > 0 && !entries[id]);
+  const loadAll = async (ids: readonly ToolId[]) => {
+    const loaded = await Promise.all(ids.map((id) => Promise.resolve(entries[id] ?? loadEntry(id, models))));
+    const next = Object.fromEntries(loaded.map((e) => [e.id, e])) as Record<ToolId, AssessmentEntry>;
+    setEntries((before) => ({ ...before, ...next }));
+    return next;
+  };
+  useEffect(() => {
+    if (missing.length > 0) void loadAll(missing);
+  }, [missing.join()]);
+  const counting = missing.length > 0;
+
+  const reports = IDS.map((id, i) => {
+    const entry = entries[id];
+    const name = TOOL_META[i]!.name;
+    const waiting = counting && Object.keys(answers[i] ?? {}).length > 0;
+    return { id, name, href: toolPath(id), waiting, report: entry && !counting ? entry.report(answers[i] ?? {}) : NOT_STARTED };
+  });
   const found = problems(reports.flatMap((r) => r.report.findings));
   const weakest = found[0];
   const strengths = rankFindings(reports.flatMap((r) => r.report.findings.filter((f) => f.rule.severity === 'styrka')));
@@ -39,26 +65,30 @@ export function MyAssessment(models: MyAssessmentProps) {
   const answeredAny = reports.some((r) => r.report.summary.answered > 0);
   const stamp = new Date().toISOString().slice(0, 10);
 
-  const exportJson = () => {
+  const exportJson = async () => {
+    const { buildExport } = await import('../../lib/export');
     const tools: Record<string, Answers> = {};
-    entries.forEach((e, i) => (tools[e.id] = answers[i] ?? {}));
+    IDS.forEach((id, i) => (tools[id] = answers[i] ?? {}));
     download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools));
   };
-  const exportCsv = () =>
-    download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(entries.flatMap((e, i) => e.rows(answers[i] ?? {}))));
+  const exportCsv = async () => {
+    const [{ toCsv }, all] = await Promise.all([import('../../lib/export'), loadAll(IDS)]);
+    download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(IDS.flatMap((id, i) => all[id].rows(answers[i] ?? {}))));
+  };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const spaces = Object.fromEntries(entries.map((e) => [e.id, e.space]));
-    const result = parseImport(await file.text(), spaces);
+    const [{ parseImport }, all, text] = await Promise.all([import('../../lib/export'), loadAll(IDS), file.text()]);
+    const spaces = Object.fromEntries(IDS.map((id) => [id, all[id].space]));
+    const result = parseImport(text, spaces);
     if (!result.ok) {
       setMessage({ kind: 'error', text: tf('myAssessment.import.error', { error: result.error }) });
       return;
     }
-    for (const e of entries) {
-      const imported = result.tools[e.id];
-      if (imported) e.store.replace(imported);
+    for (const id of IDS) {
+      const imported = result.tools[id];
+      if (imported) all[id].store.replace(imported);
     }
     const n = Object.keys(result.tools).length;
     const skipped = result.dropped > 0 ? tf('myAssessment.import.skipped', { n: result.dropped }) : '';
@@ -78,7 +108,13 @@ export function MyAssessment(models: MyAssessmentProps) {
       <section class="tool__result" aria-labelledby="svagaste-lanken">
         <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
         <p class="tool__headline" aria-live="polite">
-          {weakest ? `${weakest.tool}: ${weakest.title}` : answeredAny ? t('myAssessment.weakest.none') : t('myAssessment.weakest.empty')}
+          {counting
+            ? t('myAssessment.loading')
+            : weakest
+              ? `${weakest.tool}: ${weakest.title}`
+              : answeredAny
+                ? t('myAssessment.weakest.none')
+                : t('myAssessment.weakest.empty')}
         </p>
         {weakest && <p>{tf('myAssessment.weakest.order', { severest: SEVERITY_LABELS.kritisk.toLowerCase() })}</p>}
         {found.length > 0 && <Findings findings={found} withTool />}
@@ -92,13 +128,13 @@ export function MyAssessment(models: MyAssessmentProps) {
 
       <h2>{t('myAssessment.all')}</h2>
       <ol class="my-assessment__list">
-        {ranked.map(({ entry, report }) => (
-          <li key={entry.id} class="card">
+        {ranked.map(({ id, name, href, waiting, report }) => (
+          <li key={id} class="card">
             <h3>
-              <a href={url(entry.href)}>{entry.name}</a>
+              <a href={url(href)}>{name}</a>
             </h3>
             {report.summary.answered === 0 ? (
-              <p class="muted">{t('myAssessment.notStarted')}</p>
+              <p class="muted">{waiting ? t('myAssessment.loading') : t('myAssessment.notStarted')}</p>
             ) : (
               <>
                 <p>
@@ -125,10 +161,10 @@ export function MyAssessment(models: MyAssessmentProps) {
           <button type="button" class="button" onClick={() => window.print()}>
             {t('tool.print')}
           </button>
-          <button type="button" class="button" onClick={exportJson}>
+          <button type="button" class="button" onClick={() => void exportJson()}>
             {t('myAssessment.downloadJson')}
           </button>
-          <button type="button" class="button" onClick={exportCsv}>
+          <button type="button" class="button" onClick={() => void exportCsv()}>
             {t('myAssessment.downloadCsv')}
           </button>
         </div>

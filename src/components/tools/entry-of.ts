@@ -1,0 +1,24 @@
+// Makes a tool's entry for Min självskattning and the group view (./tool-entries.ts) from its
+// definition and model. Apart, so that it loads with the first tool's scoring, not before.
+import { csvRows, spaceOf } from '../../lib/items';
+import { reportOf, type ToolDefinition } from '../../tools/define';
+import type { ToolId } from '../../tools/index';
+import { toolPath } from '../../tools/meta';
+import { answersStore } from '../../stores/answers-store';
+import type { AssessmentEntry } from './tool-entries';
+
+type AnyTool = ToolDefinition<{ version: number }>;
+
+/** The entry of a tool, from its definition and model. */
+export function entryOf(id: ToolId, tool: AnyTool, model: { version: number }): AssessmentEntry {
+  const questions = tool.questions(model);
+  return {
+    id,
+    name: tool.name,
+    href: toolPath(id),
+    store: answersStore(id),
+    space: spaceOf(questions),
+    report: (answers) => reportOf(tool, model, answers),
+    rows: (answers) => csvRows(tool.name, questions, answers),
+  };
+}
