@@ -32,7 +32,6 @@ import { useEntries } from '../tools/tool-entries';
 import { useModule } from '../../ui/tool/use-module';
 import { download } from '../tools/download';
 import { AddMembers } from './AddMembers';
-import { GroupOverview } from './GroupOverview';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { t, tf } from '../../ui/strings-group';
 import { GroupPicker } from './GroupPicker';
@@ -41,7 +40,6 @@ import { IncomingCode } from './IncomingCode';
 import { MemberList } from './MemberList';
 import type { Slide } from './Presentation';
 import { QuestionList } from './QuestionList';
-import { ToolSection } from './ToolSection';
 import '../../styles/tools.css';
 import '../../styles/group.css';
 
@@ -146,7 +144,9 @@ function ActiveGroup(p: ActiveGroupProps) {
   const extras = useModule(() => import('./ToolExtras'), used.length > 0);
   const presentation = useModule(() => import('./Presentation'), p.presenting);
   const compare = useModule(() => import('./RoundCompare'), previous !== undefined);
-  const overview = ready ? <GroupOverview entries={entries} round={round} who={who} /> : <Counting />;
+  // The results' blocks load with the first answers: a new group shows none of them.
+  const results = useModule(() => import('./group-results'), used.length > 0);
+  const overview = ready && results ? <results.GroupOverview entries={entries} round={round} who={who} /> : <Counting />;
   const stamp = `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${round.date}`;
 
   const extra = (s: ToolStats) => {
@@ -166,11 +166,13 @@ function ActiveGroup(p: ActiveGroupProps) {
         return null;
     }
   };
-  const section = (s: ToolStats, top = 5) => (
-    <ToolSection key={s.spec.tool} stats={s} members={round.members.length} who={who} top={top}>
-      {extra(s)}
-    </ToolSection>
-  );
+  const ToolSection = results?.ToolSection;
+  const section = (s: ToolStats, top = 5) =>
+    ToolSection && (
+      <ToolSection key={s.spec.tool} stats={s} members={round.members.length} who={who} top={top}>
+        {extra(s)}
+      </ToolSection>
+    );
   const slides: Slide[] = [
     { title: t('group.weakest.title'), body: overview },
     ...used.map((s) => ({ title: s.spec.name, body: section(s, 3) })),

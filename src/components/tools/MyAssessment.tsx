@@ -15,7 +15,7 @@ import { answersStore } from '../../stores/answers-store';
 import { $example, leaveExample } from '../../stores/example';
 import { download } from './download';
 import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
-import { Findings } from '../../ui/tool/Findings';
+import { useModule } from '../../ui/tool/use-module';
 import { useAnswers } from '../../ui/tool/use-answers';
 import { t, tf } from '../../ui/strings';
 import { loadEntry, type AssessmentEntry } from './tool-entries';
@@ -56,6 +56,9 @@ export function MyAssessment(models: MyAssessmentProps) {
   const found = problems(reports.flatMap((r) => r.report.findings));
   const weakest = found[0];
   const strengths = rankFindings(reports.flatMap((r) => r.report.findings.filter((f) => f.rule.severity === 'styrka')));
+  // The list of findings is drawn by a block that loads with the first finding.
+  const findingsUi = useModule(() => import('../../ui/tool/Findings'), found.length + strengths.length > 0);
+  const Findings = findingsUi?.Findings ?? (() => null);
   // A tool's place: its most severe finding; tools with none follow in their own order.
   const place = (fs: Finding[]) => {
     const w = problems(fs)[0];
