@@ -37,6 +37,18 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // No preload lists for dynamic imports: a tool's scoring, loaded when there are answers, then
+  // costs one more round trip for its shared parts, but no page carries the helper and the lists
+  // of every chunk's dependencies in its first load (about 1 KB gzip on each page).
+  // (Astro sets its own client build options, so the setting goes in through a plugin.)
+  vite: {
+    plugins: [
+      {
+        name: 'samverkan:no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });
