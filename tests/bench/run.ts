@@ -128,6 +128,8 @@ const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
 const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
 const seed: Page = await cdp.contexts()[0]!.newPage();
 await seed.goto(new URL('fallstudier/integration-genom-arbete/', site.baseURL).href);
+// The button's island wakes when it is seen, and is enabled once it has.
+await seed.locator('.open-example-group').scrollIntoViewIfNeeded();
 await seed.locator('.open-example-group button:not([disabled])').click();
 await seed.waitForURL(/gruppvy/);
 await seed.evaluate(

@@ -5,9 +5,23 @@ import { reportOf, type ToolDefinition } from '../../tools/define';
 import type { ToolId } from '../../tools/index';
 import { toolPath } from '../../tools/meta';
 import { answersStore } from '../../stores/answers-store';
-import type { AssessmentEntry } from './tool-entries';
+import type { Answers, AnswerSpace } from '../../lib/answers';
+import type { CsvRow } from '../../lib/export';
+import type { ToolReport } from '../../tools/define';
+import type { AnswersStore } from '../../stores/answers-store';
 
 type AnyTool = ToolDefinition<{ version: number }>;
+
+export interface AssessmentEntry {
+  id: ToolId;
+  name: string;
+  href: string;
+  store: AnswersStore;
+  space: AnswerSpace;
+  /** the tool's report for any answers (only those that fit are read) */
+  report: (answers: Answers) => ToolReport;
+  rows: (answers: Answers) => CsvRow[];
+}
 
 /** The entry of a tool, from its definition and model. */
 export function entryOf(id: ToolId, tool: AnyTool, model: { version: number }): AssessmentEntry {

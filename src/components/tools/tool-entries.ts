@@ -3,22 +3,11 @@
 // to score (`loadEntry`); the map from id to chunk is found by folder, so there is no list of
 // tools to keep here either.
 import { useEffect, useState } from 'preact/hooks';
-import type { Answers, AnswerSpace } from '../../lib/answers';
-import type { CsvRow } from '../../lib/export';
-import type { ToolDefinition, ToolReport } from '../../tools/define';
+import type { ToolDefinition } from '../../tools/define';
 import type { Models, ToolId } from '../../tools/index';
-import type { AnswersStore } from '../../stores/answers-store';
+import type { AssessmentEntry } from './entry-of';
 
-export interface AssessmentEntry {
-  id: ToolId;
-  name: string;
-  href: string;
-  store: AnswersStore;
-  space: AnswerSpace;
-  /** the tool's report for any answers (only those that fit are read) */
-  report: (answers: Answers) => ToolReport;
-  rows: (answers: Answers) => CsvRow[];
-}
+export type { AssessmentEntry } from './entry-of';
 
 type AnyTool = ToolDefinition<{ version: number }>;
 
