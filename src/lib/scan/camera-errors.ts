@@ -16,7 +16,7 @@ export function cameraPrecheck(env: { isSecureContext: boolean; hasGetUserMedia:
 
 /** The reason behind an error from getUserMedia. */
 export function cameraProblem(error: unknown): CameraProblem {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String((error).name) : '';
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   switch (name) {
     case 'NotAllowedError':
     case 'PermissionDeniedError':
