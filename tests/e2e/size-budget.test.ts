@@ -12,7 +12,8 @@ const KB = 1024;
 /** Budgets in gzip bytes, the first matching pattern wins. */
 export const BUDGETS: [RegExp, string, number][] = [
   [/^verktyg\/min-sjalvskattning\/$/, 'Min självskattning', 55 * KB],
-  [/^workshop\/gruppvy\/$/, 'gruppvyn', 68 * KB],
+  // 69 KB since the camera scanner's button (+0.3 KB; the scanner and its decoder load on demand).
+  [/^workshop\/gruppvy\/$/, 'gruppvyn', 69 * KB],
   [/^verktyg\/[^/]+\/$/, 'ett verktyg', 31 * KB],
   [/.*/, 'en textsida', 5 * KB],
 ];
