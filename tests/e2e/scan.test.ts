@@ -8,12 +8,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { encodeAnswerCode } from '../../src/lib/codes/answer-code';
 import { codeModelOf } from '../../src/lib/items';
 import { newContext, watchedPage } from '../support/browser';
 import { LAUNCH_OPTIONS } from '../support/chromium';
+import { WCAG_TAGS } from '../support/tools';
 import { writeFakeVideo, type Shot } from '../support/fake-camera';
 import { CODE_ITEMS } from '../support/models';
 import { hydrated } from '../support/tool-page';
@@ -153,6 +155,10 @@ it('adds everyone the camera sees, one after another without a click, each once 
   // "Visa namn" is off: no name anywhere, not even in the scanner's lines.
   expect(await page.locator('.group-view').textContent()).not.toContain('Anna');
   expect(lines.join(' ')).not.toContain('Anna');
+
+  // The open scanner is accessible.
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('.scan').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // "Klar" closes the scanner, stops the camera and gives focus back to the button.
   await page.getByRole('button', { name: 'Klar' }).click();
