@@ -25,7 +25,19 @@ export function searchAndOffline(): AstroIntegration {
         const sw = await generateSW({
           globDirectory: out,
           globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,wasm}', 'pagefind/**/*'],
-          globIgnores: ['sw.js'],
+          // The camera scanner's QR decoder (≈ 0.9 MB of WebAssembly, see
+          // src/components/group/scan/) is not precached: every visitor would download it, and
+          // only a facilitator without the browser's own BarcodeDetector ever uses it. It is
+          // cached the first time the scanner opens (runtimeCaching below) and works offline after.
+          globIgnores: ['sw.js', '_astro/zxing_reader*.wasm'],
+          runtimeCaching: [
+            {
+              urlPattern: /\/_astro\/zxing_reader[^/]*\.wasm$/,
+              // The file name carries a hash of its content: a cached copy is always the right one.
+              handler: 'CacheFirst',
+              options: { cacheName: 'qr-lasare', expiration: { maxEntries: 2 } },
+            },
+          ],
           swDest: join(out, 'sw.js'),
           // The reader decides when a new version takes over (see src/scripts/offline.ts).
           skipWaiting: false,

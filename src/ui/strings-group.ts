@@ -43,6 +43,8 @@ export const GROUP_STRINGS = {
   'group.members.remove': 'Ta bort',
   'group.members.remove.confirm': 'Ta bort {who} och alla hens svar ur omgången?',
   'group.add.title': 'Lägg till svar',
+  'group.add.scan.open': 'Skanna med kameran',
+  'group.add.scan.failed': 'Skannern kunde inte laddas. Ladda om sidan.',
   'group.add.paste.title': 'Klistra in svarskoder eller länkar',
   'group.add.paste.label': 'En kod eller länk per rad',
   'group.add.files.title': 'Läs in filer',

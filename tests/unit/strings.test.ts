@@ -10,10 +10,12 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/ui/strings';
 import { GROUP_STRINGS, tf } from '../../src/ui/strings-group';
+import { SCAN_STRINGS } from '../../src/ui/strings-scan';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
-const dictionary = [join(src, 'ui', 'strings.ts'), join(src, 'ui', 'strings-group.ts')];
+const dictionary = [join(src, 'ui', 'strings.ts'), join(src, 'ui', 'strings-group.ts'), join(src, 'ui', 'strings-scan.ts')];
+const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS };
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -41,7 +43,7 @@ describe('the UI dictionary', () => {
       .filter((f) => !dictionary.includes(f))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    const unused = Object.keys(GROUP_STRINGS).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
+    const unused = Object.keys(ALL).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
     expect(unused).toEqual([]);
   });
 
@@ -55,7 +57,7 @@ describe('the UI dictionary', () => {
 
   it('uses braces only for {name} placeholders', () => {
     // Braces only ever mark a placeholder, and a placeholder is a plain name.
-    for (const [key, text] of Object.entries(GROUP_STRINGS)) expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+    for (const [key, text] of Object.entries(ALL)) expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
   });
 
   it('is the only place the group view (and Min självskattning, sharing, the case examples) hold Swedish text', () => {

@@ -5,6 +5,7 @@ import type { LineReport } from '../../stores/groups';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import type { Answers } from '../../tools/shared/scale';
 import { t, tf } from '../../ui/strings-group';
+import { ScanLauncher } from './ScanLauncher';
 import { TurnForm } from './TurnForm';
 
 export interface AddMembersProps {
@@ -12,9 +13,11 @@ export interface AddMembersProps {
   onCodes: (text: string) => LineReport[];
   onFile: (text: string, fileName: string) => string;
   onTurn: (tool: string, answers: Answers, name: string, org: string) => string;
+  /** "Visa namn": the camera scanner names people only when it is on */
+  showNames?: boolean;
 }
 
-export function AddMembers({ specs, onCodes, onFile, onTurn }: AddMembersProps) {
+export function AddMembers({ specs, onCodes, onFile, onTurn, showNames = false }: AddMembersProps) {
   const [text, setText] = useState('');
   const [reports, setReports] = useState<LineReport[]>([]);
   const [fileMessages, setFileMessages] = useState<string[]>([]);
@@ -38,6 +41,7 @@ export function AddMembers({ specs, onCodes, onFile, onTurn }: AddMembersProps) 
   return (
     <section class="group-add no-print" aria-labelledby="grupp-lagg-till">
       <h3 id="grupp-lagg-till">{t('group.add.title')}</h3>
+      <ScanLauncher showNames={showNames} onText={(text) => onCodes(text)[0]} />
       <div class="group-add__way">
         <h4>{t('group.add.paste.title')}</h4>
         <label for="grupp-koder">{t('group.add.paste.label')}</label>

@@ -245,6 +245,7 @@ function ActiveGroup(p: ActiveGroupProps) {
         specs={specs}
         onCodes={p.onCodes}
         onFile={p.onFile}
+        showNames={showNames}
         onTurn={(tool, answers, name, org) => turnMessage(addTurn(group.id, tool, answers, name, org))}
       />
       {used.length === 0 ? (
