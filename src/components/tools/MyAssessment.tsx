@@ -8,6 +8,8 @@ import { url } from '../../lib/url';
 import type { Answers } from '../../tools/shared/scale';
 import { useStore } from '@nanostores/preact';
 import { $example, leaveExample } from '../../stores/example';
+import { replaceAll } from '../../stores/answers-store';
+import { problemText } from '../../ui/tool/StorageNotice';
 import { download } from './download';
 import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
 import { Findings } from '../../ui/tool/Findings';
@@ -22,6 +24,8 @@ export function MyAssessment(models: MyAssessmentProps) {
   const entries = assessmentEntries(models);
   // One hook call per tool, always in the same order (the entry list is fixed by the props).
   const answers = entries.map((e) => useAnswers(e.store).answers);
+  // Saved text a tool could not read: shown on its card and carried in the export, never hidden.
+  const unreadable = entries.map((e) => useStore(e.store.$unreadable, { ssr: () => null }));
   // A case's example may be shown in the tools; this page always gathers the reader's own answers.
   const example = useStore($example, { ssr: () => null });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -41,8 +45,13 @@ export function MyAssessment(models: MyAssessmentProps) {
 
   const exportJson = () => {
     const tools: Record<string, Answers> = {};
-    entries.forEach((e, i) => (tools[e.id] = answers[i] ?? {}));
-    download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools));
+    const kept: Record<string, string> = {};
+    entries.forEach((e, i) => {
+      tools[e.id] = answers[i] ?? {};
+      const u = unreadable[i];
+      if (u) kept[e.id] = u.raw;
+    });
+    download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools, new Date(), kept));
   };
   const exportCsv = () =>
     download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(entries.flatMap((e, i) => e.rows(answers[i] ?? {}))));
@@ -56,11 +65,14 @@ export function MyAssessment(models: MyAssessmentProps) {
       setMessage({ kind: 'error', text: tf('myAssessment.import.error', { error: result.error }) });
       return;
     }
-    for (const e of entries) {
-      const imported = result.tools[e.id];
-      if (imported) e.store.replace(imported);
+    // All tools in the file are written as one change: on a full storage none is, and the reader is told.
+    const changes = entries.flatMap((e) => (Object.hasOwn(result.tools, e.id) ? [[e.store, result.tools[e.id]!] as const] : []));
+    const saved = replaceAll(changes);
+    if (!saved.ok) {
+      setMessage({ kind: 'error', text: tf('myAssessment.import.unsaved', { problem: problemText(saved.problem) }) });
+      return;
     }
-    const n = Object.keys(result.tools).length;
+    const n = changes.length;
     const skipped = result.dropped > 0 ? tf('myAssessment.import.skipped', { n: result.dropped }) : '';
     setMessage({ kind: 'ok', text: tf('myAssessment.import.done', { n, skipped }) });
   };
@@ -97,6 +109,11 @@ export function MyAssessment(models: MyAssessmentProps) {
             <h3>
               <a href={url(entry.href)}>{entry.name}</a>
             </h3>
+            {unreadable[entries.indexOf(entry)] && (
+              <p class="notice" data-unreadable>
+                {t('myAssessment.unreadable')}
+              </p>
+            )}
             {report.summary.answered === 0 ? (
               <p class="muted">{t('myAssessment.notStarted')}</p>
             ) : (
