@@ -120,7 +120,8 @@ describe('in print', () => {
 
     // The site's address as the build knows it (Astro's `site`, SITE_URL), from the canonical link;
     // a build without SITE_URL has no canonical link, and prints addresses on Astro's own origin.
-    const canonical = (await page.getAttribute('link[rel="canonical"]', 'href')) ?? 'http://localhost:4321/';
+    const link = page.locator('link[rel="canonical"]');
+    const canonical = (await link.count()) ? (await link.getAttribute('href'))! : 'http://localhost:4321/';
     const links = await page.$$eval('article.book-chapter a[href^="/"]:not(.term)', (as) =>
       as.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
     );
