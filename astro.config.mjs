@@ -9,9 +9,12 @@ import { toolWake } from './src/integrations/tool-wake';
 // build with BASE_PATH=/handbok/ and every internal link follows (chapters' links go through
 // the <a> override in src/components/mdx/).
 const base = process.env.BASE_PATH ?? '/';
+// The site's public address (https://example.org) for canonical links and printed addresses.
+// Without SITE_URL the pages carry no canonical link rather than a wrong one.
+const site = process.env.SITE_URL ? { site: process.env.SITE_URL } : {};
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

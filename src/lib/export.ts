@@ -2,22 +2,28 @@
  * Export and import of all of a reader's answers ("Min självskattning"). The JSON file:
  *
  *   { "format": "samverkanshandboken", "version": 1, "exportedAt": "2026-11-25T10:00:00.000Z",
- *     "tools": { "ambitionstrappan": { "ses-alls": "ja", "mal": "strategisk" }, … } }
+ *     "tools": { "ambitionstrappan": { "ses-alls": "ja", "mal": "strategisk" }, … },
+ *     "unreadable": { "framgang": "<the stored text that could not be read>" } }
  *
- * Import is all or nothing: any problem gives a Swedish message and changes nothing.
+ * Only tools with answers are listed (an empty tool would wipe that tool's answers where the file
+ * is read); "unreadable" – only when there is any – carries saved text that could not be read,
+ * so that an export hides nothing. Import is all or nothing: any problem gives a Swedish message
+ * and changes nothing; a tool listed without answers is left as it is.
  * Pure: the island reads and writes the stores.
  */
 import type { Answers } from './answers';
 import { fitAnswers, type AnswerSpace } from './answers';
-import { asAnswers } from './answers-guard';
+import { asAnswers, isSafeKey } from './answers-guard';
 
 export const EXPORT_FORMAT = 'samverkanshandboken';
 export const EXPORT_VERSION = 1;
 /** Larger files are refused before parsing: a real export is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 200_000;
 
-export function buildExport(tools: Record<string, Answers>, now = new Date()): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), tools }, null, 2);
+export function buildExport(tools: Record<string, Answers>, now = new Date(), unreadable: Record<string, string> = {}): string {
+  const answered = Object.fromEntries(Object.entries(tools).filter(([, a]) => Object.keys(a).length > 0));
+  const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), tools: answered };
+  return JSON.stringify(Object.keys(unreadable).length ? { ...file, unreadable } : file, null, 2);
 }
 
 export type ImportResult = { ok: true; tools: Record<string, Answers>; dropped: number } | { ok: false; error: string };
@@ -41,14 +47,16 @@ export function parseImport(text: string, spaces: Record<string, AnswerSpace>): 
   const tools: Record<string, Answers> = {};
   let dropped = 0;
   for (const [id, raw] of Object.entries(file.tools)) {
-    const space = spaces[id];
+    // Only the tools' own names: a name every object inherits (toString, constructor …) is unknown.
+    const space = isSafeKey(id) && Object.hasOwn(spaces, id) ? spaces[id] : undefined;
     if (!space) return { ok: false, error: `Filen innehåller ett okänt verktyg (${id.slice(0, 40)}).` };
     const answers = asAnswers(raw);
     if (!answers) return damaged;
     const fitted = fitAnswers(answers, space);
-    tools[id] = fitted.answers;
+    if (Object.keys(fitted.answers).length > 0) tools[id] = fitted.answers;
     dropped += fitted.dropped;
   }
+  if (Object.keys(tools).length === 0 && dropped === 0) return { ok: false, error: 'Filen innehåller inga svar.' };
   return { ok: true, tools, dropped };
 }
 

@@ -1,8 +1,9 @@
 // The facilitator's groups, kept in localStorage under "samverkan:grupper" (format and checks in
-// src/lib/group/model.ts). Unreadable data is kept aside under "samverkan:grupper:oläsbar" and
-// the view starts empty with a notice – the same promise as the tools: nothing stored is lost.
-import { atom, computed } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
+// src/lib/group/model.ts), shared by every open tab and merged per group, round and member
+// (src/lib/persist/merge-groups.ts, ./synced.ts). Unreadable data is kept aside (the last five
+// copies) and the view starts empty with a notice – the same promise as the tools: nothing stored
+// is lost. A change that storage refuses stays on screen, and $groupsProblem says why.
+import { computed } from 'nanostores';
 import { cleanLabel, decodeAnswerCode, type CodeModel, type CodedTool } from '../lib/codes/answer-code';
 import {
   addAnswers,
@@ -17,6 +18,7 @@ import {
   randomId,
   replaceRound,
   today,
+  uniqueIds,
   type AddOutcome,
   type ExampleGroup,
   type Group,
@@ -24,26 +26,55 @@ import {
 } from '../lib/group/model';
 import type { Answers } from '../lib/answers';
 import { STORAGE_PREFIX } from '../lib/persist/envelope';
-import { keepAside } from '../lib/persist/storage';
+import type { KeptCopy } from '../lib/persist/history';
+import { mergeGroups, sameGroups, stampGroups } from '../lib/persist/merge-groups';
+import { createSynced, type SaveProblem, type SaveResult } from './synced';
 
 const KEY = `${STORAGE_PREFIX}grupper`;
 const EMPTY: GroupsState = { groups: [] };
 
-export const $groupsNotice = atom<string | null>(null);
-
-export const $groups = persistentAtom<GroupsState>(KEY, EMPTY, {
+const synced = createSynced<GroupsState>(KEY, {
+  empty: EMPTY,
+  decode: decodeGroups,
   encode: encodeGroups,
-  decode(raw) {
-    const decoded = decodeGroups(raw);
-    if (decoded.ok) return decoded.value;
-    keepAside(KEY, raw);
-    $groupsNotice.set(
-      `De sparade grupperna kunde inte användas: ${decoded.reason}. Gruppvyn börjar därför tom. ` +
-        'De gamla uppgifterna ligger kvar orörda i webbläsaren, och svaren i verktygen påverkas inte.',
-    );
-    return EMPTY;
-  },
+  merge: mergeGroups,
+  same: sameGroups,
 });
+
+export const $groups = synced.$value;
+/** Stored groups that could not be read (and why), while the reader is told. */
+export const $groupsUnreadable = synced.$unreadable;
+/** Why the last change is not stored, or null. */
+export const $groupsProblem = synced.$problem;
+/** Earlier unreadable texts kept aside, newest first. */
+export const $groupsCopies = synced.$copies;
+/** For the tests and the notice: the reason unreadable groups were refused. */
+export const $groupsNotice = computed(synced.$unreadable, (u) => u?.reason ?? null);
+
+/** Changes the groups as stored right now (merged with this tab's): shown at once, stored when storage allows. */
+function change(fn: (s: GroupsState) => GroupsState): SaveResult {
+  return synced.change((fresh) => stampGroups(fresh, fn(fresh), Date.now()));
+}
+
+export const retryGroups = (): SaveResult => synced.retry();
+export const discardUnreadableGroups = (): void => synced.discardUnreadable();
+
+/**
+ * Groups read back from a kept-aside copy, added beside today's (renamed where an id is taken).
+ * Returns how many groups came back, or null when the copy cannot be read either.
+ */
+export function restoreCopy(copy: KeptCopy): number | null {
+  const decoded = decodeGroups(copy.raw);
+  if (!decoded.ok) return null;
+  const back = decoded.value.groups;
+  const result = change((s) => {
+    const groups = uniqueIds([...s.groups, ...back]).slice(0, LIMITS.groups);
+    return { ...s, groups, active: s.active ?? groups.at(-1)?.id };
+  });
+  return result.ok ? back.length : 0;
+}
+
+export const canRestore = (copy: KeptCopy): boolean => decodeGroups(copy.raw).ok;
 
 /** The group shown in the view: the chosen one, or the newest. */
 export const $activeGroup = computed(
@@ -51,30 +82,49 @@ export const $activeGroup = computed(
   (s): Group | undefined => s.groups.find((g) => g.id === s.active) ?? s.groups[s.groups.length - 1],
 );
 
-function update(id: string, change: (g: Group) => Group): void {
-  const s = $groups.get();
-  $groups.set({ ...s, groups: s.groups.map((g) => (g.id === id ? change(g) : g)) });
+function update(id: string, edit: (g: Group) => Group): SaveResult {
+  return change((s) => ({ ...s, groups: s.groups.map((g) => (g.id === id ? edit(g) : g)) }));
 }
 
-function insert(group: Group): string | undefined {
-  const s = $groups.get();
-  if (s.groups.length >= LIMITS.groups) return undefined;
-  $groups.set({ groups: [...s.groups, group], active: group.id });
-  return group.id;
+/** An import into one group: stored whole, or – when storage refuses – not at all. */
+function attemptUpdate(id: string, edit: (g: Group) => Group): SaveResult {
+  return synced.attempt((fresh) =>
+    stampGroups(fresh, { ...fresh, groups: fresh.groups.map((g) => (g.id === id ? edit(g) : g)) }, Date.now()),
+  );
 }
+
+function insert(group: Group, all = false): InsertResult {
+  let added = false;
+  const fn = (s: GroupsState) => {
+    added = s.groups.length < LIMITS.groups;
+    return added ? { ...s, groups: [...s.groups, group], active: group.id } : s;
+  };
+  const result = all ? synced.attempt((fresh) => stampGroups(fresh, fn(fresh), Date.now())) : change(fn);
+  if (!result.ok && all) return { problem: result.problem };
+  return added ? { id: group.id } : { full: true };
+}
+
+export type InsertResult = { id: string } | { full: true } | { problem: SaveProblem };
 
 export function createGroup(name: string, date = today()): string | undefined {
-  return insert(newGroup(name, date));
+  const r = insert(newGroup(name, date));
+  return 'id' in r ? r.id : undefined;
 }
 
 export function selectGroup(id: string): void {
-  $groups.set({ ...$groups.get(), active: id });
+  change((s) => ({ ...s, active: id }));
 }
 
 export function deleteGroup(id: string): void {
-  const s = $groups.get();
-  const groups = s.groups.filter((g) => g.id !== id);
-  $groups.set({ groups, active: s.active === id ? groups[groups.length - 1]?.id : s.active });
+  change((s) => {
+    const groups = s.groups.filter((g) => g.id !== id);
+    return { ...s, groups, active: s.active === id ? groups[groups.length - 1]?.id : s.active };
+  });
+}
+
+/** The group file was saved now: the view shows when, and stops suggesting it until the group changes. */
+export function markFileSaved(groupId: string, now = new Date()): void {
+  update(groupId, (g) => ({ ...g, savedFileAt: now.toISOString() }));
 }
 
 /**
@@ -87,12 +137,13 @@ export function addExampleGroup(example: ExampleGroup): string {
     selectGroup(existing.id);
     return existing.id;
   }
-  return insert(exampleToGroup(example)) ?? '';
+  const r = insert(exampleToGroup(example));
+  return 'id' in r ? r.id : '';
 }
 
 /** A group from a group file; it gets a new id, so that importing twice gives two groups. */
-export function importGroup(group: Group): string | undefined {
-  return insert({ ...group, id: randomId('g') });
+export function importGroup(group: Group): InsertResult {
+  return insert({ ...group, id: randomId('g'), savedFileAt: undefined }, true);
 }
 
 export function startRound(groupId: string, date = today()): void {
@@ -135,45 +186,82 @@ export function addCodes(
   models: Partial<Record<CodedTool, CodeModel>>,
   toolNames: Record<string, string>,
 ): LineReport[] {
-  const group = $groups.get().groups.find((g) => g.id === groupId);
-  if (!group) return [];
-  const lines = text
+  return pasteCodes(groupId, text, models, toolNames).reports;
+}
+
+export interface PasteResult {
+  reports: LineReport[];
+  /** lines beyond MAX_LINES, not read */
+  rest: number;
+  /** why nothing was stored (then nothing was added) */
+  problem?: SaveProblem | undefined;
+  /** the group no longer exists (deleted, perhaps in another tab) */
+  gone?: boolean | undefined;
+}
+
+/** addCodes with everything the view tells the reader: lines not read, a refused write, a group gone. */
+export function pasteCodes(
+  groupId: string,
+  text: string,
+  models: Partial<Record<CodedTool, CodeModel>>,
+  toolNames: Record<string, string>,
+): PasteResult {
+  const all = codeLines(text);
+  const lines = all.slice(0, MAX_LINES);
+  let reports: LineReport[] = [];
+  let found = false;
+  const result = attemptUpdate(groupId, (group) => {
+    found = true;
+    let round = currentRound(group);
+    reports = lines.map((line, i): LineReport => {
+      const decoded = decodeAnswerCode(line, models);
+      if (!decoded.ok) return { line: i + 1, ok: false, message: decoded.error };
+      const result = addAnswers(round, decoded.value);
+      round = result.round;
+      const who = decoded.value.name ?? 'En person';
+      const ok = result.outcome !== 'full' && result.outcome !== 'duplicate';
+      const tool = Object.hasOwn(toolNames, decoded.value.tool) ? toolNames[decoded.value.tool]! : decoded.value.tool;
+      return { line: i + 1, ok, message: OUTCOME[result.outcome](who, tool) };
+    });
+    return replaceRound(group, round);
+  });
+  const rest = all.length - lines.length;
+  if (!result.ok) return { reports: [], rest, problem: result.problem };
+  return found ? { reports, rest } : { reports: [], rest, gone: true };
+}
+
+/** The most lines one paste reads; the rest are told and stay in the box. */
+export const MAX_LINES = LIMITS.members * 10;
+
+/** The non-empty lines of a paste, trimmed: what addCodes numbers line 1, 2, … */
+export const codeLines = (text: string): string[] =>
+  text
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, LIMITS.members * 10);
-  let round = currentRound(group);
-  const reports = lines.map((line, i): LineReport => {
-    const decoded = decodeAnswerCode(line, models);
-    if (!decoded.ok) return { line: i + 1, ok: false, message: decoded.error };
-    const result = addAnswers(round, decoded.value);
-    round = result.round;
-    const who = decoded.value.name ?? 'En person';
-    const ok = result.outcome !== 'full' && result.outcome !== 'duplicate';
-    return { line: i + 1, ok, message: OUTCOME[result.outcome](who, toolNames[decoded.value.tool] ?? decoded.value.tool) };
-  });
-  update(groupId, (g) => replaceRound(g, round));
-  return reports;
-}
+    .filter(Boolean);
 
 /** One person's answers given on this device (answering in turn). */
 export function addTurn(groupId: string, tool: string, answers: Answers, name?: string, org?: string): AddOutcome {
-  const group = $groups.get().groups.find((g) => g.id === groupId);
-  if (!group) return 'full';
-  const result = addAnswers(currentRound(group), { tool: tool, answers, name, org }, randomId, true);
-  update(groupId, (g) => replaceRound(g, result.round));
-  return result.outcome;
+  let outcome: AddOutcome = 'full';
+  update(groupId, (g) => {
+    const result = addAnswers(currentRound(g), { tool: tool, answers, name, org }, randomId, true);
+    outcome = result.outcome;
+    return replaceRound(g, result.round);
+  });
+  return outcome;
 }
 
 /** A person with answers to several tools, from a "Min självskattning" file. */
-export function addPersonAnswers(groupId: string, answers: Record<string, Answers>): boolean {
-  const group = $groups.get().groups.find((g) => g.id === groupId);
-  if (!group) return false;
-  const result = addPerson(currentRound(group), answers);
-  update(groupId, (g) => replaceRound(g, result.round));
-  return result.added;
+export function addPersonAnswers(groupId: string, answers: Record<string, Answers>): { added: boolean; problem?: SaveProblem } {
+  let added = false;
+  const result = attemptUpdate(groupId, (g) => {
+    const r = addPerson(currentRound(g), answers);
+    added = r.added;
+    return replaceRound(g, r.round);
+  });
+  return result.ok ? { added } : { added: false, problem: result.problem };
 }
 
 export function dismissGroupsNotice(): void {
-  $groupsNotice.set(null);
+  synced.dismissUnreadable();
 }

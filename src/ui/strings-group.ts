@@ -126,6 +126,25 @@ export const GROUP_STRINGS = {
   'group.present.previous': 'Föregående',
   'group.present.next': 'Nästa',
   'group.present.close': 'Stäng (Esc)',
+  'group.unreadable':
+    'De sparade grupperna kunde inte användas: {reason}. Gruppvyn börjar därför tom. Den gamla texten ligger undan i webbläsaren – du kan ladda ner den eller läsa tillbaka grupperna nedan – och svaren i verktygen påverkas inte.',
+  'group.unreadable.unkept':
+    'De sparade grupperna kunde inte användas: {reason}. Lagringen är för full för att lägga undan en kopia, så den gamla texten ligger kvar och skrivs inte över. Ändringar i gruppvyn sparas först när du har laddat ner den och tagit bort den här.',
+  'group.unsaved':
+    '{problem} Det du senast gjorde i gruppvyn är därför inte sparat – det syns här så länge sidan är öppen. Spara gruppfilen nu, eller frigör utrymme genom att ta bort en gammal grupp, och välj ”Försök spara igen”.',
+  'group.unsaved.download': 'Spara gruppfilen nu',
+  'group.notAdded':
+    '{problem} Därför lades ingenting till, och raderna ligger kvar i rutan. Frigör utrymme (till exempel genom att ta bort en gammal grupp) och försök igen.',
+  'group.file.unsaved': '{problem} Därför lades ingenting till från filen. Frigör utrymme och försök igen.',
+  'group.gone':
+    'Gruppen finns inte längre – den har tagits bort, kanske i en annan flik. Ingenting lades till, och raderna ligger kvar i rutan.',
+  'group.paste.rest':
+    'Bara de första {max} raderna lästes. {n} rader till lästes inte – de ligger kvar i rutan, så att du kan lägga till dem sedan.',
+  'group.copy.restore': 'Läs tillbaka grupperna',
+  'group.copy.restored': 'Grupper som lästes tillbaka från kopian: {n}.',
+  'group.backup.never': 'Gruppfilen är inte sparad än. Spara den efter träffen, så finns gruppen kvar även om webbläsaren rensas.',
+  'group.backup.last': 'Gruppfilen sparades senast {date}.',
+  'group.backup.stale': 'Gruppfilen sparades senast {date}, och gruppen har ändrats sedan dess. Spara den igen efter träffen.',
 } as const;
 
 export type GroupStringKey = keyof typeof GROUP_STRINGS;

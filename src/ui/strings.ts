@@ -113,6 +113,29 @@ export const STRINGS = {
   'myAssessment.import.error': '{error} Inga svar har ändrats.',
   'myAssessment.import.done': 'Svaren i {n} verktyg är inlästa från filen.{skipped}',
   'myAssessment.import.skipped': ' {n} svar passade inte frågorna i den här versionen och lästes inte in.',
+  'myAssessment.import.unsaved':
+    '{problem} Därför lästes ingenting in från filen, och dina svar är som förut. Frigör utrymme och försök igen.',
+  'myAssessment.unreadable': 'De sparade svaren kunde inte läsas. De ligger undan i webbläsaren och följer med när du laddar ner svaren.',
+  'storage.unreadable.tool':
+    'Dina sparade svar i {tool} kunde inte användas: {reason}. Verktyget börjar därför tomt. Den gamla texten ligger undan i webbläsaren (du kan ladda ner den nedan), och dina svar i de andra verktygen påverkas inte.',
+  'storage.unreadable.toolUnkept':
+    'Dina sparade svar i {tool} kunde inte användas: {reason}. Lagringen är för full för att lägga undan en kopia, så den gamla texten ligger kvar och skrivs inte över. Nya svar sparas först när du har laddat ner den och tagit bort den här.',
+  'storage.problem.quota': 'Webbläsarens lagring är full.',
+  'storage.problem.blocked':
+    'Webbläsaren låter inte handboken spara något (till exempel i ett privat fönster eller på grund av en inställning).',
+  'storage.problem.unkept':
+    'Gamla uppgifter som inte gick att läsa ligger kvar och får inte plats att läggas undan, så de skrivs inte över.',
+  'storage.unsaved.tool':
+    '{problem} Dina senaste svar i {tool} är därför inte sparade – de syns här så länge sidan är öppen. Ladda ner dem nu, eller frigör utrymme (till exempel genom att ta bort en gammal grupp i gruppvyn) och välj ”Försök spara igen”.',
+  'storage.download': 'Ladda ner svaren nu',
+  'storage.retry': 'Försök spara igen',
+  'storage.saved': 'Nu är allt sparat.',
+  'storage.copies': 'Undanlagda kopior av text som inte gick att läsa:',
+  'storage.copy': 'Kopia från {date}',
+  'storage.copy.undated': 'Äldre kopia (datum okänt)',
+  'storage.copy.download': 'Ladda ner',
+  'storage.discard': 'Ta bort den oläsbara texten',
+  'storage.discard.confirm': 'Har du laddat ner texten? Den går inte att få tillbaka när den är borttagen.',
 } as const;
 
 /** The names of the {placeholders} in a string type, e.g. 'n' | 'total'. */

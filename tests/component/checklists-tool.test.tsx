@@ -1,7 +1,7 @@
 // Checklistor före start in happy-dom: answered area by area, each area's own result and the
 // overall headline follow and the answers are stored by id; a chapter's narrowed model shows only
 // its areas and leaves the other answers alone; a case's example shows with its banner.
-import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { getStored, setStored } from '../support/stored';
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { CASES } from '../../src/models/cases';
@@ -50,7 +50,7 @@ describe('ChecklistsTool', () => {
 
   it('narrowed to some areas in a chapter, shows only those and keeps the answers of the others', async () => {
     const outside = model.areas.find((a) => a.id !== 'uppenbara' && a.id !== 'subtila')!.items[0]!.id;
-    setTestStorageKey(KEY, JSON.stringify({ v: 1, answers: { [outside]: 'nej' }, savedAt: '2026-11-25T10:00:00.000Z' }));
+    setStored(KEY, JSON.stringify({ v: 1, answers: { [outside]: 'nej' }, savedAt: '2026-11-25T10:00:00.000Z' }));
     const narrowed = { ...model, areas: model.areas.filter((a) => ['uppenbara', 'subtila'].includes(a.id)) };
     render(<ChecklistsTool model={narrowed} />);
     await settle();
@@ -64,7 +64,7 @@ describe('ChecklistsTool', () => {
 
   it('shows a case’s example with its banner, and the reader’s own answers are not written', async () => {
     const own = JSON.stringify({ v: 1, answers: { 'balans-problem': 'nej' }, savedAt: '2026-11-25T10:00:00.000Z' });
-    setTestStorageKey(KEY, own);
+    setStored(KEY, own);
     const slug = 'samverkan-utan-granser';
     const example = CASES[slug]!.examples.tools.checklistor!.answers;
     loadExample({ case: slug, title: 'Samverkan utan gränser', answers: { checklistor: example } });
@@ -77,6 +77,6 @@ describe('ChecklistsTool', () => {
     await settle();
     expect($example.get()?.answers.checklistor?.['balans-problem']).toBe('vet-inte');
     expect(checked('balans-problem')).toBe('vet-inte');
-    expect(getTestStorage()[KEY]).toBe(own);
+    expect(getStored(KEY)).toBe(own);
   });
 });

@@ -1,7 +1,8 @@
 // A case's example in a tool island, in happy-dom: the island shows the example with its banner,
 // edits and "Återställ exemplet" stay in the example slot, and leaving it shows the reader's own
 // answers again – which were never written.
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
+import { clearStored, getStored, setStored } from '../support/stored';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ExampleBanner } from '../../src/ui/tool/ExampleBanner';
@@ -14,6 +15,7 @@ beforeAll(() => useTestStorageEngine());
 afterEach(() => {
   cleanup();
   leaveExample();
+  clearStored();
   cleanTestStorage();
 });
 
@@ -22,7 +24,7 @@ const checked = (name: string) => document.querySelector<HTMLInputElement>(`inpu
 
 describe('a tool with a case’s example loaded', () => {
   it('shows the example and its banner, keeps edits in the slot, and gives the own answers back', async () => {
-    setTestStorageKey('samverkan:ambitionstrappan', OWN);
+    setStored('samverkan:ambitionstrappan', OWN);
     loadExample({ case: 'prov', title: 'Provprojektet', answers: { ambitionstrappan: { 'ses-alls': 'ja', mal: 'strategisk' } } });
     render(<LadderTool model={ladderModel} />);
     await act(() => Promise.resolve());
@@ -34,7 +36,7 @@ describe('a tool with a case’s example loaded', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Återställ exemplet' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ja, återställ exemplet' }));
     expect($example.get()?.answers.ambitionstrappan).toEqual({ 'ses-alls': 'ja', mal: 'strategisk' });
-    expect(getTestStorage()['samverkan:ambitionstrappan']).toBe(OWN);
+    expect(getStored('samverkan:ambitionstrappan')).toBe(OWN);
 
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Tillbaka till mina egna svar' }));
@@ -42,11 +44,13 @@ describe('a tool with a case’s example loaded', () => {
     });
     expect(screen.queryByText('Exempel: Provprojektet')).toBeNull();
     expect(checked('ambitionstrappan-ses-alls')).toBe('nej');
-    expect(getTestStorage()).toEqual({ 'samverkan:ambitionstrappan': OWN });
+    expect(getStored('samverkan:ambitionstrappan')).toBe(OWN);
+    // The example slot is gone with the example.
+    expect(getTestStorage()).toEqual({});
   });
 
   it('shows the reader’s own answers, without a banner, in a tool the example does not cover', async () => {
-    setTestStorageKey('samverkan:ambitionstrappan', OWN);
+    setStored('samverkan:ambitionstrappan', OWN);
     loadExample({ case: 'prov', title: 'Provprojektet', answers: { checklistor: { 'balans-mal': 'ja' } } });
     render(<LadderTool model={ladderModel} />);
     await act(() => Promise.resolve());

@@ -1,7 +1,7 @@
 // Tid och fördelning in happy-dom: the horizon and the amounts give the headline and are stored by
 // id; fast typing loses no digits; a case's example shows with its banner, and amounts typed into
 // it stay in the example slot – as fast, and as whole, as in the reader's own answers.
-import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { getStored, setStored } from '../support/stored';
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../src/lib/amounts';
@@ -57,7 +57,7 @@ describe('PaybackTool', () => {
 
   it('shows a case’s example with its banner; amounts typed into it stay in the example', async () => {
     const own = JSON.stringify({ v: 1, answers: { 'kommunen-kostnad-1': '7' }, savedAt: '2026-11-25T10:00:00.000Z' });
-    setTestStorageKey(KEY, own);
+    setStored(KEY, own);
     loadExample({ case: 'prov', title: 'Provprojektet', answers: { 'tid-och-fordelning': exampleAnswers(model) } });
     render(<PaybackTool model={model} />);
     await settle();
@@ -72,7 +72,7 @@ describe('PaybackTool', () => {
     type('individen-vinst-5', '');
     await settle();
     expect($example.get()?.answers['tid-och-fordelning']).not.toHaveProperty('individen-vinst-5');
-    expect(getTestStorage()[KEY]).toBe(own);
+    expect(getStored(KEY)).toBe(own);
 
     // "Återställ exemplet" brings the case's amounts back, and the fields show them.
     fireEvent.click(screen.getByRole('button', { name: 'Återställ exemplet' }));

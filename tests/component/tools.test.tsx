@@ -1,6 +1,5 @@
 // The islands' behaviour in happy-dom: real radio groups, the result in words, reset only after
 // confirmation, and the storage notice – without a browser.
-import { cleanStores } from 'nanostores';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,6 +7,7 @@ import { ScaleQuestion } from '../../src/ui/tool/ScaleQuestion';
 import { agreementOptions, ratingOptions } from '../../src/tools/shared/scale';
 import { StorageNotice } from '../../src/ui/tool/StorageNotice';
 import { ToolActions } from '../../src/ui/tool/ToolActions';
+import { clearStored } from '../support/stored';
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {
@@ -76,7 +76,7 @@ describe('LadderTool', async () => {
   const { answersStore } = await import('../../src/stores/answers-store');
   const ladderStore = answersStore('ambitionstrappan');
   const { ladderModel } = await import('../support/models');
-  afterEach(() => cleanStores(ladderStore.$stored));
+  afterEach(() => clearStored());
 
   it('places the group as the reader answers, and saves every answer', async () => {
     render(<LadderTool model={ladderModel} />);

@@ -1,12 +1,12 @@
 // What a tool island's component test needs (happy-dom): a clean test storage, store and example
 // slot between tests, and the island's radios, checked options and headline by item id.
-import { cleanStores } from 'nanostores';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
 import type { ToolId } from '../../src/tools/index';
 import { answersStore } from '../../src/stores/answers-store';
 import { leaveExample } from '../../src/stores/example';
+import { clearStored } from './stored';
 
 export function useIsland(tool: ToolId) {
   const store = answersStore(tool);
@@ -14,7 +14,7 @@ export function useIsland(tool: ToolId) {
   afterEach(() => {
     cleanup();
     leaveExample();
-    cleanStores(store.$stored);
+    clearStored();
     cleanTestStorage();
   });
   return {

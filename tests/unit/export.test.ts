@@ -15,7 +15,15 @@ describe('export and import', () => {
     const tools = { ambitionstrappan: { 'ses-alls': 'ja', mal: 'strategisk' }, checklistor: {} };
     const file = buildExport(tools, new Date('2026-11-25T10:00:00Z'));
     expect(JSON.parse(file)).toMatchObject({ format: 'samverkanshandboken', version: 1, exportedAt: '2026-11-25T10:00:00.000Z' });
-    expect(parseImport(file, spaces)).toEqual({ ok: true, tools, dropped: 0 });
+    // A tool without answers is left out: reading the file elsewhere must not wipe that tool there.
+    expect(JSON.parse(file).tools).toEqual({ ambitionstrappan: tools.ambitionstrappan });
+    expect(parseImport(file, spaces)).toEqual({ ok: true, tools: { ambitionstrappan: tools.ambitionstrappan }, dropped: 0 });
+  });
+
+  it('carries stored text that could not be read, and only then', () => {
+    const file = JSON.parse(buildExport({ ambitionstrappan: { mal: 'strategisk' } }, new Date(), { framgang: '{trasig' }));
+    expect(file.unreadable).toEqual({ framgang: '{trasig' });
+    expect(JSON.parse(buildExport({ ambitionstrappan: { mal: 'strategisk' } })).unreadable).toBeUndefined();
   });
 
   it('drops answers that no longer fit the questions, and says how many', () => {
@@ -32,6 +40,13 @@ describe('export and import', () => {
     ['an unknown tool', '{"format":"samverkanshandboken","version":1,"tools":{"okänt":{}}}', /okänt verktyg/],
     ['an oversized file', ' '.repeat(MAX_IMPORT_BYTES + 1), /för stor/],
     ['null', 'null', /inte en export/],
+    // Names every object inherits are no tools (F2, F5).
+    ['toString as a tool', '{"format":"samverkanshandboken","version":1,"tools":{"toString":{"a":"b"}}}', /okänt verktyg/],
+    ['constructor as a tool', '{"format":"samverkanshandboken","version":1,"tools":{"constructor":{}}}', /okänt verktyg/],
+    ['hasOwnProperty as a tool', '{"format":"samverkanshandboken","version":1,"tools":{"hasOwnProperty":{}}}', /okänt verktyg/],
+    ['__proto__ as a tool', '{"format":"samverkanshandboken","version":1,"tools":{"__proto__":{"a":"b"}}}', /okänt verktyg/],
+    ['valueOf as a tool', '{"format":"samverkanshandboken","version":1,"tools":{"valueOf":{}}}', /okänt verktyg/],
+    ['no answers at all', '{"format":"samverkanshandboken","version":1,"tools":{}}', /inga svar/],
   ])('refuses %s with a Swedish message', (_name, text, message) => {
     const r = parseImport(text, spaces);
     expect(r.ok).toBe(false);

@@ -1,11 +1,12 @@
 // The facilitator's groups as the view drives them: codes line by line, turns, rounds, the
 // practice group from a case, and what a fresh page load reads back.
-import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { answerSpace } from '../../src/lib/answers';
 import { encodeAnswerCode, type CodeModel, type CodedTool } from '../../src/lib/codes/answer-code';
 import { currentRound } from '../../src/lib/group/model';
+import { readGroupInput } from '../../src/lib/group/files';
 import { CODE_ITEMS } from '../support/models';
+import { installFakeStorage, type FakeStorage } from '../support/fake-storage';
 import {
   $activeGroup,
   $groups,
@@ -14,16 +15,22 @@ import {
   addTurn,
   createGroup,
   deleteGroup,
+  importGroup,
+  pasteCodes,
   removeMember,
+  retryGroups,
   setNextSteps,
   startRound,
+  $groupsProblem,
 } from '../../src/stores/groups';
 
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  $groups.set({ groups: [] });
-  cleanTestStorage();
+let storage: FakeStorage;
+beforeEach(() => {
+  storage = installFakeStorage();
+  for (const group of $groups.get().groups) deleteGroup(group.id);
+  storage.clear();
 });
+const stored = () => JSON.parse(storage.getItem('samverkan:grupper')!);
 
 const cl = CODE_ITEMS.checklistor;
 const models: Partial<Record<CodedTool, CodeModel>> = {
@@ -50,7 +57,7 @@ describe('the groups store', () => {
     expect(reports[0]!.message).toBe('Kim lades till med svar i Checklistor före start.');
     expect(reports[1]!.message).toMatch(/ändrad eller ofullständig/);
     expect(currentRound($activeGroup.get()!).members).toHaveLength(2);
-    expect(JSON.parse(getTestStorage()['samverkan:grupper']!).groups[0].rounds[0].members).toHaveLength(2);
+    expect(stored().groups[0].rounds[0].members).toHaveLength(2);
   });
 
   it('keeps rounds, next steps and removals on the current round', () => {
@@ -90,5 +97,79 @@ describe('the groups store', () => {
     expect($activeGroup.get()!.id).toBe(a);
     deleteGroup(a);
     expect($activeGroup.get()).toBeUndefined();
+  });
+
+  it('tells the lines beyond the limit, and a group deleted meanwhile', () => {
+    const id = createGroup('G', '2026-11-25')!;
+    const text = [...Array.from({ length: 800 }, () => 'skräp'), code({ 'balans-problem': 'ja' }, 'Sen')].join('\n');
+    const r = pasteCodes(id, text, models, names);
+    expect(r.reports).toHaveLength(800);
+    expect(r.rest).toBe(1);
+    deleteGroup(id);
+    expect(pasteCodes(id, code({ 'balans-problem': 'ja' }), models, names)).toMatchObject({ gone: true, reports: [] });
+  });
+
+  it('a paste on a full storage adds nothing, says why, and works once there is room', () => {
+    const id = createGroup('G', '2026-11-25')!;
+    storage.setItem('fyll', 'x'.repeat(500));
+    storage.quota = storage.used();
+    const r = pasteCodes(id, code({ 'balans-problem': 'ja' }, 'Kim'), models, names);
+    expect(r.problem).toBe('quota');
+    expect(currentRound($activeGroup.get()!).members).toHaveLength(0);
+    expect(stored().groups[0].rounds[0].members).toHaveLength(0);
+    storage.removeItem('fyll');
+    expect(pasteCodes(id, code({ 'balans-problem': 'ja' }, 'Kim'), models, names).reports[0]!.ok).toBe(true);
+    expect(stored().groups[0].rounds[0].members).toHaveLength(1);
+  });
+
+  it('a single change on a full storage stays on screen and is stored on retry', () => {
+    const id = createGroup('G', '2026-11-25')!;
+    storage.setItem('fyll', 'x'.repeat(500));
+    storage.quota = storage.used();
+    addTurn(id, 'checklistor', { 'balans-problem': 'ja' });
+    expect($groupsProblem.get()).toBe('quota');
+    expect(currentRound($activeGroup.get()!).members).toHaveLength(1);
+    storage.removeItem('fyll');
+    expect(retryGroups()).toEqual({ ok: true });
+    expect(stored().groups[0].rounds[0].members).toHaveLength(1);
+  });
+
+  it('a group file with repeated ids keeps every round and member apart (F6)', () => {
+    const member = (mid: string, name: string) => ({ id: mid, name, answers: {} });
+    const file = JSON.stringify({
+      format: 'samverkanshandboken-grupp',
+      version: 1,
+      group: {
+        id: 'g',
+        name: 'Fil',
+        date: '2026-11-25',
+        rounds: [
+          { id: 'r-1', date: '2026-01-01', nextSteps: 'omgång 1', members: [member('m', 'Anna'), member('m', 'Bo')] },
+          { id: 'r-1', date: '2026-02-01', nextSteps: 'omgång 2', members: [] },
+        ],
+      },
+    });
+    const content = readGroupInput(file, {});
+    if (content.kind !== 'group') throw new Error(content.kind);
+    expect(content.group.rounds.map((r) => r.id)).toEqual(['r-1', 'r-1-2']);
+    expect(content.group.rounds[0]!.members.map((m) => m.id)).toEqual(['m', 'm-2']);
+    const r = importGroup(content.group);
+    if (!('id' in r)) throw new Error('not imported');
+    // A paste goes into the last round only; removing Anna removes Anna only.
+    pasteCodes(r.id, code({ 'balans-problem': 'ja' }, 'Cleo'), models, names);
+    removeMember(r.id, 'm');
+    const g = $activeGroup.get()!;
+    expect(g.rounds[0]!.members.map((m) => m.name)).toEqual(['Anna', 'Bo']);
+    expect(g.rounds[0]!.nextSteps).toBe('omgång 1');
+    expect(g.rounds[1]!.members.map((m) => m.name)).toEqual(['Cleo']);
+  });
+
+  it('a round date that is no date is refused', () => {
+    const file = JSON.stringify({
+      format: 'samverkanshandboken-grupp',
+      version: 1,
+      group: { id: 'g', name: 'Fil', date: '2026-13-45', rounds: [{ id: 'r', date: '2026-01-01', members: [] }] },
+    });
+    expect(readGroupInput(file, {}).kind).toBe('error');
   });
 });

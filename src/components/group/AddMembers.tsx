@@ -24,12 +24,14 @@ export function AddMembers({ specs, onCodes, onFile, onTurn, showNames = false }
   const paste = () => {
     const r = onCodes(text);
     setReports(r);
-    // Keep only the lines that failed, so they can be fixed; the good ones are in the group.
+    // Keep every line not added – failed, not read (beyond the limit) or not stored – so that
+    // it can be fixed or tried again; the good ones are in the group.
+    const added = new Set(r.filter((x) => x.ok).map((x) => x.line));
     const lines = text
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter(Boolean);
-    setText(lines.filter((_, i) => r[i] && !r[i].ok).join('\n'));
+    setText(lines.filter((_, i) => !added.has(i + 1)).join('\n'));
   };
   const readFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
@@ -51,9 +53,9 @@ export function AddMembers({ specs, onCodes, onFile, onTurn, showNames = false }
         </button>
         {reports.length > 0 && (
           <ul class="group-add__report" role="status">
-            {reports.map((r) => (
-              <li key={r.line} class={r.ok ? 'ok' : 'error'}>
-                {tf('group.line', { line: r.line, message: r.message })}
+            {reports.map((r, i) => (
+              <li key={i} class={r.ok ? 'ok' : 'error'}>
+                {r.line ? tf('group.line', { line: r.line, message: r.message }) : r.message}
               </li>
             ))}
           </ul>

@@ -16,23 +16,34 @@ import { peopleFor, toolStats, type ToolStats } from '../../lib/group/tool-stats
 import {
   $activeGroup,
   $groups,
-  $groupsNotice,
+  $groupsCopies,
+  $groupsProblem,
+  $groupsUnreadable,
   addCodes,
   addPersonAnswers,
   addTurn,
+  canRestore,
   deleteGroup,
+  discardUnreadableGroups,
   dismissGroupsNotice,
   importGroup,
+  markFileSaved,
+  MAX_LINES,
+  pasteCodes,
   removeMember,
+  restoreCopy,
+  retryGroups,
   setNextSteps,
   startRound,
+  type LineReport,
+  type PasteResult,
 } from '../../stores/groups';
 import type { AssessmentModels } from '../tools/assessment-entries';
 import { useEntries } from '../tools/tool-entries';
 import { useModule } from '../../ui/tool/use-module';
 import { download } from '../tools/download';
 import { AddMembers } from './AddMembers';
-import { StorageNotice } from '../../ui/tool/StorageNotice';
+import { KeptCopies, problemText, SaveTrouble, StorageNotice, Unkept } from '../../ui/tool/StorageNotice';
 import { t, tf } from '../../ui/strings-group';
 import { GroupPicker } from './GroupPicker';
 import { Handout } from './Handout';
@@ -53,7 +64,11 @@ const NO_GROUPS = { groups: [] };
 export function GroupView({ specs, models }: GroupViewProps) {
   const state = useStore($groups, { ssr: () => NO_GROUPS });
   const stored = useStore($activeGroup, { ssr: () => undefined });
-  const notice = useStore($groupsNotice, { ssr: () => null });
+  const unreadable = useStore($groupsUnreadable, { ssr: () => null });
+  const problem = useStore($groupsProblem, { ssr: () => null });
+  const copies = useStore($groupsCopies, { ssr: () => [] });
+  const [restored, setRestored] = useState('');
+  const notice = unreadable ? tf(unreadable.kept ? 'group.unreadable' : 'group.unreadable.unkept', { reason: unreadable.reason }) : null;
   const [showNames, setShowNames] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const group: Group | undefined = state.groups.length ? stored : undefined;
@@ -77,6 +92,28 @@ export function GroupView({ specs, models }: GroupViewProps) {
   return (
     <div class="group-view">
       <StorageNotice message={notice} onDismiss={dismissGroupsNotice} />
+      {unreadable && !unreadable.kept && <Unkept raw={unreadable.raw} name="grupper" onDiscard={discardUnreadableGroups} />}
+      <SaveTrouble
+        message={problem ? tf('group.unsaved', { problem: problemText(problem) }) : null}
+        downloadLabel={t('group.unsaved.download')}
+        onDownload={() => group && saveGroupFile(group)}
+        onRetry={retryGroups}
+      />
+      <KeptCopies
+        copies={copies}
+        name="grupper"
+        restoreLabel={t('group.copy.restore')}
+        canRestore={canRestore}
+        onRestore={(copy) => {
+          const n = restoreCopy(copy);
+          setRestored(n === null ? '' : tf('group.copy.restored', { n }));
+        }}
+      />
+      {restored && (
+        <p class="tool__saved" role="status">
+          {restored}
+        </p>
+      )}
       <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} onAdd={addFromLink} />
       <GroupPicker groups={state.groups} active={group} />
       {group && (
@@ -89,22 +126,28 @@ export function GroupView({ specs, models }: GroupViewProps) {
           setShowNames={setShowNames}
           presenting={presenting}
           setPresenting={setPresenting}
-          onCodes={(text) => addCodes(group.id, text, codeModels, toolNames)}
+          onCodes={(text) => pasteReports(pasteCodes(group.id, text, codeModels, toolNames))}
           onFile={(text) => {
             const content = readGroupInput(text, spaces);
             if (content.kind === 'error') return tf('group.file.error', { error: content.error });
             if (content.kind === 'group') {
-              return importGroup(content.group) ? tf('group.file.group', { name: content.group.name }) : t('group.file.tooMany');
+              const r = importGroup(content.group);
+              if ('problem' in r) return tf('group.file.unsaved', { problem: problemText(r.problem) });
+              return 'id' in r ? tf('group.file.group', { name: content.group.name }) : t('group.file.tooMany');
             }
             if (content.kind === 'person') {
               const n = Object.keys(content.answers).length;
-              return addPersonAnswers(group.id, content.answers) ? tf('group.file.person', { n }) : t('group.full');
+              const r = addPersonAnswers(group.id, content.answers);
+              if (r.problem) return tf('group.file.unsaved', { problem: problemText(r.problem) });
+              return r.added ? tf('group.file.person', { n }) : t('group.full');
             }
-            const reports = addCodes(group.id, content.lines.join('\n'), codeModels, toolNames);
+            const pasted = pasteCodes(group.id, content.lines.join('\n'), codeModels, toolNames);
+            if (pasted.problem) return tf('group.file.unsaved', { problem: problemText(pasted.problem) });
+            const reports = pasteReports(pasted);
             const ok = reports.filter((r) => r.ok).length;
             const bad = reports.filter((r) => !r.ok);
-            const lines = bad.map((r) => tf('group.line', { line: r.line, message: r.message }));
-            return `${tf('group.file.codes', { ok, total: reports.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
+            const lines = bad.map((r) => (r.line ? tf('group.line', { line: r.line, message: r.message }) : r.message));
+            return `${tf('group.file.codes', { ok, total: pasted.reports.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
           }}
         />
       )}
@@ -216,7 +259,7 @@ function ActiveGroup(p: ActiveGroupProps) {
           >
             {t('group.head.csv')}
           </button>
-          <button type="button" class="button" onClick={() => download(`${stamp}.json`, 'application/json', buildGroupFile(group))}>
+          <button type="button" class="button" onClick={() => saveGroupFile(group)}>
             {t('group.head.json')}
           </button>
           <button
@@ -239,6 +282,7 @@ function ActiveGroup(p: ActiveGroupProps) {
           </button>
         </div>
         <p class="muted no-print">{t('group.head.namesHint')}</p>
+        <BackupNote group={group} />
         <MemberList round={round} showNames={showNames} toolNames={p.toolNames} onRemove={(id) => removeMember(group.id, id)} />
       </section>
       <AddMembers
@@ -269,6 +313,32 @@ function ActiveGroup(p: ActiveGroupProps) {
 /** In place of the weakest links while the tools' scoring loads. */
 function Counting() {
   return <p class="muted">{t('group.counting')}</p>;
+}
+
+/** Saves the group file and remembers when, so that the view can say so. */
+function saveGroupFile(group: Group): void {
+  const round = currentRound(group);
+  const stamp = `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${round.date}`;
+  download(`${stamp}.json`, 'application/json', buildGroupFile(group));
+  markFileSaved(group.id);
+}
+
+/** When the group file was last saved, and a nudge to save it after a session. */
+function BackupNote({ group }: { group: Group }) {
+  const people = group.rounds.some((r) => r.members.length > 0);
+  if (!group.savedFileAt) return people ? <p class="no-print group-backup">{t('group.backup.never')}</p> : null;
+  const saved = Date.parse(group.savedFileAt);
+  const changed = group.rounds.some((r) => (r.changedAt ?? 0) > saved || r.members.some((m) => (m.changedAt ?? 0) > saved));
+  const date = new Date(saved).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+  return <p class="no-print group-backup">{tf(changed ? 'group.backup.stale' : 'group.backup.last', { date })}</p>;
+}
+
+/** A paste's line reports, plus what the reader must also know: lines not read, nothing stored, the group gone. */
+function pasteReports(r: PasteResult): LineReport[] {
+  if (r.problem) return [{ line: 0, ok: false, message: tf('group.notAdded', { problem: problemText(r.problem) }) }];
+  if (r.gone) return [{ line: 0, ok: false, message: t('group.gone') }];
+  const rest = r.rest > 0 ? [{ line: 0, ok: false, message: tf('group.paste.rest', { max: MAX_LINES, n: r.rest }) }] : [];
+  return [...r.reports, ...rest];
 }
 
 function turnMessage(outcome: ReturnType<typeof addTurn>): string {

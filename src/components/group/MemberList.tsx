@@ -25,7 +25,7 @@ export function MemberList({ round, showNames, toolNames, onRemove }: MemberList
               {' '}
               ·{' '}
               {Object.keys(m.answers)
-                .map((t) => toolNames[t] ?? t)
+                .map((t) => (Object.hasOwn(toolNames, t) ? toolNames[t] : t))
                 .join(', ')}
             </span>{' '}
             <button

@@ -11,8 +11,9 @@ import type { ToolReport } from '../../tools/define';
 import type { Models, ToolId } from '../../tools/index';
 import { TOOL_META, toolPath } from '../../tools/meta';
 import { useStore } from '@nanostores/preact';
-import { answersStore } from '../../stores/answers-store';
+import { answersStore, replaceAll } from '../../stores/answers-store';
 import { $example, leaveExample } from '../../stores/example';
+import { problemText } from '../../ui/tool/StorageNotice';
 import { download } from './download';
 import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
 import { useModule } from '../../ui/tool/use-module';
@@ -29,6 +30,8 @@ const NOT_STARTED: ToolReport = { summary: { headline: '', details: [], answered
 export function MyAssessment(models: MyAssessmentProps) {
   // One hook call per tool, always in the same order (the tools' table is fixed).
   const answers = IDS.map((id) => useAnswers(answersStore(id)).answers);
+  // Saved text a tool could not read: shown on its card and carried in the export, never hidden.
+  const unreadable = IDS.map((id) => useStore(answersStore(id).$unreadable, { ssr: () => null }));
   // A case's example may be shown in the tools; this page always gathers the reader's own answers.
   const example = useStore($example, { ssr: () => null });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -71,8 +74,13 @@ export function MyAssessment(models: MyAssessmentProps) {
   const exportJson = async () => {
     const { buildExport } = await import('../../lib/export');
     const tools: Record<string, Answers> = {};
-    IDS.forEach((id, i) => (tools[id] = answers[i] ?? {}));
-    download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools));
+    const kept: Record<string, string> = {};
+    IDS.forEach((id, i) => {
+      tools[id] = answers[i] ?? {};
+      const u = unreadable[i];
+      if (u) kept[id] = u.raw;
+    });
+    download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools, new Date(), kept));
   };
   const exportCsv = async () => {
     const [{ toCsv }, all] = await Promise.all([import('../../lib/export'), loadAll(IDS)]);
@@ -89,11 +97,14 @@ export function MyAssessment(models: MyAssessmentProps) {
       setMessage({ kind: 'error', text: tf('myAssessment.import.error', { error: result.error }) });
       return;
     }
-    for (const id of IDS) {
-      const imported = result.tools[id];
-      if (imported) all[id].store.replace(imported);
+    // All tools in the file are written as one change: on a full storage none is, and the reader is told.
+    const changes = IDS.flatMap((id) => (Object.hasOwn(result.tools, id) ? [[all[id].store, result.tools[id]!] as const] : []));
+    const saved = replaceAll(changes);
+    if (!saved.ok) {
+      setMessage({ kind: 'error', text: tf('myAssessment.import.unsaved', { problem: problemText(saved.problem) }) });
+      return;
     }
-    const n = Object.keys(result.tools).length;
+    const n = changes.length;
     const skipped = result.dropped > 0 ? tf('myAssessment.import.skipped', { n: result.dropped }) : '';
     setMessage({ kind: 'ok', text: tf('myAssessment.import.done', { n, skipped }) });
   };
@@ -136,6 +147,11 @@ export function MyAssessment(models: MyAssessmentProps) {
             <h3>
               <a href={url(href)}>{name}</a>
             </h3>
+            {unreadable[IDS.indexOf(id)] && (
+              <p class="notice" data-unreadable>
+                {t('myAssessment.unreadable')}
+              </p>
+            )}
             {report.summary.answered === 0 ? (
               <p class="muted">{waiting ? t('myAssessment.loading') : t('myAssessment.notStarted')}</p>
             ) : (

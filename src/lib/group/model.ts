@@ -11,10 +11,16 @@
  *
  * Names and organisations are plain text, cleaned like those in answer codes. Loading checks every
  * field and never throws (decodeGroups); a newer "v" is refused so that nothing is overwritten by
- * an older page. Pure: no storage, no DOM.
+ * an older page. Ids are made unique on load (a repeated id gets "-2", "-3" …: renamed, never
+ * merged), and no name an object inherits (constructor, toString …) counts as an id or a tool.
+ *
+ * Optional fields that let two tabs merge (src/lib/persist/merge-groups.ts): "changedAt" (ms) on
+ * groups, rounds and members – when the thing itself last changed – and at the top "removed":
+ * { "<group>", "<group>/<round>", "<group>/<round>/<member>": ms } – what was deleted, and when.
+ * A group may carry "savedFileAt" (ISO): when its group file was last saved. Pure: no storage, no DOM.
  */
 import type { Answers } from '../answers';
-import { asAnswers } from '../answers-guard';
+import { asAnswers, isSafeKey } from '../answers-guard';
 import { cleanLabel, type AnswerCode } from '../codes/answer-code';
 
 export const GROUPS_VERSION = 1;
@@ -27,6 +33,8 @@ export interface Member {
   org?: string | undefined;
   /** tool id → that person's answers */
   answers: Record<string, Answers>;
+  /** when this member last changed (ms), for merging two tabs */
+  changedAt?: number | undefined;
 }
 
 export interface Round {
@@ -36,6 +44,8 @@ export interface Round {
   members: Member[];
   /** the next steps the group agreed, as written in the handout's free-text field */
   nextSteps: string;
+  /** when the round's own fields last changed (ms), for merging two tabs */
+  changedAt?: number | undefined;
 }
 
 export interface Group {
@@ -46,11 +56,17 @@ export interface Group {
   example?: string | undefined;
   /** oldest first */
   rounds: Round[];
+  /** when the group's own fields last changed (ms), for merging two tabs */
+  changedAt?: number | undefined;
+  /** when the group file was last saved (ISO) */
+  savedFileAt?: string | undefined;
 }
 
 export interface GroupsState {
   groups: Group[];
   active?: string | undefined;
+  /** what was deleted, and when (ms): "<group>", "<group>/<round>" or "<group>/<round>/<member>" */
+  removed?: Record<string, number> | undefined;
 }
 
 /** A practice group from a case (src/lib/cases), before it gets ids. */
@@ -63,7 +79,14 @@ export interface ExampleGroup {
 export type NewId = (prefix: string) => string;
 export const randomId: NewId = (prefix) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date written yyyy-mm-dd (not 2026-13-45). */
+const DATE = {
+  test: (d: string) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return DATE_FORM.test(d) && Number.isFinite(t) && new Date(t).toISOString().startsWith(d);
+  },
+};
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
 
 export function createGroup(name: string, date: string, newId: NewId = randomId): Group {
@@ -164,50 +187,93 @@ export function memberLabel(round: Round, member: Member, showNames: boolean): s
 // ── Loading: every field checked, nothing trusted ──────────────────────────────────────────────
 
 const str = (v: unknown, max = 80): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined);
+/** An id: short text that no object inherits. */
+const ident = (v: unknown): string | undefined => {
+  const s = str(v);
+  return s && isSafeKey(s) ? s : undefined;
+};
+const time = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
+
+/** Repeated ids renamed "<id>-2", "<id>-3" … (the same way in every tab), so that nothing is merged or removed twice. */
+export function uniqueIds<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.map((item) => {
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      return item;
+    }
+    let n = 2;
+    while (seen.has(`${item.id}-${n}`) || items.some((i) => i.id === `${item.id}-${n}`)) n++;
+    const id = `${item.id}-${n}`;
+    seen.add(id);
+    return { ...item, id };
+  });
+}
 const obj = (v: unknown): Record<string, unknown> | undefined =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 function asMember(v: unknown): Member | undefined {
   const m = obj(v);
-  const id = str(m?.id);
+  const id = ident(m?.id);
   const tools = obj(m?.answers);
   if (!m || !id || !tools) return undefined;
   const answers: Record<string, Answers> = {};
   for (const [tool, raw] of Object.entries(tools).slice(0, 20)) {
     const a = asAnswers(raw);
-    if (!a || !/^[a-z0-9-]{1,40}$/.test(tool)) return undefined;
+    if (!a || !/^[a-z0-9-]{1,40}$/.test(tool) || !isSafeKey(tool)) return undefined;
     answers[tool] = a;
   }
-  return { id, name: cleanLabel(str(m.name, 200)), org: cleanLabel(str(m.org, 200)), answers };
+  return { id, name: cleanLabel(str(m.name, 200)), org: cleanLabel(str(m.org, 200)), answers, changedAt: time(m.changedAt) };
 }
 
 function asRound(v: unknown): Round | undefined {
   const r = obj(v);
-  const id = str(r?.id);
+  const id = ident(r?.id);
   const date = str(r?.date);
   if (!r || !id || !date || !DATE.test(date) || !Array.isArray(r.members) || r.members.length > LIMITS.members) return undefined;
   const members = r.members.map(asMember);
   if (members.some((m) => !m)) return undefined;
   const nextSteps = typeof r.nextSteps === 'string' ? r.nextSteps.slice(0, LIMITS.text) : '';
-  return { id, date, members: members as Member[], nextSteps };
+  return { id, date, members: uniqueIds(members as Member[]), nextSteps, changedAt: time(r.changedAt) };
 }
 
 export function asGroup(v: unknown): Group | undefined {
   const g = obj(v);
-  const id = str(g?.id);
+  const id = ident(g?.id);
   const name = cleanLabel(str(g?.name, 200));
   const date = str(g?.date);
   if (!g || !id || !name || !date || !DATE.test(date)) return undefined;
   if (!Array.isArray(g.rounds) || g.rounds.length === 0 || g.rounds.length > LIMITS.rounds) return undefined;
   const rounds = g.rounds.map(asRound);
   if (rounds.some((r) => !r)) return undefined;
-  return { id, name, date, example: cleanLabel(str(g.example, 200)), rounds: rounds as Round[] };
+  const savedFileAt = str(g.savedFileAt, 40);
+  return {
+    id,
+    name,
+    date,
+    example: cleanLabel(str(g.example, 200)),
+    rounds: uniqueIds(rounds as Round[]),
+    changedAt: time(g.changedAt),
+    savedFileAt: savedFileAt && Number.isFinite(Date.parse(savedFileAt)) ? savedFileAt : undefined,
+  };
 }
 
 export type DecodedGroups = { ok: true; value: GroupsState } | { ok: false; reason: string };
 
 export function encodeGroups(state: GroupsState): string {
-  return JSON.stringify({ v: GROUPS_VERSION, active: state.active, groups: state.groups });
+  return JSON.stringify({ v: GROUPS_VERSION, active: state.active, groups: state.groups, removed: state.removed });
+}
+
+/** The record of deletions, if it reads as one; anything else counts as none (it only helps merging). */
+function asRemoved(v: unknown): Record<string, number> | undefined {
+  const r = obj(v);
+  if (!r) return undefined;
+  const out: Record<string, number> = {};
+  for (const [path, at] of Object.entries(r).slice(0, 2000)) {
+    const t = time(at);
+    if (t !== undefined && path.length <= 250 && path.split('/').every(isSafeKey)) out[path] = t;
+  }
+  return out;
 }
 
 export function decodeGroups(raw: string): DecodedGroups {
@@ -224,6 +290,10 @@ export function decodeGroups(raw: string): DecodedGroups {
     return { ok: false, reason: 'de sparade grupperna har ett okänt format' };
   const groups = d.groups.map(asGroup);
   if (groups.some((g) => !g)) return { ok: false, reason: 'en av de sparade grupperna är skadad' };
+  const unique = uniqueIds(groups as Group[]);
   const active = str(d.active);
-  return { ok: true, value: { groups: groups as Group[], active: groups.some((g) => g!.id === active) ? active : undefined } };
+  return {
+    ok: true,
+    value: { groups: unique, active: unique.some((g) => g.id === active) ? active : undefined, removed: asRemoved(d.removed) },
+  };
 }

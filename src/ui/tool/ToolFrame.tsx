@@ -21,7 +21,7 @@ export interface ToolFrameProps {
 export function ToolFrame({ tool, saved, class: extra, children }: ToolFrameProps) {
   return (
     <div class={extra ? `tool ${extra}` : 'tool'} data-tool={tool}>
-      <StorageNotice message={saved.notice} onDismiss={saved.actions.dismissNotice} />
+      <StorageNotice message={saved.notice} onDismiss={saved.actions.dismissNotice} tool={saved.example ? undefined : tool} />
       <ExampleBanner example={saved.example} />
       <p class="tool__saved no-print">{t('tool.saved')}</p>
       {children}

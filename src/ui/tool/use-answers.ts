@@ -8,12 +8,16 @@ import type { ToolId } from '../../tools/index';
 import type { ActiveExample } from '../../lib/example/stored';
 import { $example, exampleActions, type AnswerActions } from '../../stores/example';
 import { answersStore } from '../../stores/answers-store';
+import { tf } from '../strings';
 
-const NOTHING_SAVED = { answers: {} };
+const NOTHING_SAVED = { answers: {}, at: {} };
 
 export function useAnswers(store: AnswersStore): { answers: Answers; notice: string | null } {
   const stored = useStore(store.$stored, { ssr: () => NOTHING_SAVED });
-  const notice = useStore(store.$notice, { ssr: () => null });
+  const unreadable = useStore(store.$unreadable, { ssr: () => null });
+  const notice = unreadable
+    ? tf(unreadable.kept ? 'storage.unreadable.tool' : 'storage.unreadable.toolUnkept', { tool: store.toolName, reason: unreadable.reason })
+    : null;
   return { answers: stored.answers, notice };
 }
 
