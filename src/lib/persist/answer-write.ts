@@ -5,8 +5,9 @@
  * load. One function, so that a change to how answers are written (merging per answer, times per
  * answer) is made here for the keeper as for the store. Pure apart from the storage it is given.
  */
-import { decodeStored, encodeStored, STORAGE_PREFIX } from './envelope';
-import { keepAside } from './storage';
+import { decodeStored, EMPTY_STORED, encodeStored, STORAGE_PREFIX } from './envelope';
+import { keepAside } from './history';
+import { stampAnswers } from './merge-answers';
 
 /** What the keeper needs of localStorage (a plain object serves in tests). */
 export type AnswerStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -16,15 +17,23 @@ export type AnswerStorage = Pick<Storage, 'getItem' | 'setItem'>;
  * first, exactly as the store does on load, so the tap is not lost and neither is the old text.
  * Returns the key and the text written, for the storage event that tells the page's stores.
  */
-export function writeAnswer(storage: AnswerStorage, tool: string, item: string, option: string | undefined): { key: string; text: string } {
+export function writeAnswer(
+  storage: AnswerStorage,
+  tool: string,
+  item: string,
+  option: string | undefined,
+  now = Date.now(),
+): { key: string; text: string } {
   const key = STORAGE_PREFIX + tool;
   const raw = storage.getItem(key);
   const decoded = raw === null ? undefined : decodeStored(raw);
   if (raw !== null && decoded && !decoded.ok) keepAside(key, raw);
-  const answers = { ...(decoded?.ok ? decoded.value.answers : {}) };
+  const before = decoded?.ok ? decoded.value : EMPTY_STORED;
+  const answers = { ...before.answers };
   if (option === undefined) delete answers[item];
   else answers[item] = option;
-  const text = encodeStored({ answers });
+  // Dated per answer like the store's own writes, so that the store merges this tap, not overwrites it.
+  const text = encodeStored(stampAnswers(before, answers, now));
   storage.setItem(key, text);
   return { key, text };
 }
