@@ -28,7 +28,10 @@ export function partlyOnTheWay(r: LadderResult): LevelStatus['open'] {
 export function whereStands(r: LadderResult, when = ''): string {
   const w = when ? ` ${when}` : '';
   if (r.current > 0) return `står${w} på nivå ${r.current}${r.partly > r.current ? ` och delvis på nivå ${r.partly}` : ''}`;
-  return r.partly > 0 ? `står${w} delvis på nivå ${r.partly}` : `når${w} inte nivå 1`;
+  if (r.partly > 0) return `står${w} delvis på nivå ${r.partly}`;
+  // Level 1 missing only for "vet inte" or no answer is not known to be missing.
+  const known = r.levels[0]?.open.some((d) => d.answer === 'nej') ?? true;
+  return known ? `når${w} inte nivå 1` : `har${w} inte visat att den når nivå 1`;
 }
 
 /** "personlig kännedom finns bara delvis" */

@@ -94,22 +94,21 @@ function skippedPhasesFinding(answers: AnswersByTool, models: Models): Diagnosis
   if (!ladder || ladder.tool !== 'ambitionstrappan' || !ladder.placed) return [];
   const leadsFrom = models.ambitionstrappan.leadsFrom;
   if (ladder.partly >= leadsFrom) return [];
+  // Only a "nej" on the way up shows a skipped phase; "vet inte" is named as unknown instead.
+  const upTo = models.ambitionstrappan.levels.slice(0, leadsFrom).flatMap((l) => l.criteria.map((c) => c.id));
+  const no = upTo.filter((id) => answers.ambitionstrappan?.[id] === 'nej');
+  if (no.length === 0) return [];
   return [
     tag('processen', {
       rule: RULES.skippedPhases,
       tool: meta.name,
-      title: `Ledningsgruppen säger sig vara i fas ${phase}, men står ${ladder.partly === 0 ? 'inte ens på nivå 1' : `på nivå ${ladder.partly}`} i ambitionstrappan.`,
+      title: `Ledningsgruppen säger sig vara i fas ${phase}, men ${ladder.partly === 0 ? 'når inte ens nivå 1' : `står på nivå ${ladder.partly}`} i ambitionstrappan.`,
       advice:
         'De första faserna – att ta rollen, bli en grupp och enas om en strategi – går inte att hoppa över; de tar ofta ett halvår eller mer. Gå tillbaka och gör dem, även om arbetet redan är i gång.',
-      because: [
-        ...behind(models, answers, 'processen', [proc.leadership.id]),
-        ...behind(
-          models,
-          answers,
-          'ambitionstrappan',
-          BANK.filter((b) => b.tool === 'ambitionstrappan').map((b) => b.item),
-        ).filter((line) => !line.endsWith('– ja')),
-      ].slice(0, 5),
+      because: [...behind(models, answers, 'processen', [proc.leadership.id]), ...behind(models, answers, 'ambitionstrappan', no)].slice(
+        0,
+        5,
+      ),
       read: {
         label: 'Kapitel 7 – Fyra faser från start till lärande',
         href: '/handboken/samverkansledning/#fyra-faser-från-start-till-lärande',

@@ -73,7 +73,7 @@ export const RULES = {
     id: 'samverkanskollen/hoppade-over-faser',
     severity: 'allvarlig',
     order: 400,
-    when: 'ledningsgruppen säger sig vara i fasen för att starta arbetet eller senare, men står inte ens delvis på nivå 3 i ambitionstrappan',
+    when: 'ledningsgruppen säger sig vara i fasen för att starta arbetet eller senare, men står inte ens delvis på nivå 3 i ambitionstrappan och har svarat nej på något som hör dit',
   },
   unknown: {
     id: 'samverkanskollen/okant',
