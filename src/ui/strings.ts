@@ -112,6 +112,24 @@ export const STRINGS = {
   'myAssessment.import.error': '{error} Inga svar har ändrats.',
   'myAssessment.import.done': 'Svaren i {n} verktyg är inlästa från filen.{skipped}',
   'myAssessment.import.skipped': ' {n} svar passade inte frågorna i den här versionen och lästes inte in.',
+  'kollen.saved':
+    'Svaren sparas automatiskt i den här webbläsaren – i samma verktyg som frågan hör till, så att du aldrig behöver svara två gånger.',
+  'kollen.progress': '{n} av {total} frågor besvarade',
+  'kollen.print': 'Skriv ut diagnosen',
+  'kollen.asked': 'Besvarad i Samverkanskollen – svaret gäller båda ställena.',
+  'kollen.diagnosis.title': 'Er diagnos',
+  'kollen.diagnosis.wait': 'Diagnosen visas här när du har svarat på minst {n} frågor.',
+  'kollen.diagnosis.loading': 'Diagnosen räknas fram …',
+  'kollen.diagnosis.none': 'Svaren visar inget allvarligt fynd hittills.',
+  'kollen.diagnosis.because': 'Svaren bakom:',
+  'kollen.diagnosis.next': 'Nästa steg:',
+  'kollen.diagnosis.deeper': 'Gå djupare i',
+  'kollen.diagnosis.standings': 'Var ni står i modellerna',
+  'kollen.diagnosis.unknowns': 'Det ni inte vet',
+  'kollen.myAssessment.title': 'Samverkanskollen',
+  'kollen.myAssessment.empty':
+    'Du har inte svarat på Samverkanskollen ännu. Den ställer de viktigaste frågorna en gång och ger en samlad diagnos.',
+  'kollen.myAssessment.open': 'Gå till Samverkanskollen',
 } as const;
 
 /** The names of the {placeholders} in a string type, e.g. 'n' | 'total'. */

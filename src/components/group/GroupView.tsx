@@ -40,17 +40,21 @@ import { QuestionList } from './QuestionList';
 import { RoundCompare } from './RoundCompare';
 import { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } from './ToolExtras';
 import { ToolSection } from './ToolSection';
+import { KollenSection } from './KollenSection';
+import type { CheckQuestion } from '../../lib/group/kollen';
 import '../../styles/tools.css';
 import '../../styles/group.css';
 
 export interface GroupViewProps {
   specs: GroupToolSpec[];
   models: AssessmentModels;
+  /** Samverkanskollen's questions, resolved to the tools' items (a section when members answered it) */
+  kollen?: CheckQuestion[] | undefined;
 }
 
 const NO_GROUPS = { groups: [] };
 
-export function GroupView({ specs, models }: GroupViewProps) {
+export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
   const state = useStore($groups, { ssr: () => NO_GROUPS });
   const stored = useStore($activeGroup, { ssr: () => undefined });
   const notice = useStore($groupsNotice, { ssr: () => null });
@@ -85,6 +89,7 @@ export function GroupView({ specs, models }: GroupViewProps) {
           group={group}
           specs={specs}
           models={models}
+          kollen={kollen}
           entries={entries}
           toolNames={toolNames}
           showNames={showNames}
@@ -118,6 +123,7 @@ interface ActiveGroupProps {
   group: Group;
   specs: GroupToolSpec[];
   models: AssessmentModels;
+  kollen: CheckQuestion[];
   entries: ReturnType<typeof assessmentEntries>;
   toolNames: Record<string, string>;
   showNames: boolean;
@@ -242,6 +248,9 @@ function ActiveGroup(p: ActiveGroupProps) {
         <section class="group-results" aria-labelledby="grupp-resultat">
           <h2 id="grupp-resultat">{t('group.results')}</h2>
           <GroupOverview entries={entries} round={round} who={who} />
+          {p.kollen.length > 0 && round.members.some((m) => p.kollen.some((q) => m.answers[q.tool]?.[q.item.id] !== undefined)) && (
+            <KollenSection questions={p.kollen} models={models} round={round} who={who} />
+          )}
           {used.map((s) => section(s))}
           {previous && <RoundCompare specs={specs} before={previous} after={round} beforeNo={roundNo - 1} />}
         </section>

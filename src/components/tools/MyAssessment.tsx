@@ -14,6 +14,7 @@ import { Findings } from '../../ui/tool/Findings';
 import { useAnswers } from '../../ui/tool/use-answers';
 import { t, tf } from '../../ui/strings';
 import { assessmentEntries, type AssessmentModels } from './assessment-entries';
+import { KollenFirst } from './KollenFirst';
 import '../../styles/tools.css';
 
 export type MyAssessmentProps = AssessmentModels;
@@ -75,6 +76,7 @@ export function MyAssessment(models: MyAssessmentProps) {
           </button>
         </div>
       )}
+      <KollenFirst answers={Object.fromEntries(entries.map((e, i) => [e.id, answers[i] ?? {}]))} models={models} />
       <section class="tool__result" aria-labelledby="svagaste-lanken">
         <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
         <p class="tool__headline" aria-live="polite">

@@ -1,0 +1,94 @@
+// Island: Samverkanskollen. The check's questions in the bank's order, grouped by topic, each one
+// the very item of the tool it comes from: the answer goes into that tool's store, so a question
+// is asked once and the deep-dive tool shows it answered (and the other way round, live). The
+// diagnosis is loaded with import() once there are answers, so the page's first script stays small.
+import './style.css';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Answers } from '../../lib/answers';
+import { QuestionGroup } from '../../ui/tool/QuestionGroup';
+import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
+import { StorageNotice } from '../../ui/tool/StorageNotice';
+import { useToolAnswers, type ToolAnswers } from '../../ui/tool/use-answers';
+import { t, tf } from '../../ui/strings';
+import '../../styles/tools.css';
+import type { Models, ToolId } from '../index';
+import type { KollenQuestion } from './page-data';
+import type { DiagnosisViewProps } from './DiagnosisView';
+import { DIAGNOSIS_FROM } from './ready';
+
+export interface KollenToolProps {
+  questions: KollenQuestion[];
+  /** the models of the tools the questions come from (for the diagnosis) */
+  models: Partial<Models>;
+}
+
+const answerIn = (q: KollenQuestion, answers: Answers | undefined) => {
+  const a = answers?.[q.item.id];
+  return q.item.options.some((o) => o.id === a) ? a : undefined;
+};
+
+export function KollenTool({ questions, models }: KollenToolProps) {
+  const tools = [...new Set(questions.map((q) => q.tool))];
+  // One hook per tool, always in the same order (the tools are fixed by the props).
+  const saved: Partial<Record<ToolId, ToolAnswers>> = {};
+  for (const tool of tools) saved[tool] = useToolAnswers(tool);
+  const answersByTool: Partial<Record<ToolId, Answers>> = Object.fromEntries(tools.map((tool) => [tool, saved[tool]!.answers]));
+
+  const answered = questions.filter((q) => answerIn(q, answersByTool[q.tool]) !== undefined).length;
+  const total = questions.length;
+  const topics = [...new Set(questions.map((q) => q.topic))];
+  const notice = tools.map((tool) => saved[tool]!.notice).find((n) => n !== null) ?? null;
+
+  const [View, setView] = useState<ComponentType<DiagnosisViewProps> | null>(null);
+  const ready = answered >= DIAGNOSIS_FROM;
+  useEffect(() => {
+    if (ready && !View) void import('./DiagnosisView').then((m) => setView(() => m.DiagnosisView));
+  }, [ready]);
+
+  return (
+    <div class="tool kollen" data-tool="samverkanskollen">
+      <StorageNotice message={notice} onDismiss={() => tools.forEach((tool) => saved[tool]!.actions.dismissNotice())} />
+      <p class="tool__saved no-print">{t('kollen.saved')}</p>
+      <div class="kollen__progress no-print">
+        <progress max={total} value={answered} aria-labelledby="kollen-progress" />
+        <p id="kollen-progress" role="status" aria-live="polite" aria-atomic="true">
+          {tf('kollen.progress', { n: answered, total })}
+        </p>
+      </div>
+      <div class="kollen__questions">
+        {topics.map((topic, i) => (
+          <QuestionGroup key={topic} id={`kollen-amne-${i + 1}`} title={topic}>
+            {questions
+              .filter((q) => q.topic === topic)
+              .map((q) => (
+                <ScaleQuestion
+                  key={q.id}
+                  tool={q.tool}
+                  item={q.item}
+                  value={answerIn(q, answersByTool[q.tool])}
+                  onAnswer={saved[q.tool]!.actions.setAnswer}
+                  stacked={q.item.options.some((o) => o.label.length > 24)}
+                />
+              ))}
+          </QuestionGroup>
+        ))}
+      </div>
+      <section class="tool__result kollen__diagnosis" aria-labelledby="kollen-diagnos">
+        <h2 id="kollen-diagnos">{t('kollen.diagnosis.title')}</h2>
+        {!ready ? (
+          <p class="tool__headline">{tf('kollen.diagnosis.wait', { n: DIAGNOSIS_FROM })}</p>
+        ) : View ? (
+          <View answers={answersByTool} models={models} />
+        ) : (
+          <p class="tool__headline">{t('kollen.diagnosis.loading')}</p>
+        )}
+        <div class="tool-actions no-print">
+          <button type="button" class="button" onClick={() => window.print()}>
+            {t('kollen.print')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}
