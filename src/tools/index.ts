@@ -8,11 +8,13 @@ import framgang from './framgang';
 import hindrensIsberg from './hindrens-isberg';
 import ledarstilar from './ledarstilar';
 import processen from './processen';
+import samverkanskollen from './samverkanskollen';
 import samverkanstrappan from './samverkanstrappan';
 import styraStodjaLara from './styra-stodja-lara';
 import tidOchFordelning from './tid-och-fordelning';
 
 export const TOOLS = {
+  samverkanskollen,
   ambitionstrappan,
   'hindrens-isberg': hindrensIsberg,
   samverkanstrappan,

@@ -3,6 +3,7 @@
 import { codeItems, groupSpecs } from '../../src/tools/derived';
 import { MODELS } from '../../src/tools/models';
 
+export const kollenModel = MODELS.samverkanskollen;
 export const ladderModel = MODELS.ambitionstrappan;
 export const icebergModel = MODELS['hindrens-isberg'];
 export const staircaseModel = MODELS.samverkanstrappan;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checklistsModel,
   icebergModel,
+  kollenModel,
   ladderModel,
   leadershipStylesModel,
   paybackModel,
@@ -19,6 +20,7 @@ import type { Answers } from '../../src/tools/shared/scale';
 import { spaceFor } from '../../src/tools/derived';
 
 const models: Record<CodedTool, CodeModel> = {
+  samverkanskollen: { version: kollenModel.version, space: spaceFor('samverkanskollen', kollenModel) },
   ambitionstrappan: { version: ladderModel.version, space: spaceFor('ambitionstrappan', ladderModel) },
   'hindrens-isberg': { version: icebergModel.version, space: spaceFor('hindrens-isberg', icebergModel) },
   samverkanstrappan: { version: staircaseModel.version, space: spaceFor('samverkanstrappan', staircaseModel) },

@@ -20,6 +20,7 @@ const obstacles = MODELS['hindrens-isberg'].zones.flatMap((z) => z.obstacles.map
  * as the only obstacles named.
  */
 const FAILED_PROJECT: Record<ToolId, Answers> = {
+  samverkanskollen: {},
   ambitionstrappan: { 'ses-alls': 'ja', 'kanner-varandra': 'nej', regelbundet: 'delvis', 'leder-projekt': 'delvis', mal: 'projektledning' },
   'styra-stodja-lara': {
     ...fill(roles, '0'),

@@ -12,10 +12,12 @@ import { t, tf } from '../../ui/strings';
 export interface KollenFirstProps {
   answers: Partial<Record<ToolId, Answers>>;
   models: Partial<Models>;
+  /** the check's item ids per tool */
+  items: Record<string, string[]>;
 }
 
-export function KollenFirst({ answers, models }: KollenFirstProps) {
-  const ready = kollenAnswered(answers) >= DIAGNOSIS_FROM;
+export function KollenFirst({ answers, models, items }: KollenFirstProps) {
+  const ready = kollenAnswered(answers, items) >= DIAGNOSIS_FROM;
   const [View, setView] = useState<ComponentType<DiagnosisViewProps> | null>(null);
   useEffect(() => {
     if (ready && !View) void import('../../tools/samverkanskollen/DiagnosisView').then((m) => setView(() => m.DiagnosisView));
@@ -26,7 +28,7 @@ export function KollenFirst({ answers, models }: KollenFirstProps) {
         {t('kollen.myAssessment.title')}: {t('kollen.diagnosis.title').toLowerCase()}
       </h2>
       {!ready ? (
-        <p>{kollenAnswered(answers) === 0 ? t('kollen.myAssessment.empty') : tf('kollen.diagnosis.wait', { n: DIAGNOSIS_FROM })}</p>
+        <p>{kollenAnswered(answers, items) === 0 ? t('kollen.myAssessment.empty') : tf('kollen.diagnosis.wait', { n: DIAGNOSIS_FROM })}</p>
       ) : View ? (
         <View answers={answers} models={models} />
       ) : (

@@ -17,9 +17,12 @@ import { assessmentEntries, type AssessmentModels } from './assessment-entries';
 import { KollenFirst } from './KollenFirst';
 import '../../styles/tools.css';
 
-export type MyAssessmentProps = AssessmentModels;
+export type MyAssessmentProps = AssessmentModels & {
+  /** Samverkanskollen's item ids per tool: its diagnosis comes first once it has answers */
+  kollenItems?: Record<string, string[]>;
+};
 
-export function MyAssessment(models: MyAssessmentProps) {
+export function MyAssessment({ kollenItems = {}, ...models }: MyAssessmentProps) {
   const entries = assessmentEntries(models);
   // One hook call per tool, always in the same order (the entry list is fixed by the props).
   const answers = entries.map((e) => useAnswers(e.store).answers);
@@ -76,7 +79,7 @@ export function MyAssessment(models: MyAssessmentProps) {
           </button>
         </div>
       )}
-      <KollenFirst answers={Object.fromEntries(entries.map((e, i) => [e.id, answers[i] ?? {}]))} models={models} />
+      <KollenFirst answers={Object.fromEntries(entries.map((e, i) => [e.id, answers[i] ?? {}]))} models={models} items={kollenItems} />
       <section class="tool__result" aria-labelledby="svagaste-lanken">
         <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
         <p class="tool__headline" aria-live="polite">

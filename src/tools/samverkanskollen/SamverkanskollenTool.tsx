@@ -13,29 +13,30 @@ import { useToolAnswers, type ToolAnswers } from '../../ui/tool/use-answers';
 import { t, tf } from '../../ui/strings';
 import '../../styles/tools.css';
 import type { Models, ToolId } from '../index';
-import type { KollenQuestion } from './page-data';
+import type { CheckQuestion } from '../../lib/group/kollen';
 import type { DiagnosisViewProps } from './DiagnosisView';
 import { DIAGNOSIS_FROM } from './ready';
 
-export interface KollenToolProps {
-  questions: KollenQuestion[];
+export interface SamverkanskollenToolProps {
+  /** the bank's questions in order, each the item of the tool that keeps its answer */
+  questions: CheckQuestion[];
   /** the models of the tools the questions come from (for the diagnosis) */
   models: Partial<Models>;
 }
 
-const answerIn = (q: KollenQuestion, answers: Answers | undefined) => {
+const answerIn = (q: CheckQuestion, answers: Answers | undefined) => {
   const a = answers?.[q.item.id];
   return q.item.options.some((o) => o.id === a) ? a : undefined;
 };
 
-export function KollenTool({ questions, models }: KollenToolProps) {
-  const tools = [...new Set(questions.map((q) => q.tool))];
+export function SamverkanskollenTool({ questions, models }: SamverkanskollenToolProps) {
+  const tools = [...new Set(questions.map((q) => q.tool as ToolId))];
   // One hook per tool, always in the same order (the tools are fixed by the props).
   const saved: Partial<Record<ToolId, ToolAnswers>> = {};
   for (const tool of tools) saved[tool] = useToolAnswers(tool);
   const answersByTool: Partial<Record<ToolId, Answers>> = Object.fromEntries(tools.map((tool) => [tool, saved[tool]!.answers]));
 
-  const answered = questions.filter((q) => answerIn(q, answersByTool[q.tool]) !== undefined).length;
+  const answered = questions.filter((q) => answerIn(q, answersByTool[q.tool as ToolId]) !== undefined).length;
   const total = questions.length;
   const topics = [...new Set(questions.map((q) => q.topic))];
   const notice = tools.map((tool) => saved[tool]!.notice).find((n) => n !== null) ?? null;
@@ -66,8 +67,8 @@ export function KollenTool({ questions, models }: KollenToolProps) {
                   key={q.id}
                   tool={q.tool}
                   item={q.item}
-                  value={answerIn(q, answersByTool[q.tool])}
-                  onAnswer={saved[q.tool]!.actions.setAnswer}
+                  value={answerIn(q, answersByTool[q.tool as ToolId])}
+                  onAnswer={saved[q.tool as ToolId]!.actions.setAnswer}
                   stacked={q.item.options.some((o) => o.label.length > 24)}
                 />
               ))}
