@@ -125,7 +125,10 @@ export const STRINGS = {
   'kollen.diagnosis.next': 'Nästa steg:',
   'kollen.diagnosis.deeper': 'Gå djupare i',
   'kollen.diagnosis.standings': 'Var ni står i modellerna',
-  'kollen.diagnosis.unknowns': 'Det ni inte vet',
+  'kollen.diagnosis.strengths': 'Det som bär',
+  'kollen.diagnosis.basis': 'Byggd på {n} av {total} frågor.',
+  'kollen.diagnosis.failed': 'Diagnosen kunde inte läsas in. Ladda om sidan när du är uppkopplad – dina svar är sparade.',
+  'kollen.diagnosis.unknowns': 'Det ni svarade ”vet inte” om',
   'kollen.myAssessment.title': 'Samverkanskollen',
   'kollen.myAssessment.empty':
     'Du har inte svarat på Samverkanskollen ännu. Den ställer de viktigaste frågorna en gång och ger en samlad diagnos.',

@@ -10,9 +10,8 @@ import { orgSplit, spread } from '../../lib/group/stats';
 import { toolStats, type ItemStats } from '../../lib/group/tool-stats';
 import type { ToolItem } from '../../lib/items';
 import type { LadderModel } from '../../tools/ambitionstrappan/schema';
-import { scoreLadder } from '../../tools/ambitionstrappan/score';
 import type { Models, ToolId } from '../../tools/index';
-import { diagnose } from '../../tools/samverkanskollen/standin';
+import { diagnose, type Diagnosis } from '../../tools/samverkanskollen/diagnosis';
 import { Findings } from '../../ui/tool/Findings';
 import { t, tf } from '../../ui/strings-group';
 import { SpreadRow } from './SpreadRow';
@@ -20,7 +19,7 @@ import { ToolSection } from './ToolSection';
 
 export interface KollenSectionProps {
   questions: CheckQuestion[];
-  models: Partial<Models>;
+  models: Models;
   round: Round;
   who: (member: number) => string;
 }
@@ -78,17 +77,23 @@ export function KollenSection({ questions, models, round, who }: KollenSectionPr
     }
     return out;
   };
-  const perMember: Finding[][] = round.members.map((_, i) => (answered.includes(i) ? diagnose(byTool(i)).findings : []));
+  const diagnoses = new Map<number, Diagnosis>(answered.map((i) => [i, diagnose(byTool(i), models)]));
+  const perMember: Finding[][] = round.members.map((_, i) => diagnoses.get(i)?.all ?? []);
   const found = groupFindings(perMember);
   const people = tf(answered.length === 1 ? 'group.people.one' : 'group.people.other', { n: answered.length });
 
   const ladder = models.ambitionstrappan;
-  const levels = ladder
-    ? answered.map((i) => {
-        const r = scoreLadder(ladder, byTool(i).ambitionstrappan ?? {});
-        return { member: i, org: forSplit.members[i]!.org, current: r.current, target: r.target };
-      })
-    : [];
+  // Each person's place on the ladder as the check places it (a level only where the answers allow).
+  const levels = answered.map((i) => {
+    const s = diagnoses.get(i)?.standings.find((x) => x.tool === 'ambitionstrappan');
+    const placed = s?.tool === 'ambitionstrappan' && s.placed;
+    return {
+      member: i,
+      org: forSplit.members[i]!.org,
+      current: placed ? s.current : undefined,
+      target: s?.tool === 'ambitionstrappan' ? s.target : undefined,
+    };
+  });
   const now =
     ladder &&
     levelStats(
@@ -107,7 +112,7 @@ export function KollenSection({ questions, models, round, who }: KollenSectionPr
   return (
     <ToolSection stats={stats} members={round.members.length} who={who}>
       <div class="group-extra group-kollen">
-        {now && aim && (
+        {(now.dots.length > 0 || aim.dots.length > 0) && (
           <div class="group-kollen__levels">
             <h4>{t('group.kollen.levels')}</h4>
             <SpreadRow stats={now} who={who} />
@@ -116,10 +121,10 @@ export function KollenSection({ questions, models, round, who }: KollenSectionPr
         )}
         <h4>{t('group.kollen.findings')}</h4>
         <ul class="group-kollen__group-findings">
-          {aimsApart && aim.spread && (
+          {aimsApart && (
             <li data-finding="olika-mal">
               <strong>{t('group.kollen.aims.title')}</strong>{' '}
-              {tf('group.kollen.aims.text', { min: aim.spread.min, max: aim.spread.max, n: aim.spread.n })}
+              {tf('group.kollen.aims.text', { min: aim.spread!.min, max: aim.spread!.max, n: aim.spread!.n })}
             </li>
           )}
           {samsyn.lacking && (

@@ -11,7 +11,7 @@ import { t, tf } from '../../ui/strings';
 
 export interface KollenFirstProps {
   answers: Partial<Record<ToolId, Answers>>;
-  models: Partial<Models>;
+  models: Models;
   /** the check's item ids per tool */
   items: Record<string, string[]>;
 }

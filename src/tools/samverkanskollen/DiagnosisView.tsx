@@ -1,29 +1,30 @@
-// Er diagnos: the most severe findings, each with the answers behind it, what the handbook says,
-// the next step and where to read and dig deeper; then where the answers place you in each
-// model, and what you do not know. Loaded with import() by the check's island and by Min
-// självskattning, so that neither page's first script carries the diagnosis.
-import type { Answers } from '../../lib/answers';
+// Er diagnos: the three to five most severe findings, each with the answers behind it, what the
+// handbook says and the next step, the section to read and the deep-dive tool; then where the
+// answers place you in each model, what holds, and what you do not know. Loaded with import() by
+// the check's island and by Min självskattning, so neither page's first script carries it.
 import { SEVERITY_LABELS } from '../../lib/findings';
 import { url } from '../../lib/url';
-import { t } from '../../ui/strings';
-import type { Models, ToolId } from '../index';
-import { diagnose } from './standin';
+import { t, tf } from '../../ui/strings';
+import type { Models } from '../index';
+import { toolMeta } from '../meta';
+import { diagnose, type AnswersByTool } from './diagnosis';
 
 export interface DiagnosisViewProps {
-  answers: Partial<Record<ToolId, Answers>>;
-  models: Partial<Models>;
-  /** heading level of the view's own headings (3 under the check's "Er diagnos") */
+  answers: AnswersByTool;
+  models: Models;
+  /** heading level of the view's own headings: 3 under "Er diagnos" */
   level?: 3 | 4;
 }
 
-export function DiagnosisView({ answers, level = 3 }: DiagnosisViewProps) {
-  const d = diagnose(answers);
+export function DiagnosisView({ answers, models, level = 3 }: DiagnosisViewProps) {
+  const d = diagnose(answers, models);
   const H = `h${level}` as 'h3';
   return (
     <div class="diagnosis" data-diagnosis>
       <p class="tool__headline" aria-live="polite">
         {d.findings[0] ? d.findings[0].title : t('kollen.diagnosis.none')}
       </p>
+      <p class="muted">{tf('kollen.diagnosis.basis', { n: d.answered, total: d.total })}</p>
       {d.findings.length > 0 && (
         <ol class="findings diagnosis__findings">
           {d.findings.map((f) => (
@@ -39,34 +40,42 @@ export function DiagnosisView({ answers, level = 3 }: DiagnosisViewProps) {
               )}
               <p class="finding__read">
                 {t('tool.readNext')}: <a href={url(f.read.href)}>{f.read.label}</a>
+                {f.toolId !== 'samverkanskollen' && (
+                  <>
+                    {' · '}
+                    {t('kollen.diagnosis.deeper')} <a href={url(f.toolHref)}>{toolMeta(f.toolId)?.name ?? f.tool}</a>
+                  </>
+                )}
               </p>
             </li>
           ))}
         </ol>
       )}
-      {d.standings.length > 0 && (
+      <H>{t('kollen.diagnosis.standings')}</H>
+      <dl class="diagnosis__standings">
+        {d.standings.map((s) => (
+          <div key={s.tool} data-standing={s.tool}>
+            <dt>
+              <a href={url(s.href)}>{s.name}</a>
+            </dt>
+            <dd>{s.headline}</dd>
+          </div>
+        ))}
+      </dl>
+      {d.strengths.length > 0 && (
         <>
-          <H>{t('kollen.diagnosis.standings')}</H>
-          <dl class="diagnosis__standings">
-            {d.standings.map((s) => (
-              <div key={s.tool}>
-                <dt>
-                  <a href={url(s.href)}>{s.name}</a>
-                </dt>
-                <dd>{s.text}</dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      )}
-      {d.unknowns.length > 0 && (
-        <>
-          <H>{t('kollen.diagnosis.unknowns')}</H>
-          <ul>
-            {d.unknowns.map((u) => (
-              <li key={u}>{u}</li>
+          <H>{t('kollen.diagnosis.strengths')}</H>
+          <ul class="diagnosis__strengths">
+            {d.strengths.slice(0, 3).map((f) => (
+              <li key={f.rule.id}>{f.title}</li>
             ))}
           </ul>
+        </>
+      )}
+      {d.unknown.length > 0 && (
+        <>
+          <H>{t('kollen.diagnosis.unknowns')}</H>
+          <p>{d.unknown.map((b) => b.topic).join(', ')}.</p>
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
 // Island: Samverkanskollen. The check's questions in the bank's order, grouped by topic, each one
 // the very item of the tool it comes from: the answer goes into that tool's store, so a question
 // is asked once and the deep-dive tool shows it answered (and the other way round, live). The
-// diagnosis is loaded with import() once there are answers, so the page's first script stays small.
+// diagnosis and the models it reads are loaded once there are answers, so the page stays light.
 import './style.css';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -16,12 +16,19 @@ import type { Models, ToolId } from '../index';
 import type { CheckQuestion } from '../../lib/group/kollen';
 import type { DiagnosisViewProps } from './DiagnosisView';
 import { DIAGNOSIS_FROM } from './ready';
+import { url } from '../../lib/url';
+
+/** Every tool's model, for the diagnosis (src/pages/verktyg/samverkanskollen/modeller.json.ts). */
+const MODELS_URL = '/verktyg/samverkanskollen/modeller.json';
+
+interface Loaded {
+  View: ComponentType<DiagnosisViewProps>;
+  models: Models;
+}
 
 export interface SamverkanskollenToolProps {
   /** the bank's questions in order, each the item of the tool that keeps its answer */
   questions: CheckQuestion[];
-  /** the models of the tools the questions come from (for the diagnosis) */
-  models: Partial<Models>;
 }
 
 const answerIn = (q: CheckQuestion, answers: Answers | undefined) => {
@@ -29,7 +36,7 @@ const answerIn = (q: CheckQuestion, answers: Answers | undefined) => {
   return q.item.options.some((o) => o.id === a) ? a : undefined;
 };
 
-export function SamverkanskollenTool({ questions, models }: SamverkanskollenToolProps) {
+export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
   const tools = [...new Set(questions.map((q) => q.tool as ToolId))];
   // One hook per tool, always in the same order (the tools are fixed by the props).
   const saved: Partial<Record<ToolId, ToolAnswers>> = {};
@@ -41,10 +48,15 @@ export function SamverkanskollenTool({ questions, models }: SamverkanskollenTool
   const topics = [...new Set(questions.map((q) => q.topic))];
   const notice = tools.map((tool) => saved[tool]!.notice).find((n) => n !== null) ?? null;
 
-  const [View, setView] = useState<ComponentType<DiagnosisViewProps> | null>(null);
   const ready = answered >= DIAGNOSIS_FROM;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (ready && !View) void import('./DiagnosisView').then((m) => setView(() => m.DiagnosisView));
+    if (!ready || loaded) return;
+    // The diagnosis code and every tool's model arrive together, only once there is something to diagnose.
+    Promise.all([import('./DiagnosisView'), fetch(url(MODELS_URL)).then((r) => (r.ok ? (r.json() as Promise<Models>) : Promise.reject()))])
+      .then(([m, models]) => setLoaded({ View: m.DiagnosisView, models }))
+      .catch(() => setFailed(true));
   }, [ready]);
 
   return (
@@ -79,8 +91,12 @@ export function SamverkanskollenTool({ questions, models }: SamverkanskollenTool
         <h2 id="kollen-diagnos">{t('kollen.diagnosis.title')}</h2>
         {!ready ? (
           <p class="tool__headline">{tf('kollen.diagnosis.wait', { n: DIAGNOSIS_FROM })}</p>
-        ) : View ? (
-          <View answers={answersByTool} models={models} />
+        ) : loaded ? (
+          <loaded.View answers={answersByTool} models={loaded.models} />
+        ) : failed ? (
+          <p class="notice" role="alert">
+            {t('kollen.diagnosis.failed')}
+          </p>
         ) : (
           <p class="tool__headline">{t('kollen.diagnosis.loading')}</p>
         )}

@@ -19,8 +19,3 @@ export function askedInKollen(tool: ToolId): string[] {
 export function kollenItems(): Record<string, string[]> {
   return bankItemsByTool();
 }
-
-/** The models the check's diagnosis reads: those of the tools its questions come from. */
-export function kollenModels(models: Models, questions: readonly CheckQuestion[]): Partial<Models> {
-  return Object.fromEntries([...new Set(questions.map((q) => q.tool))].map((id) => [id, models[id as ToolId]]));
-}
