@@ -41,10 +41,10 @@ export function DiagnosisView({ answers, models, level = 3 }: DiagnosisViewProps
               <p class="finding__read">
                 {t('tool.readNext')}: <a href={url(f.read.href)}>{f.read.label}</a>
                 {f.toolId !== 'samverkanskollen' && (
-                  <>
+                  <span class="diagnosis__deeper">
                     {' · '}
                     {t('kollen.diagnosis.deeper')} <a href={url(f.toolHref)}>{toolMeta(f.toolId)?.name ?? f.tool}</a>
-                  </>
+                  </span>
                 )}
               </p>
             </li>
