@@ -383,9 +383,10 @@ describe('the result in words', () => {
       headline: 'Ledningsgruppen gör lite av båda de sidor ni har skattat, att styra och att lära.',
     },
     {
+      // Weak everywhere but one moderate side is not "balanced" (issue 14).
       name: 'two weak, one moderate',
       answers: { ...fill(S, '1'), ...fill(D, '1'), ...each(L, ['1', '2']) },
-      headline: 'De tre sidorna väger ungefär lika tungt.',
+      headline: 'De tre sidorna ligger nära varandra, men ingen av dem är stark: att styra och att stödja görs bara i liten grad.',
     },
     {
       name: 'two weak, one strong',

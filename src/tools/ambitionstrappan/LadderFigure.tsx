@@ -5,18 +5,24 @@ import { t } from '../../ui/strings';
 export interface LadderFigureProps {
   model: LadderModel;
   current: number;
+  /** the level reached when "delvis" counts as partly met (see score.ts); the figure's label says so */
+  partly?: number | undefined;
   target: number | undefined;
 }
 
 const W = 640;
 const STEP_H = 46;
 
-export function LadderFigure({ model, current, target }: LadderFigureProps) {
+export function LadderFigure({ model, current, partly = current, target }: LadderFigureProps) {
   const n = model.levels.length;
   const stepW = W / n;
   const height = STEP_H * (n + 1) + 44;
   const label = [
-    current === 0 ? 'Gruppen når ännu inte första steget.' : `Gruppen står på steg ${current} av ${n}.`,
+    current === 0
+      ? partly > 0
+        ? `Gruppen står delvis på steg ${partly} av ${n}: något under det är bara delvis på plats.`
+        : 'Gruppen når ännu inte första steget.'
+      : `Gruppen står på steg ${current} av ${n}${partly > current ? ` och delvis på steg ${partly}` : ''}.`,
     target ? `Målet är steg ${target}.` : '',
   ].join(' ');
   return (

@@ -37,7 +37,7 @@ export function LadderTool({ model, asked = [] }: LadderToolProps) {
       {ask(TARGET_KEY, { legend: t('ladder.target.legend'), stacked: true, class: 'question--target' })}
 
       <ResultSection tool={TOOL} headline={text.headline} readNext={model.readNext}>
-        {result.answered > 0 && <LadderFigure model={model} current={result.current} target={result.target} />}
+        {result.answered > 0 && <LadderFigure model={model} current={result.current} partly={result.partly} target={result.target} />}
         <Lines items={text.lines} />
         {result.answered > 0 && result.nextSteps.length > 0 && (
           <>

@@ -6,6 +6,7 @@ import type { Finding, FindingRule } from '../../lib/findings';
 import type { Questions } from '../../lib/items';
 import { findingsFor, unknownFinding } from '../shared/findings';
 import { meta } from './meta';
+import { partlyOnTheWay, whereStands } from './words';
 import type { LadderModel } from './schema';
 import type { LadderResult } from './score';
 
@@ -32,6 +33,12 @@ export const RULES = {
     order: 100,
     when: 'nivå 1 nås inte, men inget av dess villkor är nej – något är delvis på plats',
   },
+  partlyOnTheWay: {
+    id: 'ambitionstrappan/delvis-pa-vagen',
+    severity: 'att-bevaka',
+    order: 100,
+    when: 'något på vägen upp är bara delvis på plats (inget nej), men gruppen står i övrigt delvis på nivå 2 eller högre',
+  },
   aimsToLead: {
     id: 'ambitionstrappan/siktar-pa-att-leda',
     severity: 'att-bevaka',
@@ -45,7 +52,7 @@ export function ladderFindings(model: LadderModel, r: LadderResult, answers: Ans
   if (r.answered === 0) return [];
   const { out, add } = findingsFor(meta, q, answers, READ);
   const first = r.levels[0];
-  const standsAt = r.current === 0 ? 'når inte ens nivå 1' : `står på nivå ${r.current}`;
+  const standsAt = whereStands(r);
   const leadsFrom = model.levels[model.leadsFrom - 1];
   if (r.current === 0 && first) {
     const ids = first.open.map((d) => d.criterion.id);
@@ -56,7 +63,7 @@ export function ladderFindings(model: LadderModel, r: LadderResult, answers: Ans
         'Utan möten och personlig kännedom finns inget att bygga ledningen av samverkan på. Börja där: ses regelbundet och lär känna varandra.',
         ids,
       );
-    } else if (first.open.some((d) => d.answer === 'delvis')) {
+    } else if (r.partly <= 1 && first.open.some((d) => d.answer === 'delvis')) {
       add(
         RULES.firstPartly,
         `Nivå 1, ${first.level.name}, är bara delvis på plats.`,
@@ -65,17 +72,28 @@ export function ladderFindings(model: LadderModel, r: LadderResult, answers: Ans
       );
     }
   }
-  if (!r.leads && leadsFrom && answers[LEADS_PROJECT] !== undefined && ['ja', 'delvis'].includes(answers[LEADS_PROJECT])) {
+  // "delvis" on the way up, with the group otherwise standing higher: partly met, not failed.
+  if (r.partly > r.current && r.partly >= 2) {
+    const level = model.levels[r.partly - 1]!;
+    add(
+      RULES.partlyOnTheWay,
+      `Gruppen ${standsAt}, ${level.name.toLowerCase()} – men en del av det finns bara delvis.`,
+      'Delvis är inte nej: det finns något att bygga på. Trappan räknar ändå en nivå först när allt under den är på plats, så gör det som fattas helt.',
+      partlyOnTheWay(r).map((d) => d.criterion.id),
+    );
+  }
+  const partlyLeads = r.partly >= model.leadsFrom;
+  if (!r.leads && !partlyLeads && leadsFrom && answers[LEADS_PROJECT] !== undefined && ['ja', 'delvis'].includes(answers[LEADS_PROJECT])) {
     add(
       RULES.leadsFromBelow,
       `Gruppen leder ett projekt men ${standsAt} – under nivå ${leadsFrom.number}, ${leadsFrom.name.toLowerCase()}.`,
       'Bara de två översta nivåerna leder samverkan. Ett projekt som leds underifrån blir i praktiken utan ledning – ta ställning till om gruppen ska växa in i rollen eller om ledningen ska ligga någon annanstans.',
       [LEADS_PROJECT, ...(r.nextSteps[0]?.open.map((d) => d.criterion.id) ?? [])],
     );
-  } else if (!r.leads && r.targetLeads) {
+  } else if (!r.leads && !partlyLeads && r.targetLeads) {
     add(
       RULES.aimsToLead,
-      `Ni siktar på att leda samverkan men ${r.current === 0 ? 'når i dag inte nivå 1' : `står i dag på nivå ${r.current}`}.`,
+      `Ni siktar på att leda samverkan men ${whereStands(r, 'i dag')}.`,
       'Vägen dit går steg för steg; resultatet visar vad nästa nivå kräver.',
       r.nextSteps[0]?.open.map((d) => d.criterion.id) ?? [],
     );

@@ -26,6 +26,12 @@ export interface LadderResult {
   total: number;
   /** 0 when not even level 1 is met */
   current: number;
+  /**
+   * The level reached when "delvis" counts as partly met rather than failed: every criterion of it
+   * and of the levels below is "ja" or "delvis". Never below `current`; above it when some
+   * criterion on the way is only partly in place.
+   */
+  partly: number;
   target: number | undefined;
   levels: LevelStatus[];
   /** What the levels from current+1 up to the target (or just the next level) demand. */
@@ -52,6 +58,8 @@ export function scoreLadder(model: LadderModel, answers: Answers): LadderResult 
   });
   const firstUnmet = levels.findIndex((l) => !l.met);
   const current = firstUnmet === -1 ? levels.length : firstUnmet;
+  const firstAbsent = levels.findIndex((l) => l.open.some((d) => d.answer !== 'delvis'));
+  const partly = firstAbsent === -1 ? levels.length : firstAbsent;
   const targetLevel = model.levels.find((l) => l.id === answers[TARGET_KEY]);
   const target = targetLevel?.number;
   const upTo = target !== undefined && target > current ? target : Math.min(current + 1, levels.length);
@@ -60,6 +68,7 @@ export function scoreLadder(model: LadderModel, answers: Answers): LadderResult 
     answered: criteria.filter((c) => agreement(answers, c.id) !== undefined).length,
     total: criteria.length,
     current,
+    partly,
     target,
     levels,
     nextSteps: levels.slice(current, upTo),

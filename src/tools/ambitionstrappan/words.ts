@@ -19,6 +19,21 @@ export function partlyMet(level: LevelStatus | undefined): LevelStatus['open'] {
   return level.open.filter((d) => d.answer === 'delvis');
 }
 
+/** The criteria answered "delvis" on the levels between the one reached and the one partly reached. */
+export function partlyOnTheWay(r: LadderResult): LevelStatus['open'] {
+  return r.levels.slice(r.current, r.partly).flatMap((l) => l.open.filter((d) => d.answer === 'delvis'));
+}
+
+/** How far the group has come, to stand in a sentence: "står på nivå 2 och delvis på nivå 3". */
+export function whereStands(r: LadderResult, when = ''): string {
+  const w = when ? ` ${when}` : '';
+  if (r.current > 0) return `står${w} på nivå ${r.current}${r.partly > r.current ? ` och delvis på nivå ${r.partly}` : ''}`;
+  if (r.partly > 0) return `står${w} delvis på nivå ${r.partly}`;
+  // Level 1 missing only for "vet inte" or no answer is not known to be missing.
+  const known = r.levels[0]?.open.some((d) => d.answer === 'nej') ?? true;
+  return known ? `når${w} inte nivå 1` : `har${w} inte visat att den når nivå 1`;
+}
+
 /** "personlig kännedom finns bara delvis" */
 const partlyWords = (partly: LevelStatus['open']) => `${list(partly.map((d) => d.criterion.label))} finns bara delvis`;
 
@@ -26,17 +41,32 @@ export function describeLadder(model: LadderModel, r: LadderResult): LadderText 
   if (r.answered === 0 && r.target === undefined) {
     return { headline: 'Svara på frågorna så visas här var ledningsgruppen står på trappan.', lines: [] };
   }
-  // The level above the one the group stands on: is it partly in place rather than missing?
+  // "delvis" is partly met, not failed: a level whose criteria are all ja or delvis is one the
+  // group partly stands on, and the headline says so instead of dropping it below level 1.
   const partly = partlyMet(r.levels[r.current]);
-  const headline =
-    r.current > 0
-      ? `Gruppen står på ${levelName(model, r.current)}.`
-      : partly.length > 0
-        ? `Nivå 1, ${model.levels[0]!.name}, är delvis på plats: ${partlyWords(partly)}.`
-        : `Gruppen når ännu inte ${levelName(model, 1)}.`;
+  const onTheWay = partlyOnTheWay(r);
+  let headline: string;
+  if (r.partly > r.current) {
+    headline =
+      r.current === 0 && r.partly === 1
+        ? `Nivå 1, ${model.levels[0]!.name}, är delvis på plats: ${partlyWords(onTheWay)}.`
+        : `Gruppen står ${r.current > 0 ? `på ${levelName(model, r.current)}, och delvis` : 'delvis'} på ${levelName(model, r.partly)}: ${partlyWords(onTheWay)}.`;
+  } else {
+    headline =
+      r.current > 0
+        ? `Gruppen står på ${levelName(model, r.current)}.`
+        : partly.length > 0
+          ? `Nivå 1, ${model.levels[0]!.name}, är delvis på plats: ${partlyWords(partly)}.`
+          : `Gruppen når ännu inte ${levelName(model, 1)}.`;
+  }
   const lines: string[] = [];
   if (r.current > 0 && partly.length > 0) {
     lines.push(`Nivå ${r.current + 1} är delvis på plats: ${partlyWords(partly)}.`);
+  }
+  if (r.partly > r.current) {
+    lines.push(
+      `Trappan räknar en nivå först när allt på den och under den är ett helt ja. Delvis betyder att något finns att bygga på – gör det helt, så står gruppen på nivå ${r.partly}.`,
+    );
   }
   const missing = r.total - r.answered;
   if (missing > 0) {

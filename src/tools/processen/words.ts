@@ -98,6 +98,11 @@ function mismatchLine(model: ProcessModel, m: Mismatch, r: ProcessResult): strin
   }
 }
 
+/** The time plan says how long the leadership group's first phases were given (some such check is answered with a band). */
+function firstPhasesKnown(r: ProcessResult): boolean {
+  return r.time.some((t) => t.check.firstPhases && t.band !== undefined);
+}
+
 function phaseLines(model: ProcessModel, r: ProcessResult): string[] {
   const lines = [...trackLines(model.leadership, r.leadership, 'ledningsgruppen'), ...trackLines(model.project, r.project, 'projektet')];
   lines.push(...r.mismatches.map((m) => mismatchLine(model, m, r)));
@@ -106,7 +111,10 @@ function phaseLines(model: ProcessModel, r: ProcessResult): string[] {
       r.firstPhasesShort
         ? 'Faserna ligger rätt i förhållande till varandra, men er tidsplan ger ledningsgruppens första faser mindre tid än erfarenheten säger. ' +
             'Har ni hoppat över eller pressat ihop dem – att ta rollen, bli en grupp och enas om en strategi – går spåren i takt bara på pappret.'
-        : 'Ledningsgruppen och projektet går i takt: ledningen har kommit så långt som arbetet kräver.',
+        : firstPhasesKnown(r)
+          ? 'Ledningsgruppen och projektet går i takt: ledningen har kommit så långt som arbetet kräver.'
+          : // Without the time plan nothing shows whether the first phases were gone through or skipped.
+            'Faserna ligger rätt i förhållande till varandra. Om spåren verkligen går i takt beror på om ledningsgruppen har gått igenom sina första faser – tagit rollen, blivit en grupp och enats om en strategi – eller hoppat över dem. Svara på tidsplanen, så prövas det.',
     );
   }
   return lines;

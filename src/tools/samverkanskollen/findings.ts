@@ -69,6 +69,12 @@ export const RULES = {
     order: 135,
     when: 'någon i ledningsgruppen eller teamet är med för att den har beordrats, inte för att den vill (nej på viljan att vara med)',
   },
+  skippedPhases: {
+    id: 'samverkanskollen/hoppade-over-faser',
+    severity: 'allvarlig',
+    order: 400,
+    when: 'ledningsgruppen säger sig vara i fasen för att starta arbetet eller senare, men står inte ens delvis på nivå 3 i ambitionstrappan och har svarat nej på något som hör dit',
+  },
   unknown: {
     id: 'samverkanskollen/okant',
     severity: 'att-bevaka',

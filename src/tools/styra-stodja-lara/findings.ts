@@ -37,7 +37,9 @@ export function roleBalanceFindings(model: RoleBalanceModel, r: RoleBalanceResul
   if (rated.length >= 2 && weak.length === rated.length) {
     add(
       RULES.allWeak,
-      `Ledningsgruppen gör lite av alla tre sidorna: ${names(weak)}.`,
+      rated.length === r.sides.length
+        ? `Ledningsgruppen gör lite av alla tre sidorna: ${names(weak)}.`
+        : `Ledningsgruppen gör lite av båda de sidor ni har skattat: ${names(weak)}.`,
       'Det är ingen balans utan en grupp som ännu inte leder. Börja med en sida i taget – oftast stödet, som är lättast att komma i gång med.',
       roleIds(weak),
     );

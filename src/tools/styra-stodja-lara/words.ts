@@ -59,6 +59,10 @@ function headlineOf(r: RoleBalanceResult): string {
     case 'balanced': {
       const subject = rated.length === 3 ? 'De tre sidorna' : 'De två sidor ni har skattat';
       const all = rated.length === 2 ? 'båda' : 'alla';
+      // Close means with a weak side among them are not a balance to reassure anyone with.
+      const weak = rated.filter((s) => s.level === 'weak');
+      if (weak.length > 0)
+        return `${subject} ligger nära varandra, men ingen av dem är stark: ${list(weak.map((s) => s.side.verb))} görs bara i liten grad.`;
       const suffix = rated.every((s) => s.level === 'strong') ? `, och ${all} är starka` : '';
       return `${subject} väger ungefär lika tungt${suffix}.`;
     }
