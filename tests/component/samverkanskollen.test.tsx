@@ -55,7 +55,7 @@ describe('SamverkanskollenTool', () => {
     expect(answersStore('samverkanstrappan').$stored.get().answers).toEqual({ malgrupp: 'skora' });
 
     // The same store, edited by the deep-dive tool (or another tab): the check shows it at once.
-    act(() => answersStore('ambitionstrappan').setAnswer('kanner-varandra', 'nej'));
+    await act(() => answersStore('ambitionstrappan').setAnswer('kanner-varandra', 'nej'));
     await waitFor(() => expect(radio('ambitionstrappan', 'kanner-varandra', 'nej').checked).toBe(true));
     expect(progress().textContent).toBe(`2 av ${QUESTIONS.length} frågor besvarade`);
   });

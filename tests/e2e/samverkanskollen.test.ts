@@ -32,7 +32,7 @@ const progress = (page: Page) => page.locator('#kollen-progress').textContent();
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`,
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 
 it('shows every question as a real form control before any script runs', async () => {

@@ -2,6 +2,7 @@
 // handbook says and the next step, the section to read and the deep-dive tool; then where the
 // answers place you in each model, what holds, and what you do not know. Loaded with import() by
 // the check's island and by Min självskattning, so neither page's first script carries it.
+import './style.css';
 import { SEVERITY_LABELS } from '../../lib/findings';
 import { url } from '../../lib/url';
 import { t, tf } from '../../ui/strings';

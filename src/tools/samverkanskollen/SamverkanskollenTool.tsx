@@ -54,7 +54,10 @@ export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
   useEffect(() => {
     if (!ready || loaded) return;
     // The diagnosis code and every tool's model arrive together, only once there is something to diagnose.
-    Promise.all([import('./DiagnosisView'), fetch(url(MODELS_URL)).then((r) => (r.ok ? (r.json() as Promise<Models>) : Promise.reject()))])
+    Promise.all([
+      import('./DiagnosisView'),
+      fetch(url(MODELS_URL)).then((r) => (r.ok ? (r.json() as Promise<Models>) : Promise.reject(new Error(String(r.status))))),
+    ])
       .then(([m, models]) => setLoaded({ View: m.DiagnosisView, models }))
       .catch(() => setFailed(true));
   }, [ready]);
