@@ -122,7 +122,6 @@ export const STRINGS = {
   'kollen.diagnosis.loading': 'Diagnosen räknas fram …',
   'kollen.diagnosis.none': 'Svaren visar inget allvarligt fynd hittills.',
   'kollen.diagnosis.because': 'Svaren bakom:',
-  'kollen.diagnosis.next': 'Nästa steg:',
   'kollen.diagnosis.deeper': 'Gå djupare i',
   'kollen.diagnosis.standings': 'Var ni står i modellerna',
   'kollen.diagnosis.strengths': 'Det som bär',
