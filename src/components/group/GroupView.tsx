@@ -40,7 +40,7 @@ import { QuestionList } from './QuestionList';
 import { RoundCompare } from './RoundCompare';
 import { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } from './ToolExtras';
 import { ToolSection } from './ToolSection';
-import { KollenSection } from './KollenSection';
+import { KollenLazy } from './KollenLazy';
 import type { CheckQuestion } from '../../lib/group/kollen';
 import '../../styles/tools.css';
 import '../../styles/group.css';
@@ -249,7 +249,7 @@ function ActiveGroup(p: ActiveGroupProps) {
           <h2 id="grupp-resultat">{t('group.results')}</h2>
           <GroupOverview entries={entries} round={round} who={who} />
           {p.kollen.length > 0 && round.members.some((m) => p.kollen.some((q) => m.answers[q.tool]?.[q.item.id] !== undefined)) && (
-            <KollenSection questions={p.kollen} models={models} round={round} who={who} />
+            <KollenLazy questions={p.kollen} models={models} round={round} who={who} />
           )}
           {used.map((s) => section(s))}
           {previous && <RoundCompare specs={specs} before={previous} after={round} beforeNo={roundNo - 1} />}

@@ -5,7 +5,7 @@
 import './style.css';
 import { SEVERITY_LABELS } from '../../lib/findings';
 import { url } from '../../lib/url';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-kollen';
 import type { Models } from '../index';
 import { toolMeta } from '../meta';
 import { diagnose, type AnswersByTool } from './diagnosis';

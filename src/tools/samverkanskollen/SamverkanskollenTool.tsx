@@ -10,7 +10,7 @@ import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ScaleQuestion } from '../../ui/tool/ScaleQuestion';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { useToolAnswers, type ToolAnswers } from '../../ui/tool/use-answers';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-kollen';
 import '../../styles/tools.css';
 import type { Models, ToolId } from '../index';
 import type { CheckQuestion } from '../../lib/group/kollen';
