@@ -145,6 +145,21 @@ export const GROUP_STRINGS = {
   'group.backup.never': 'Gruppfilen är inte sparad än. Spara den efter träffen, så finns gruppen kvar även om webbläsaren rensas.',
   'group.backup.last': 'Gruppfilen sparades senast {date}.',
   'group.backup.stale': 'Gruppfilen sparades senast {date}, och gruppen har ändrats sedan dess. Spara den igen efter träffen.',
+  'group.kollen.title': 'Samverkanskollen som helhet',
+  'group.kollen.levels': 'Ambitionstrappan: nivån i dag och nivån ni siktar på',
+  'group.kollen.levelNow': 'Nivå i dag',
+  'group.kollen.levelTarget': 'Nivå ni siktar på',
+  'group.kollen.findings': 'Vad gruppens svar visar',
+  'group.kollen.aims.title': 'Ni siktar på olika nivåer.',
+  'group.kollen.aims.text':
+    'Målen spänner från nivå {min} till nivå {max} bland de {n} som valt ett mål. Kom överens om vart ni är på väg innan ni diskuterar vägen dit.',
+  'group.kollen.samsyn.title': 'Ni ser olika på läget.',
+  'group.kollen.samsyn.text':
+    'På {n} av {total} frågor ligger svaren minst halva skalan isär, till exempel: {items}. Utan en gemensam bild av utgångsläget blir varje beslut en förhandling.',
+  'group.kollen.together': 'Ni siktar på samma nivå och ser i stort sett likadant på läget.',
+  'group.kollen.orgs.some': 'Uppdelningen på organisation gäller bara organisationer där minst två har svarat: {orgs}.',
+  'group.kollen.orgs.none':
+    'Ingen organisation har mer än en person bland de svarande, så en uppdelning på organisation skulle bara visa enskilda personers svar. Den visas därför inte.',
 } as const;
 
 export type GroupStringKey = keyof typeof GROUP_STRINGS;

@@ -136,6 +136,14 @@ export const STRINGS = {
   'storage.copy.download': 'Ladda ner',
   'storage.discard': 'Ta bort den oläsbara texten',
   'storage.discard.confirm': 'Har du laddat ner texten? Den går inte att få tillbaka när den är borttagen.',
+  'kollen.asked': 'Besvarad i Samverkanskollen – svaret gäller båda ställena.',
+  'kollen.diagnosis.title': 'Er diagnos',
+  'kollen.diagnosis.wait': 'Diagnosen visas här när du har svarat på minst {n} frågor.',
+  'kollen.diagnosis.loading': 'Diagnosen räknas fram …',
+  'kollen.myAssessment.title': 'Samverkanskollen',
+  'kollen.myAssessment.empty':
+    'Du har inte svarat på Samverkanskollen ännu. Den ställer de viktigaste frågorna en gång och ger en samlad diagnos.',
+  'kollen.myAssessment.open': 'Gå till Samverkanskollen',
 } as const;
 
 /** The names of the {placeholders} in a string type, e.g. 'n' | 'total'. */

@@ -51,17 +51,21 @@ import { IncomingCode } from './IncomingCode';
 import { MemberList } from './MemberList';
 import type { Slide } from './Presentation';
 import { QuestionList } from './QuestionList';
+import { KollenLazy } from './KollenLazy';
+import type { CheckQuestion } from '../../lib/group/kollen';
 import '../../styles/tools.css';
 import '../../styles/group.css';
 
 export interface GroupViewProps {
   specs: GroupToolSpec[];
   models: AssessmentModels;
+  /** Samverkanskollen's questions, resolved to the tools' items (a section when members answered it) */
+  kollen?: CheckQuestion[] | undefined;
 }
 
 const NO_GROUPS = { groups: [] };
 
-export function GroupView({ specs, models }: GroupViewProps) {
+export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
   const state = useStore($groups, { ssr: () => NO_GROUPS });
   const stored = useStore($activeGroup, { ssr: () => undefined });
   const unreadable = useStore($groupsUnreadable, { ssr: () => null });
@@ -121,6 +125,7 @@ export function GroupView({ specs, models }: GroupViewProps) {
           group={group}
           specs={specs}
           models={models}
+          kollen={kollen}
           toolNames={toolNames}
           showNames={showNames}
           setShowNames={setShowNames}
@@ -159,6 +164,7 @@ interface ActiveGroupProps {
   group: Group;
   specs: GroupToolSpec[];
   models: AssessmentModels;
+  kollen: CheckQuestion[];
   toolNames: Record<string, string>;
   showNames: boolean;
   setShowNames: (v: boolean) => void;
@@ -298,6 +304,9 @@ function ActiveGroup(p: ActiveGroupProps) {
         <section class="group-results" aria-labelledby="grupp-resultat">
           <h2 id="grupp-resultat">{t('group.results')}</h2>
           {overview}
+          {p.kollen.length > 0 && round.members.some((m) => p.kollen.some((q) => m.answers[q.tool]?.[q.item.id] !== undefined)) && (
+            <KollenLazy questions={p.kollen} models={models} round={round} who={who} />
+          )}
           {used.map((s) => section(s))}
           {previous && compare && <compare.RoundCompare specs={specs} before={previous} after={round} beforeNo={roundNo - 1} />}
         </section>

@@ -20,14 +20,18 @@ import { useModule } from '../../ui/tool/use-module';
 import { useAnswers } from '../../ui/tool/use-answers';
 import { t, tf } from '../../ui/strings';
 import { loadEntry, type AssessmentEntry } from './tool-entries';
+import { KollenFirst } from './KollenFirst';
 import '../../styles/tools.css';
 
-export type MyAssessmentProps = Models;
+export type MyAssessmentProps = Models & {
+  /** Samverkanskollen's item ids per tool: its diagnosis comes first once it has answers */
+  kollenItems?: Record<string, string[]>;
+};
 
 const IDS = TOOL_META.map((m) => m.id as ToolId);
 const NOT_STARTED: ToolReport = { summary: { headline: '', details: [], answered: 0, total: 0 }, findings: [] };
 
-export function MyAssessment(models: MyAssessmentProps) {
+export function MyAssessment({ kollenItems = {}, ...models }: MyAssessmentProps) {
   // One hook call per tool, always in the same order (the tools' table is fixed).
   const answers = IDS.map((id) => useAnswers(answersStore(id)).answers);
   // Saved text a tool could not read: shown on its card and carried in the export, never hidden.
@@ -119,6 +123,7 @@ export function MyAssessment(models: MyAssessmentProps) {
           </button>
         </div>
       )}
+      <KollenFirst answers={Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}]))} models={models} items={kollenItems} />
       <section class="tool__result" aria-labelledby="svagaste-lanken">
         <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
         <p class="tool__headline" aria-live="polite">

@@ -17,11 +17,13 @@ import { describeLadder } from './words';
 const TOOL = 'ambitionstrappan';
 
 export interface LadderToolProps {
+  /** the items Samverkanskollen also asks (marked once answered) */
+  asked?: readonly string[];
   model: LadderModel;
 }
 
-export function LadderTool({ model }: LadderToolProps) {
-  const { saved, answers, ask } = useTool(TOOL, questions(model));
+export function LadderTool({ model, asked = [] }: LadderToolProps) {
+  const { saved, answers, ask } = useTool(TOOL, questions(model), asked);
   const result = scoreLadder(model, answers);
   const text = describeLadder(model, result);
 

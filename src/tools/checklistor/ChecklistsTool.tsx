@@ -18,6 +18,8 @@ import { describeArea, describeChecklists, percent } from './words';
 const TOOL = 'checklistor';
 
 export interface ChecklistsToolProps {
+  /** the items Samverkanskollen also asks (marked once answered) */
+  asked?: readonly string[];
   model: ChecklistsModel;
 }
 
@@ -114,8 +116,8 @@ function AreaList({
   );
 }
 
-export function ChecklistsTool({ model }: ChecklistsToolProps) {
-  const { saved, answers, ask } = useTool(TOOL, questions(model));
+export function ChecklistsTool({ model, asked = [] }: ChecklistsToolProps) {
+  const { saved, answers, ask } = useTool(TOOL, questions(model), asked);
   const result = scoreChecklists(model, answers);
   const text = describeChecklists(model, result);
   const notJudged = result.scores.filter((s) => !s.judged);

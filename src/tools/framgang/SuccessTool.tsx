@@ -16,11 +16,13 @@ import { describeSuccess } from './words';
 const TOOL = 'framgang';
 
 export interface SuccessToolProps {
+  /** the items Samverkanskollen also asks (marked once answered) */
+  asked?: readonly string[];
   model: SuccessModel;
 }
 
-export function SuccessTool({ model }: SuccessToolProps) {
-  const { saved, answers, ask } = useTool(TOOL, questions(model));
+export function SuccessTool({ model, asked = [] }: SuccessToolProps) {
+  const { saved, answers, ask } = useTool(TOOL, questions(model), asked);
   const text = describeSuccess(model, scoreSuccess(model, answers));
 
   return (

@@ -17,11 +17,13 @@ import { describeIceberg } from './words';
 const TOOL = 'hindrens-isberg';
 
 export interface IcebergToolProps {
+  /** the items Samverkanskollen also asks (marked once answered) */
+  asked?: readonly string[];
   model: IcebergModel;
 }
 
-export function IcebergTool({ model }: IcebergToolProps) {
-  const { saved, answers, ask } = useTool(TOOL, questions(model));
+export function IcebergTool({ model, asked = [] }: IcebergToolProps) {
+  const { saved, answers, ask } = useTool(TOOL, questions(model), asked);
   const result = scoreIceberg(model, answers);
   const text = describeIceberg(model, result);
 

@@ -18,11 +18,13 @@ import { describeLeadershipStyles } from './words';
 const TOOL = 'ledarstilar';
 
 export interface LeadershipStylesToolProps {
+  /** the items Samverkanskollen also asks (marked once answered) */
+  asked?: readonly string[];
   model: LeadershipStylesModel;
 }
 
-export function LeadershipStylesTool({ model }: LeadershipStylesToolProps) {
-  const { saved, answers, item } = useTool(TOOL, questions(model));
+export function LeadershipStylesTool({ model, asked = [] }: LeadershipStylesToolProps) {
+  const { saved, answers, item, sharedHint } = useTool(TOOL, questions(model), asked);
   const result = scoreLeadershipStyles(model, answers);
   const text = describeLeadershipStyles(model, result);
   const { preserving, crossing } = model.poles;
@@ -35,7 +37,15 @@ export function LeadershipStylesTool({ model }: LeadershipStylesToolProps) {
       </p>
       <div class="tool__group">
         {model.factors.map((f) => (
-          <ScaleQuestion key={f.id} tool={TOOL} item={item(f.id)} value={answers[f.id]} onAnswer={saved.actions.setAnswer} numbered>
+          <ScaleQuestion
+            key={f.id}
+            tool={TOOL}
+            item={item(f.id)}
+            value={answers[f.id]}
+            onAnswer={saved.actions.setAnswer}
+            hint={sharedHint(f.id, undefined)}
+            numbered
+          >
             <dl class="styles-poles">
               <div>
                 <dt>{preserving.name}</dt>

@@ -17,11 +17,13 @@ import { describeProcess } from './words';
 const TOOL = 'processen';
 
 export interface ProcessToolProps {
+  /** the items Samverkanskollen also asks (marked once answered) */
+  asked?: readonly string[];
   model: ProcessModel;
 }
 
-export function ProcessTool({ model }: ProcessToolProps) {
-  const { saved, answers, ask } = useTool(TOOL, questions(model));
+export function ProcessTool({ model, asked = [] }: ProcessToolProps) {
+  const { saved, answers, ask } = useTool(TOOL, questions(model), asked);
   const result = scoreProcess(model, answers);
   const text = describeProcess(model, result);
   const focus = Object.fromEntries([...model.leadership.phases, ...model.project.phases].map((p) => [p.id, p.focus]));

@@ -17,11 +17,13 @@ import { describeStaircase } from './words';
 const TOOL = 'samverkanstrappan';
 
 export interface StaircaseToolProps {
+  /** the items Samverkanskollen also asks (marked once answered) */
+  asked?: readonly string[];
   model: StaircaseModel;
 }
 
-export function StaircaseTool({ model }: StaircaseToolProps) {
-  const { saved, answers, ask } = useTool(TOOL, questions(model));
+export function StaircaseTool({ model, asked = [] }: StaircaseToolProps) {
+  const { saved, answers, ask } = useTool(TOOL, questions(model), asked);
   const result = scoreStaircase(model, answers);
   const text = describeStaircase(model, result);
   const factors = (kinds: readonly FactorKind[]) =>

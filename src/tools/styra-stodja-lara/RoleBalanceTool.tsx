@@ -18,11 +18,13 @@ import { describeRoleBalance } from './words';
 const TOOL = 'styra-stodja-lara';
 
 export interface RoleBalanceToolProps {
+  /** the items Samverkanskollen also asks (marked once answered) */
+  asked?: readonly string[];
   model: RoleBalanceModel;
 }
 
-export function RoleBalanceTool({ model }: RoleBalanceToolProps) {
-  const { saved, answers, ask } = useTool(TOOL, questions(model));
+export function RoleBalanceTool({ model, asked = [] }: RoleBalanceToolProps) {
+  const { saved, answers, ask } = useTool(TOOL, questions(model), asked);
   const result = scoreRoleBalance(model, answers);
   const text = describeRoleBalance(model, result);
 
