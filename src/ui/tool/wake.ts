@@ -21,6 +21,11 @@ export interface ToolWakeOptions {
   tool: string;
   /** how near (CSS margin) a `data-wake` part must come before the island wakes */
   margin?: string;
+  /**
+   * Further tools whose questions the island shows (Samverkanskollen asks the other tools' items,
+   * and each answer belongs in that tool's storage): radio names "<tool>-<item>" for any of them.
+   */
+  tools?: string[];
 }
 
 function local(): Storage | undefined {
@@ -43,8 +48,14 @@ function exampleShown(storage: Storage, tool: string): boolean {
 
 const wake: ClientDirective = (load, options, el) => {
   // The value given in the page, `client:tool={{ tool }}` (typed in src/env.d.ts).
-  const { tool, margin = '300px' } = options.value as unknown as ToolWakeOptions;
-  const prefix = `${tool}-`;
+  const { tool, margin = '300px', tools = [] } = options.value as unknown as ToolWakeOptions;
+  // Longest first, so that a tool whose id begins like another's is matched whole.
+  const owners = [tool, ...tools].sort((a, b) => b.length - a.length);
+  /** The tool and item a radio button or amount field stands for, from its name "<tool>-<item>". */
+  const ownerOf = (name: string): [string, string] | undefined => {
+    const owner = owners.find((t) => name.startsWith(`${t}-`));
+    return owner ? [owner, name.slice(owner.length + 1)] : undefined;
+  };
   const storage = local();
   let woken = false;
   const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: margin });
@@ -55,26 +66,28 @@ const wake: ClientDirective = (load, options, el) => {
     void load().then((hydrate) => hydrate());
   };
 
-  if (!storage || exampleShown(storage, tool) || unreadable(storage, tool)) {
+  if (!storage || owners.some((t) => exampleShown(storage, t) || unreadable(storage, t))) {
     start();
     return;
   }
 
   // The saved answers, ticked (and typed) before anything else loads.
-  const saved = readAnswers(storage, tool) ?? {};
+  const saved = Object.fromEntries(owners.map((t) => [t, readAnswers(storage, t) ?? {}]));
   for (const input of el.querySelectorAll<HTMLInputElement>('input')) {
-    const key = (input.type === 'radio' ? input.name : input.id).slice(prefix.length);
-    const value = saved[key];
-    if (input.type === 'radio' && input.name.startsWith(prefix)) input.checked = value === input.value;
-    else if (input.inputMode === 'numeric' && input.id.startsWith(prefix) && value !== undefined) input.value = formatAmount(Number(value));
+    const owned = ownerOf(input.type === 'radio' ? input.name : input.id);
+    if (!owned) continue;
+    const value = saved[owned[0]]?.[owned[1]];
+    if (input.type === 'radio') input.checked = value === input.value;
+    else if (input.inputMode === 'numeric' && value !== undefined) input.value = formatAmount(Number(value));
   }
 
   // A tap before the island has woken: into storage at once, and the page's stores are told.
   el.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    if (!el.hasAttribute('ssr') || input.type !== 'radio' || !input.name.startsWith(prefix)) return;
+    const owned = input.type === 'radio' ? ownerOf(input.name) : undefined;
+    if (!el.hasAttribute('ssr') || !owned) return;
     try {
-      const { key, text } = writeAnswer(storage, tool, input.name.slice(prefix.length), input.value);
+      const { key, text } = writeAnswer(storage, owned[0], owned[1], input.value);
       window.dispatchEvent(new StorageEvent('storage', { key, newValue: text, storageArea: storage }));
     } catch {
       // Storage full or refused: wake the island, whose store tells the reader.
