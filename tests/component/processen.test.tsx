@@ -38,7 +38,9 @@ describe('ProcessTool', () => {
     });
     const section = result();
     expect(section.textContent).toContain('Tiden för varje deltagare: bara något längre än det som är för kort');
-    expect(section.textContent).toContain('Ledningsgruppen och projektet går i takt');
+    // The first phases' time is not answered yet, so the tracks are not called in step (issue 14).
+    expect(section.textContent).toContain('Om spåren verkligen går i takt beror på');
+    expect(section.textContent).not.toContain('Ledningsgruppen och projektet går i takt');
     expect(section.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe(
       'Ledningsgruppen: fas 3 av 4. Projektet: fas 4 av 7.',
     );

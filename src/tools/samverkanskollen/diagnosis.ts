@@ -128,9 +128,8 @@ function unknownFinding(answers: AnswersByTool, models: Models, placed: readonly
       rule: RULES.unknown,
       tool: meta.name,
       title:
-        unplaced.length > 0
-          ? `Ni vet inte tillräckligt för att placera ${unplaced.map((s) => s.name).join(', ')}.`
-          : `Ni vet inte ${unknown.length} av de saker kollen frågar om: ${topics.slice(0, 4).join(', ')}${topics.length > 4 ? ' med flera' : ''}.`,
+        `Ni vet inte ${unknown.length} av de saker kollen frågar om: ${topics.slice(0, 4).join(', ')}${topics.length > 4 ? ' med flera' : ''}` +
+        (unplaced.length > 0 ? ` – därför går ${unplaced.map((s) => s.name).join(' och ')} inte att placera.` : '.'),
       advice:
         'Det ni inte vet är också ett svar: en ledningsgrupp som inte vet hur arbetet går har inte fått veta det. Ta reda på det hos dem som gör arbetet eller i hemorganisationen, och svara sedan igen.',
       because: unknown.slice(0, 5).flatMap((b) => behind(models, answers, b.tool, [b.item])),
