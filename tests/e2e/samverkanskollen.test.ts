@@ -45,6 +45,20 @@ it('shows every question as a real form control before any script runs', async (
   await js.close();
 });
 
+it('shows each case’s check diagnosis on the case page, without any script', async () => {
+  const js = await newContext(session.browser, { javaScriptEnabled: false });
+  const p = await js.newPage();
+  for (const slug of ['framtid-arbete', 'integration-genom-arbete', 'samverkan-utan-granser']) {
+    await p.goto(at(`fallstudier/${slug}/`));
+    const diagnosis = p.locator('.case-diagnosis [data-diagnosis]');
+    const n = await diagnosis.locator('.finding').count();
+    expect(n, slug).toBeGreaterThanOrEqual(1);
+    expect(n, slug).toBeLessThanOrEqual(5);
+    expect(await diagnosis.locator('[data-standing]').count(), slug).toBeGreaterThanOrEqual(5);
+  }
+  await js.close();
+});
+
 it('comes first on the tools index and behind the start page’s "Gör en självskattning"', async () => {
   const { page } = session;
   await page.goto(at(''));
