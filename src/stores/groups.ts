@@ -23,6 +23,8 @@ import {
   type GroupsState,
 } from '../lib/group/model';
 import type { Answers } from '../lib/answers';
+import { collectCodes, type CollectSummary } from '../lib/group/collect';
+import type { CodeModels } from '../lib/codes/person-code';
 import { STORAGE_PREFIX } from '../lib/persist/envelope';
 import { keepAside } from '../lib/persist/storage';
 
@@ -154,6 +156,19 @@ export function addCodes(
   });
   update(groupId, (g) => replaceRound(g, round));
   return reports;
+}
+
+/**
+ * Reads every code and link in any text – pasted, scanned, or a link opened on this device – into
+ * the group's current round: one member per person, newer answers winning (src/lib/group/collect.ts).
+ * The summary names no one; the view decides whether names are shown. Null when the group is gone.
+ */
+export function collectIntoGroup(groupId: string, text: string, models: CodeModels): CollectSummary | null {
+  const group = $groups.get().groups.find((g) => g.id === groupId);
+  if (!group) return null;
+  const { round, summary } = collectCodes(currentRound(group), text, models);
+  if (summary.codes.length > 0) update(groupId, (g) => replaceRound(g, round));
+  return summary;
 }
 
 /** One person's answers given on this device (answering in turn). */

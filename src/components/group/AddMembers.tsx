@@ -1,33 +1,38 @@
-// Three ways into the group: paste codes or links (one per line), read files (codes, a person's
-// "Min självskattning" export, or a whole group file), or answer in turn on this device.
+// Three ways into the group: paste anything holding codes or links (a whole chat or e-mail), read
+// files (codes, a person's "Min självskattning" export, or a whole group file), or answer in turn
+// on this device. The paste report says what was read and what was not, people as "Person N"
+// unless names are shown.
 import { useState } from 'preact/hooks';
-import type { LineReport } from '../../stores/groups';
+import type { CollectSummary } from '../../lib/group/collect';
+import { collectWords, shortTime } from '../tools/collect-words';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import type { Answers } from '../../tools/shared/scale';
-import { t, tf } from '../../ui/strings-group';
+import { t } from '../../ui/strings-group';
 import { TurnForm } from './TurnForm';
 
 export interface AddMembersProps {
   specs: GroupToolSpec[];
-  onCodes: (text: string) => LineReport[];
+  /** reads every code in the text into the group (see collectIntoGroup in src/stores/groups.ts) */
+  onCodes: (text: string) => CollectSummary | null;
+  toolNames: Record<string, string>;
+  /** how a member is named in the report: "Person N", or the name when names are shown */
+  who: (memberId: string | undefined) => string;
   onFile: (text: string, fileName: string) => string;
   onTurn: (tool: string, answers: Answers, name: string, org: string) => string;
 }
 
-export function AddMembers({ specs, onCodes, onFile, onTurn }: AddMembersProps) {
+export function AddMembers({ specs, onCodes, toolNames, who, onFile, onTurn }: AddMembersProps) {
   const [text, setText] = useState('');
-  const [reports, setReports] = useState<LineReport[]>([]);
+  const [summary, setSummary] = useState<CollectSummary | null>(null);
   const [fileMessages, setFileMessages] = useState<string[]>([]);
   const paste = () => {
     const r = onCodes(text);
-    setReports(r);
-    // Keep only the lines that failed, so they can be fixed; the good ones are in the group.
-    const lines = text
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter(Boolean);
-    setText(lines.filter((_, i) => r[i] && !r[i].ok).join('\n'));
+    setSummary(r);
+    // All read: the box empties. Something unread: the text stays as pasted, so that the line
+    // numbers in the report point at it.
+    if (r && r.problems.length === 0) setText('');
   };
+  const words = summary ? collectWords(summary, toolNames, who, shortTime) : null;
   const readFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
     input.value = '';
@@ -41,18 +46,37 @@ export function AddMembers({ specs, onCodes, onFile, onTurn }: AddMembersProps) 
       <div class="group-add__way">
         <h4>{t('group.add.paste.title')}</h4>
         <label for="grupp-koder">{t('group.add.paste.label')}</label>
-        <textarea id="grupp-koder" rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea id="grupp-koder" rows={6} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <button type="button" class="button button--primary" onClick={paste} disabled={!text.trim()}>
           {t('group.addToGroup')}
         </button>
-        {reports.length > 0 && (
-          <ul class="group-add__report" role="status">
-            {reports.map((r) => (
-              <li key={r.line} class={r.ok ? 'ok' : 'error'}>
-                {tf('group.line', { line: r.line, message: r.message })}
-              </li>
-            ))}
-          </ul>
+        {words && (
+          <div class="group-add__report" role="status">
+            <p>
+              <strong>{words.read}</strong>
+            </p>
+            {words.people.length > 0 && (
+              <ul>
+                {words.people.map((line, i) => (
+                  <li key={i} class="ok">
+                    {line}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {words.notRead.length > 0 && (
+              <>
+                <p>{t('collect.notRead')}</p>
+                <ul>
+                  {words.notRead.map((line, i) => (
+                    <li key={i} class="error">
+                      {line}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
         )}
       </div>
       <div class="group-add__way">

@@ -15,8 +15,8 @@ import {
   $activeGroup,
   $groups,
   $groupsNotice,
-  addCodes,
   addPersonAnswers,
+  collectIntoGroup,
   addTurn,
   deleteGroup,
   dismissGroupsNotice,
@@ -73,12 +73,11 @@ export function GroupView({ specs, models }: GroupViewProps) {
   const spaces = Object.fromEntries(Object.entries(codeModels).flatMap(([tool, m]) => (m ? [[tool, m.space]] : [])));
   const entries = assessmentEntries(models);
 
-  const addFromLink = (groupId: string, code: string) => addCodes(groupId, code, codeModels, toolNames)[0]?.message ?? '';
 
   return (
     <div class="group-view">
       <StorageNotice message={notice} onDismiss={dismissGroupsNotice} />
-      <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} onAdd={addFromLink} />
+      <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} showNames={showNames} />
       <GroupPicker groups={state.groups} active={group} />
       {group && (
         <ActiveGroup
@@ -91,7 +90,7 @@ export function GroupView({ specs, models }: GroupViewProps) {
           setShowNames={setShowNames}
           presenting={presenting}
           setPresenting={setPresenting}
-          onCodes={(text) => addCodes(group.id, text, codeModels, toolNames)}
+          onCodes={(text) => collectIntoGroup(group.id, text, codeModels)}
           onFile={(text) => {
             const content = readGroupInput(text, spaces);
             if (content.kind === 'error') return tf('group.file.error', { error: content.error });
@@ -102,11 +101,10 @@ export function GroupView({ specs, models }: GroupViewProps) {
               const n = Object.keys(content.answers).length;
               return addPersonAnswers(group.id, content.answers) ? tf('group.file.person', { n }) : t('group.full');
             }
-            const reports = addCodes(group.id, content.lines.join('\n'), codeModels, toolNames);
-            const ok = reports.filter((r) => r.ok).length;
-            const bad = reports.filter((r) => !r.ok);
-            const lines = bad.map((r) => tf('group.line', { line: r.line, message: r.message }));
-            return `${tf('group.file.codes', { ok, total: reports.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
+            const summary = collectIntoGroup(group.id, content.lines.join('\n'), codeModels);
+            const ok = summary?.codes.length ?? 0;
+            const lines = (summary?.problems ?? []).map((r) => tf('group.line', { line: r.line, message: r.message }));
+            return `${tf('group.file.codes', { ok, total: ok + lines.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
           }}
         />
       )}
@@ -124,7 +122,7 @@ interface ActiveGroupProps {
   setShowNames: (v: boolean) => void;
   presenting: boolean;
   setPresenting: (v: boolean) => void;
-  onCodes: (text: string) => ReturnType<typeof addCodes>;
+  onCodes: (text: string) => ReturnType<typeof collectIntoGroup>;
   onFile: (text: string, name: string) => string;
 }
 
@@ -233,6 +231,11 @@ function ActiveGroup(p: ActiveGroupProps) {
       <AddMembers
         specs={specs}
         onCodes={p.onCodes}
+        toolNames={p.toolNames}
+        who={(id) => {
+          const m = round.members.find((x) => x.id === id);
+          return m ? memberLabel(round, m, showNames) : '';
+        }}
         onFile={p.onFile}
         onTurn={(tool, answers, name, org) => turnMessage(addTurn(group.id, tool, answers, name, org))}
       />
