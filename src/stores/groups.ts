@@ -3,7 +3,7 @@
 // the view starts empty with a notice – the same promise as the tools: nothing stored is lost.
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { cleanLabel, decodeAnswerCode, type CodeModel, type CodedTool } from '../lib/codes/answer-code';
+import { cleanLabel } from '../lib/codes/label';
 import {
   addAnswers,
   addPerson,
@@ -23,7 +23,7 @@ import {
   type GroupsState,
 } from '../lib/group/model';
 import type { Answers } from '../lib/answers';
-import { collectCodes, type CollectSummary } from '../lib/group/collect';
+import type { CollectSummary } from '../lib/group/collect';
 import type { CodeModels } from '../lib/codes/person-code';
 import { STORAGE_PREFIX } from '../lib/persist/envelope';
 import { keepAside } from '../lib/persist/storage';
@@ -112,58 +112,14 @@ export function removeMember(groupId: string, memberId: string): void {
   });
 }
 
-export interface LineReport {
-  line: number;
-  ok: boolean;
-  message: string;
-}
-
-const OUTCOME: Record<AddOutcome, (who: string, tool: string) => string> = {
-  added: (who, tool) => `${who} lades till med svar i ${tool}.`,
-  joined: (who, tool) => `Svaren i ${tool} lades till hos ${who}.`,
-  updated: (who, tool) => `${who}s tidigare svar i ${tool} ersattes med de nya.`,
-  duplicate: (_who, tool) =>
-    `Exakt samma svar i ${tool} fanns redan i gruppen, så raden lades inte till. Gäller det en annan person med samma svar? Be hen skriva sitt namn i koden.`,
-  full: () => `Gruppen är full (högst ${LIMITS.members} personer).`,
-};
-
-/**
- * Reads answer codes or links, one per line, into the group's current round. Each line is judged
- * on its own: a bad line gives its reason and adds nothing; good lines are added.
- */
-export function addCodes(
-  groupId: string,
-  text: string,
-  models: Partial<Record<CodedTool, CodeModel>>,
-  toolNames: Record<string, string>,
-): LineReport[] {
-  const group = $groups.get().groups.find((g) => g.id === groupId);
-  if (!group) return [];
-  const lines = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, LIMITS.members * 10);
-  let round = currentRound(group);
-  const reports = lines.map((line, i): LineReport => {
-    const decoded = decodeAnswerCode(line, models);
-    if (!decoded.ok) return { line: i + 1, ok: false, message: decoded.error };
-    const result = addAnswers(round, decoded.value);
-    round = result.round;
-    const who = decoded.value.name ?? 'En person';
-    const ok = result.outcome !== 'full' && result.outcome !== 'duplicate';
-    return { line: i + 1, ok, message: OUTCOME[result.outcome](who, toolNames[decoded.value.tool] ?? decoded.value.tool) };
-  });
-  update(groupId, (g) => replaceRound(g, round));
-  return reports;
-}
-
 /**
  * Reads every code and link in any text – pasted, scanned, or a link opened on this device – into
  * the group's current round: one member per person, newer answers winning (src/lib/group/collect.ts).
  * The summary names no one; the view decides whether names are shown. Null when the group is gone.
  */
-export function collectIntoGroup(groupId: string, text: string, models: CodeModels): CollectSummary | null {
+export async function collectIntoGroup(groupId: string, text: string, models: CodeModels): Promise<CollectSummary | null> {
+  // The reader of codes loads when answers first arrive, not with the group view.
+  const { collectCodes } = await import('../lib/group/collect');
   const group = $groups.get().groups.find((g) => g.id === groupId);
   if (!group) return null;
   const { round, summary } = collectCodes(currentRound(group), text, models);

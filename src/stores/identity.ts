@@ -4,7 +4,7 @@
 // Kept in localStorage under samverkan:identitet; a storage that refuses writes (private mode,
 // full) leaves the identity for this visit only – never an error.
 import { atom } from 'nanostores';
-import { cleanLabel, MAX_NAME_LENGTH } from '../lib/codes/answer-code';
+import { cleanLabel, MAX_NAME_LENGTH } from '../lib/codes/label';
 import { STORAGE_PREFIX } from '../lib/persist/envelope';
 
 export interface Identity {
@@ -84,7 +84,12 @@ export const $identity = $store;
 export function setIdentity(change: { name?: string; org?: string; asked?: boolean }): void {
   const next = { ...identity(), ...change };
   // Typed text is kept as typed (spaces included) while typing; codes clean it when written.
-  const clean: Identity = { person: next.person, name: next.name?.slice(0, MAX_NAME_LENGTH), org: next.org?.slice(0, MAX_NAME_LENGTH), asked: next.asked };
+  const clean: Identity = {
+    person: next.person,
+    name: next.name?.slice(0, MAX_NAME_LENGTH),
+    org: next.org?.slice(0, MAX_NAME_LENGTH),
+    asked: next.asked,
+  };
   $store.set(clean);
   save(clean);
 }

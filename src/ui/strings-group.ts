@@ -44,8 +44,7 @@ export const GROUP_STRINGS = {
   'group.members.remove.confirm': 'Ta bort {who} och alla hens svar ur omgången?',
   'group.add.title': 'Lägg till svar',
   'group.add.paste.title': 'Klistra in svar',
-  'group.add.paste.label':
-    'Klistra in det du har fått – en hel chatt, ett mejl, länkar eller koder. Allt som inte är svar hoppas över.',
+  'group.add.paste.label': 'Klistra in det du har fått – en hel chatt, ett mejl, länkar eller koder. Allt som inte är svar hoppas över.',
   'group.add.files.title': 'Läs in filer',
   'group.add.files.label': 'Svarskoder i en textfil, en export från Min självskattning eller en gruppfil',
   'group.add.turn.title': 'Svara i tur och ordning på den här enheten',
@@ -65,7 +64,6 @@ export const GROUP_STRINGS = {
   'group.link.noGroups': 'Skapa en grupp nedan, så kan du lägga till svaren i den.',
   'group.link.target': 'Grupp:',
   'group.link.addTo': 'Lägg till i gruppen ”{group}”',
-  'group.link.from': 'Från {who}.',
   'group.weakest.title': 'Svagaste länken',
   'group.weakest.forGroup': 'För gruppen:',
   'group.weakest.groupNone': 'inget som brister – eller ännu för få svar för att säga.',

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from '../../src/lib/codes/answer-code';
 import { encodePersonCode, type CodeModels, type PersonCode } from '../../src/lib/codes/person-code';
-import { collectCodes } from '../../src/lib/group/collect';
-import { addPersonCode, decodeGroups, encodeGroups, type Round } from '../../src/lib/group/model';
+import { addPersonCode, collectCodes } from '../../src/lib/group/collect';
+import { decodeGroups, encodeGroups, type Round } from '../../src/lib/group/model';
 import { codeModelOf } from '../../src/lib/items';
 import { TOOL_IDS } from '../../src/tools/index';
 import { CODE_ITEMS } from '../support/models';

@@ -10,7 +10,12 @@ const none: HeldAnswers = { answers: {} };
 describe('reading a link into one’s own answers', () => {
   it.each([
     { name: 'nothing here yet: taken', time: T1, held: none, plan: { take: ['at'], conflicts: [], same: [] } },
-    { name: 'the link is newer: taken', time: T2, held: { answers: { a: 'nej' }, savedAt: T1 }, plan: { take: ['at'], conflicts: [], same: [] } },
+    {
+      name: 'the link is newer: taken',
+      time: T2,
+      held: { answers: { a: 'nej' }, savedAt: T1 },
+      plan: { take: ['at'], conflicts: [], same: [] },
+    },
     {
       name: 'the link is older: asked, both times shown',
       time: T1,
@@ -23,8 +28,18 @@ describe('reading a link into one’s own answers', () => {
       held: { answers: { a: 'nej' }, savedAt: T2 },
       plan: { take: [], conflicts: [{ tool: 'at', own: T2, code: undefined }], same: [] },
     },
-    { name: 'the same answers: nothing to do', time: T1, held: { answers: { a: 'ja' }, savedAt: T2 }, plan: { take: [], conflicts: [], same: ['at'] } },
-    { name: 'stored answers without a time, link dated: taken', time: T1, held: { answers: { a: 'nej' } }, plan: { take: ['at'], conflicts: [], same: [] } },
+    {
+      name: 'the same answers: nothing to do',
+      time: T1,
+      held: { answers: { a: 'ja' }, savedAt: T2 },
+      plan: { take: [], conflicts: [], same: ['at'] },
+    },
+    {
+      name: 'stored answers without a time, link dated: taken',
+      time: T1,
+      held: { answers: { a: 'nej' } },
+      plan: { take: ['at'], conflicts: [], same: [] },
+    },
   ])('$name', ({ time, held, plan }) => {
     expect(planOwnImport({ time, tools: { at: { a: 'ja' } } }, () => held)).toEqual(plan);
   });

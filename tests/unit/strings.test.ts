@@ -10,10 +10,12 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/ui/strings';
 import { GROUP_STRINGS, tf } from '../../src/ui/strings-group';
+import { SHARE_STRINGS } from '../../src/ui/strings-share';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
-const dictionary = [join(src, 'ui', 'strings.ts'), join(src, 'ui', 'strings-group.ts')];
+const dictionary = [join(src, 'ui', 'strings.ts'), join(src, 'ui', 'strings-group.ts'), join(src, 'ui', 'strings-share.ts')];
+const ALL_STRINGS = { ...GROUP_STRINGS, ...SHARE_STRINGS };
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -41,7 +43,7 @@ describe('the UI dictionary', () => {
       .filter((f) => !dictionary.includes(f))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    const unused = Object.keys(GROUP_STRINGS).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
+    const unused = Object.keys(ALL_STRINGS).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
     expect(unused).toEqual([]);
   });
 
@@ -55,13 +57,16 @@ describe('the UI dictionary', () => {
 
   it('uses braces only for {name} placeholders', () => {
     // Braces only ever mark a placeholder, and a placeholder is a plain name.
-    for (const [key, text] of Object.entries(GROUP_STRINGS)) expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+    for (const [key, text] of Object.entries(ALL_STRINGS)) expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
   });
 
   it('is the only place the group view (and Min självskattning, sharing, the case examples) hold Swedish text', () => {
-    const tools = ['MyAssessment', 'ShareAnswers', 'LoadExample', 'OpenExampleGroup'].map((name) =>
-      join(src, 'components', 'tools', `${name}.tsx`),
-    );
+    const tools = [
+      ...['MyAssessment', 'ShareAnswers', 'ShareDetails', 'IncomingLink', 'IncomingPanel', 'LoadExample', 'OpenExampleGroup'].map((name) =>
+        join(src, 'components', 'tools', `${name}.tsx`),
+      ),
+      join(src, 'components', 'tools', 'collect-words.ts'),
+    ];
     const files = [...filesUnder(join(src, 'components', 'group'), /\.tsx?$/), ...tools];
     expect(files.length).toBeGreaterThan(tools.length);
     const swedish = files.flatMap((file) =>

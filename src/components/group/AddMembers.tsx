@@ -4,7 +4,6 @@
 // unless names are shown.
 import { useState } from 'preact/hooks';
 import type { CollectSummary } from '../../lib/group/collect';
-import { collectWords, shortTime } from '../tools/collect-words';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import type { Answers } from '../../tools/shared/scale';
 import { t } from '../../ui/strings-group';
@@ -13,31 +12,33 @@ import { TurnForm } from './TurnForm';
 export interface AddMembersProps {
   specs: GroupToolSpec[];
   /** reads every code in the text into the group (see collectIntoGroup in src/stores/groups.ts) */
-  onCodes: (text: string) => CollectSummary | null;
+  onCodes: (text: string) => Promise<CollectSummary | null>;
   toolNames: Record<string, string>;
   /** how a member is named in the report: "Person N", or the name when names are shown */
   who: (memberId: string | undefined) => string;
-  onFile: (text: string, fileName: string) => string;
+  onFile: (text: string, fileName: string) => Promise<string> | string;
   onTurn: (tool: string, answers: Answers, name: string, org: string) => string;
 }
 
 export function AddMembers({ specs, onCodes, toolNames, who, onFile, onTurn }: AddMembersProps) {
   const [text, setText] = useState('');
   const [summary, setSummary] = useState<CollectSummary | null>(null);
+  const [words, setWords] = useState<typeof import('./collect-lazy') | null>(null);
   const [fileMessages, setFileMessages] = useState<string[]>([]);
-  const paste = () => {
-    const r = onCodes(text);
+  const paste = async () => {
+    const [r, lazy] = await Promise.all([onCodes(text), import('./collect-lazy')]);
+    setWords(lazy);
     setSummary(r);
     // All read: the box empties. Something unread: the text stays as pasted, so that the line
     // numbers in the report point at it.
     if (r && r.problems.length === 0) setText('');
   };
-  const words = summary ? collectWords(summary, toolNames, who, shortTime) : null;
+  const report = summary && words ? words.collectWords(summary, toolNames, who, words.shortTime) : null;
   const readFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
     input.value = '';
     const messages: string[] = [];
-    for (const f of files.slice(0, 100)) messages.push(`${f.name}: ${onFile(await f.text(), f.name)}`);
+    for (const f of files.slice(0, 100)) messages.push(`${f.name}: ${await onFile(await f.text(), f.name)}`);
     setFileMessages(messages);
   };
   return (
@@ -47,28 +48,28 @@ export function AddMembers({ specs, onCodes, toolNames, who, onFile, onTurn }: A
         <h4>{t('group.add.paste.title')}</h4>
         <label for="grupp-koder">{t('group.add.paste.label')}</label>
         <textarea id="grupp-koder" rows={6} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        <button type="button" class="button button--primary" onClick={paste} disabled={!text.trim()}>
+        <button type="button" class="button button--primary" onClick={() => void paste()} disabled={!text.trim()}>
           {t('group.addToGroup')}
         </button>
-        {words && (
+        {report && (
           <div class="group-add__report" role="status">
             <p>
-              <strong>{words.read}</strong>
+              <strong>{report.read}</strong>
             </p>
-            {words.people.length > 0 && (
+            {report.people.length > 0 && (
               <ul>
-                {words.people.map((line, i) => (
+                {report.people.map((line, i) => (
                   <li key={i} class="ok">
                     {line}
                   </li>
                 ))}
               </ul>
             )}
-            {words.notRead.length > 0 && (
+            {report.notRead.length > 0 && (
               <>
-                <p>{t('collect.notRead')}</p>
+                <p>{report.notReadTitle}</p>
                 <ul>
-                  {words.notRead.map((line, i) => (
+                  {report.notRead.map((line, i) => (
                     <li key={i} class="error">
                       {line}
                     </li>

@@ -73,7 +73,6 @@ export function GroupView({ specs, models }: GroupViewProps) {
   const spaces = Object.fromEntries(Object.entries(codeModels).flatMap(([tool, m]) => (m ? [[tool, m.space]] : [])));
   const entries = assessmentEntries(models);
 
-
   return (
     <div class="group-view">
       <StorageNotice message={notice} onDismiss={dismissGroupsNotice} />
@@ -91,7 +90,7 @@ export function GroupView({ specs, models }: GroupViewProps) {
           presenting={presenting}
           setPresenting={setPresenting}
           onCodes={(text) => collectIntoGroup(group.id, text, codeModels)}
-          onFile={(text) => {
+          onFile={async (text) => {
             const content = readGroupInput(text, spaces);
             if (content.kind === 'error') return tf('group.file.error', { error: content.error });
             if (content.kind === 'group') {
@@ -101,7 +100,7 @@ export function GroupView({ specs, models }: GroupViewProps) {
               const n = Object.keys(content.answers).length;
               return addPersonAnswers(group.id, content.answers) ? tf('group.file.person', { n }) : t('group.full');
             }
-            const summary = collectIntoGroup(group.id, content.lines.join('\n'), codeModels);
+            const summary = await collectIntoGroup(group.id, content.lines.join('\n'), codeModels);
             const ok = summary?.codes.length ?? 0;
             const lines = (summary?.problems ?? []).map((r) => tf('group.line', { line: r.line, message: r.message }));
             return `${tf('group.file.codes', { ok, total: ok + lines.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
@@ -123,7 +122,7 @@ interface ActiveGroupProps {
   presenting: boolean;
   setPresenting: (v: boolean) => void;
   onCodes: (text: string) => ReturnType<typeof collectIntoGroup>;
-  onFile: (text: string, name: string) => string;
+  onFile: (text: string, name: string) => Promise<string>;
 }
 
 function ActiveGroup(p: ActiveGroupProps) {

@@ -4,13 +4,11 @@
 // facilitator shows names; the outcome is told as for pasted text (one member per person, newer
 // answers winning).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { decodePersonCode, type CodeModels, type PersonCode } from '../../lib/codes/person-code';
+import type { CodeModels, PersonCode } from '../../lib/codes/person-code';
 import type { CollectSummary } from '../../lib/group/collect';
 import { currentRound, memberLabel, type Group } from '../../lib/group/model';
-import { list } from '../../lib/swedish';
 import { collectIntoGroup } from '../../stores/groups';
 import { t, tf } from '../../ui/strings-group';
-import { collectWords, shortTime } from '../tools/collect-words';
 
 export interface IncomingCodeProps {
   models: CodeModels;
@@ -29,19 +27,25 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
   const [message, setMessage] = useState('');
   const [target, setTarget] = useState('');
   const [done, setDone] = useState<{ groupId: string; summary: CollectSummary } | null>(null);
+  const [lazy, setLazy] = useState<typeof import('./collect-lazy') | null>(null);
   useEffect(() => {
-    const read = () => {
+    const read = async () => {
       if (!window.location.hash.startsWith('#kod=')) return;
-      const decoded = decodePersonCode(window.location.hash, models);
-      setRaw(window.location.hash);
+      const hash = window.location.hash;
+      // The code reader loads only when a link brings a code.
+      const words = await import('./collect-lazy');
+      setLazy(words);
+      const decoded = words.decodePersonCode(hash, models);
+      setRaw(hash);
       setDone(null);
       setIncoming(decoded.ok ? { code: decoded.value, skipped: decoded.skipped } : null);
       setMessage(decoded.ok ? '' : tf('group.link.error', { error: decoded.error }));
       if (!decoded.ok) forgetLink();
     };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
+    const onHash = () => void read();
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const showing = !!(message || done || incoming);
   // The link is what the facilitator opened the page for: bring its question to the top.
@@ -51,7 +55,7 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
     ref.current?.focus();
   }, [showing, raw]);
 
-  if (!showing) return null;
+  if (!showing || !lazy) return null;
   const frame = (children: preact.ComponentChildren, role: 'alert' | 'status' = 'alert') => (
     <div class="notice group-incoming" ref={ref} tabIndex={-1} role={role} aria-labelledby="grupp-lank-rubrik">
       <h2 id="grupp-lank-rubrik" class="incoming__title">
@@ -68,7 +72,7 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
       const m = round?.members.find((x) => x.id === id);
       return round && m ? memberLabel(round, m, showNames) : '';
     };
-    const words = collectWords(done.summary, toolNames, who, shortTime);
+    const words = lazy.collectWords(done.summary, toolNames, who, lazy.shortTime);
     return frame(
       <>
         <p>{words.read}</p>
@@ -81,17 +85,14 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
   }
   if (!incoming) return null;
   const { code, skipped } = incoming;
-  const tools = Object.keys(code.tools);
-  const n = Object.values(code.tools).reduce((sum, a) => sum + Object.keys(a).length, 0);
   const who = [code.name, code.org].filter(Boolean).join(', ');
   const groupId = target || active?.id || '';
   return frame(
     <>
-      <p>
-        {tf('incoming.summary', { tools: list(tools.map((x) => toolNames[x] ?? x)), n, date: shortTime(code.time) })}
-        {showNames && who ? ` ${tf('group.link.from', { who })}` : ''}
-      </p>
-      {skipped.length > 0 && <p>{tf('incoming.skipped', { tools: list(skipped) })}</p>}
+      {/* The sender is named only when the facilitator shows names (the screen may be projected). */}
+      {lazy.incomingWords(code, skipped, toolNames, showNames && who ? who : undefined).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
       {groups.length === 0 ? (
         <p>{t('group.link.noGroups')}</p>
       ) : (
@@ -112,11 +113,11 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
             type="button"
             class="button button--primary"
             onClick={() => {
-              const summary = collectIntoGroup(groupId, raw, models);
               forgetLink();
               setIncoming(null);
-              if (summary) setDone({ groupId, summary });
-              else setMessage(t('incoming.group.gone'));
+              void collectIntoGroup(groupId, raw, models).then((summary) =>
+                summary ? setDone({ groupId, summary }) : setMessage(t('incoming.group.gone')),
+              );
             }}
           >
             {groups.length === 1 ? tf('group.link.addTo', { group: groups[0]!.name }) : t('group.addToGroup')}

@@ -14,7 +14,7 @@ import { answersStore } from '../../stores/answers-store';
 import { leaveExample } from '../../stores/example';
 import { toolMeta } from '../../tools/meta';
 import type { ToolId } from '../../tools/index';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-share';
 import { loadCodeModels } from './code-models';
 import { collectWords, shortTime } from './collect-words';
 
@@ -39,7 +39,14 @@ function activeGroup(): { id: string; name: string } | undefined {
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; text: string }
-  | { kind: 'ask'; code: PersonCode; models: CodeModels; plan: OwnImportPlan; skipped: string[]; group?: { id: string; name: string } | undefined }
+  | {
+      kind: 'ask';
+      code: PersonCode;
+      models: CodeModels;
+      plan: OwnImportPlan;
+      skipped: string[];
+      group?: { id: string; name: string } | undefined;
+    }
   | { kind: 'done'; lines: string[]; group?: boolean };
 
 export function IncomingPanel({ hash }: { hash: string }) {
@@ -120,7 +127,7 @@ export function IncomingPanel({ hash }: { hash: string }) {
   };
   const addToGroup = async (id: string) => {
     const { collectIntoGroup, $groups } = await import('../../stores/groups');
-    const summary = collectIntoGroup(id, hash, models);
+    const summary = await collectIntoGroup(id, hash, models);
     forgetLink();
     if (!summary) return setState({ kind: 'error', text: t('incoming.group.gone') });
     const round = (() => {

@@ -4,13 +4,13 @@
 // link filled in – the whole code as text, and a QR code of the link.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_NAME_LENGTH } from '../../lib/codes/answer-code';
+import { MAX_NAME_LENGTH } from '../../lib/codes/label';
 import type { CodeModels } from '../../lib/codes/person-code';
 import { answersStore } from '../../stores/answers-store';
 import { $example } from '../../stores/example';
 import { $identity, identity, setIdentity } from '../../stores/identity';
 import type { ToolId } from '../../tools/index';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-share';
 import { loadCodeModels } from './code-models';
 import { linkFor, ownAnswers, ownCode } from './own-answers';
 import { QrCode } from './QrCode';

@@ -2,16 +2,18 @@
 // was not. People are named through `who` – "Person 3" unless the facilitator shows names – so
 // that nothing here can put a name on a projected screen by itself.
 import type { CollectSummary } from '../../lib/group/collect';
+import type { PersonCode } from '../../lib/codes/person-code';
 import { list as listJoin } from '../../lib/swedish';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-share';
 
 export interface CollectWords {
   /** "Läst: 3 personer, 2 verktyg." or "Inget lästes in." */
   read: string;
   /** one line per code read */
   people: string[];
-  /** one line per part that could not be read */
+  /** one line per part that could not be read, after the heading "Inte läst:" */
   notRead: string[];
+  notReadTitle: string;
 }
 
 export function collectWords(
@@ -50,7 +52,7 @@ export function collectWords(
     ...summary.problems.map((p) => tf('collect.problem', { line: p.line, message: p.message })),
     ...summary.codes.filter((c) => c.skipped.length).map((c) => tf('collect.skipped', { line: c.line, tools: listJoin(c.skipped) })),
   ];
-  return { read, people, notRead };
+  return { read, people, notRead, notReadTitle: t('collect.notRead') };
 }
 
 /** A time as a reader reads it: "5 dec. 2026 kl. 10:41", or "utan datum". */
@@ -62,4 +64,14 @@ export function shortTime(iso: string | undefined): string {
     date: d.toLocaleDateString('sv-SE', { day: 'numeric', month: 'short', year: 'numeric' }),
     time: d.toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' }),
   });
+}
+
+/** What a link carries, in words: its tools, how many answers, when – and who only if `who` is given. */
+export function incomingWords(code: PersonCode, skipped: string[], toolNames: Record<string, string>, who?: string): string[] {
+  const tools = Object.keys(code.tools);
+  const n = Object.values(code.tools).reduce((sum, a) => sum + Object.keys(a).length, 0);
+  const lines = [tf('incoming.summary', { tools: listJoin(tools.map((x) => toolNames[x] ?? x)), n, date: shortTime(code.time) })];
+  if (who) lines.push(tf('incoming.from', { who }));
+  if (skipped.length > 0) lines.push(tf('incoming.skipped', { tools: listJoin(skipped) }));
+  return lines;
 }

@@ -19,6 +19,9 @@
  * Decoding never throws: any problem comes back as a Swedish message naming it.
  */
 import { crc32 } from './crc32';
+import { cleanLabel, MAX_NAME_LENGTH } from './label';
+
+export { cleanLabel, MAX_NAME_LENGTH };
 import { isAmount } from '../amounts';
 import { fitAnswers, type AnswerSpace } from '../answers';
 import { TOOL_META, toolByCode, toolMeta } from '../../tools/meta';
@@ -30,7 +33,6 @@ export const CODE_PREFIX = 'SVH1';
  * their largest (6 characters each) and a name and organisation of 60 non-Latin characters.
  */
 export const MAX_CODE_LENGTH = 1500;
-export const MAX_NAME_LENGTH = 60;
 
 /**
  * Short names of the tools inside codes (each tool's meta.ts: `code`); stable, never reused.
@@ -76,13 +78,6 @@ export function fromBase64Url(data: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A name or organisation as it may be shown: plain text, no control characters, bounded. */
-export function cleanLabel(text: string | undefined): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const t = (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '').trim();
-  return t ? t.slice(0, MAX_NAME_LENGTH) : undefined;
 }
 
 /**

@@ -8,7 +8,85 @@
 import { CODE_ERRORS } from '../codes/answer-code';
 import { extractCodes } from '../codes/extract';
 import { decodePersonCode, type CodeModels } from '../codes/person-code';
-import { addPersonCode, randomId, type NewId, type PersonOutcome, type Round } from './model';
+import { cleanLabel } from '../codes/label';
+import type { PersonCode } from '../codes/person-code';
+import { addAnswers, LIMITS, randomId, same, sameAnswers, type AddOutcome, type Member, type NewId, type Round } from './model';
+
+/** What happened to one tool's answers from a person code. */
+export type ToolOutcome = 'added' | 'updated' | 'same' | 'older';
+
+export interface PersonOutcome {
+  outcome: AddOutcome | 'older';
+  member?: Member | undefined;
+  /** per tool in the code: whether its answers were taken */
+  tools: { tool: string; outcome: ToolOutcome }[];
+}
+
+/**
+ * Adds what one person code (or an SVH1 code, read as one) carries to a round. The same person is
+ * one member: found by the device's person id, else – for a named code – by name and
+ * organisation. Per tool the newer answers win; answers from an older code, or from a code with no
+ * time over answers that have one, never replace what is there. An anonymous SVH1 code keeps the
+ * old rule (a new member unless the very same answers are already there).
+ */
+export function addPersonCode(round: Round, code: PersonCode, newId: NewId = randomId): { round: Round; result: PersonOutcome } {
+  const entries = Object.entries(code.tools);
+  const name = cleanLabel(code.name);
+  const org = cleanLabel(code.org);
+  if (!code.person && !name && entries.length === 1) {
+    const [tool, answers] = entries[0]!;
+    const r = addAnswers(round, { tool, answers, org }, newId);
+    const outcome: ToolOutcome = r.outcome === 'duplicate' ? 'same' : 'added';
+    return { round: r.round, result: { outcome: r.outcome, member: r.member, tools: [{ tool, outcome }] } };
+  }
+  const match =
+    (code.person ? round.members.find((m) => m.person === code.person) : undefined) ??
+    (name ? round.members.find((m) => same(m.name, name) && same(m.org, org)) : undefined);
+  if (!match) {
+    if (round.members.length >= LIMITS.members) return { round, result: { outcome: 'full', tools: [] } };
+    const member: Member = { id: newId('m'), name, org, answers: {} };
+    if (code.person) member.person = code.person;
+    for (const [tool, answers] of entries) member.answers[tool] = { ...answers };
+    if (code.time) member.times = Object.fromEntries(entries.map(([tool]) => [tool, code.time!]));
+    return {
+      round: { ...round, members: [...round.members, member] },
+      result: { outcome: 'added', member, tools: entries.map(([tool]) => ({ tool, outcome: 'added' })) },
+    };
+  }
+  const answers = { ...match.answers };
+  const times = { ...match.times };
+  const tools = entries.map(([tool, incoming]): { tool: string; outcome: ToolOutcome } => {
+    const had = match.answers[tool];
+    const hadTime = match.times?.[tool];
+    const take = () => {
+      answers[tool] = { ...incoming };
+      if (code.time) times[tool] = code.time;
+      else delete times[tool];
+    };
+    if (!had) {
+      take();
+      return { tool, outcome: 'added' };
+    }
+    if (sameAnswers(had, incoming)) {
+      if (code.time && (!hadTime || code.time > hadTime)) times[tool] = code.time;
+      return { tool, outcome: 'same' };
+    }
+    // Times are ISO strings in UTC, so they compare as text. Undated answers over dated ones:
+    // nothing says they are newer, so what is there stays.
+    if (hadTime && (!code.time || code.time < hadTime)) return { tool, outcome: 'older' };
+    take();
+    return { tool, outcome: 'updated' };
+  });
+  const member: Member = { ...match, answers };
+  if (!member.person && code.person) member.person = code.person;
+  if (!member.name && name) member.name = name;
+  if (!member.org && org) member.org = org;
+  if (Object.keys(times).length) member.times = times;
+  else delete member.times;
+  const has = (o: ToolOutcome) => tools.some((t) => t.outcome === o);
+  const outcome: PersonOutcome['outcome'] = has('updated') ? 'updated' : has('added') ? 'joined' : has('older') ? 'older' : 'duplicate';
+  return { round: { ...round, members: round.members.map((m) => (m === match ? member : m)) }, result: { outcome, member, tools } };
+}
 
 export interface CollectedCode {
   line: number;
