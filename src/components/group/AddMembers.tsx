@@ -29,9 +29,9 @@ export function AddMembers({ specs, onCodes, toolNames, who, onFile, onTurn }: A
     const [r, lazy] = await Promise.all([onCodes(text), import('./collect-lazy')]);
     setWords(lazy);
     setSummary(r);
-    // All read: the box empties. Something unread: the text stays as pasted, so that the line
-    // numbers in the report point at it.
-    if (r && r.problems.length === 0) setText('');
+    // The box empties either way: a pasted chat holds names, and the screen may be projected. The
+    // report names the lines that were not read; the sender still has them in the chat.
+    if (r) setText('');
   };
   const report = summary && words ? words.collectWords(summary, toolNames, who, words.shortTime) : null;
   const readFiles = async (input: HTMLInputElement) => {

@@ -27,10 +27,11 @@ export function ShareDetails({ tool, sendNow }: ShareDetailsProps) {
   const [models, setModels] = useState<CodeModels | null>(null);
   const [failed, setFailed] = useState(false);
   const [, setChanged] = useState(0);
-  const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState('');
   const [sent, setSent] = useState(false);
   const who = useStore($identity) ?? identity();
+  // Asked once: the fields show until the reader has answered (or left them empty) on this device.
+  const [asking, setAsking] = useState(() => !who.asked);
   const example = useStore($example);
 
   useEffect(() => {
@@ -57,6 +58,8 @@ export function ShareDetails({ tool, sendNow }: ShareDetailsProps) {
   };
   const send = async () => {
     if (!link) return;
+    // Sending answers the question "who is answering?" for this device, as it stands.
+    if (!who.asked) setIdentity({ asked: true });
     if (canShare()) {
       try {
         await navigator.share({ url: link });
@@ -77,7 +80,6 @@ export function ShareDetails({ tool, sendNow }: ShareDetailsProps) {
   }, [sendNow, link]);
 
   const showingExample = !!(tool && example && example.original[tool] !== undefined);
-  const asking = editing || !who.asked;
   const label = [who.name, who.org && (who.name ? `(${who.org})` : who.org)].filter(Boolean).join(' ');
 
   return (
@@ -114,7 +116,7 @@ export function ShareDetails({ tool, sendNow }: ShareDetailsProps) {
               class="button"
               onClick={() => {
                 setIdentity({ asked: true });
-                setEditing(false);
+                setAsking(false);
               }}
             >
               {t('share.identity.done')}
@@ -123,7 +125,7 @@ export function ShareDetails({ tool, sendNow }: ShareDetailsProps) {
         ) : (
           <p>
             {label ? tf('share.identity.as', { who: label }) : t('share.identity.anonymous')}{' '}
-            <button type="button" class="button button--link" onClick={() => setEditing(true)}>
+            <button type="button" class="button button--link" onClick={() => setAsking(true)}>
               {t('share.identity.change')}
             </button>
           </p>
