@@ -52,9 +52,9 @@ function load(): Identity {
   } catch {
     stored = undefined;
   }
-  const identity = stored ?? { person: newPersonId() };
-  if (!stored) save(identity);
-  return identity;
+  // A fresh identity is stored only once a code carries it (keepIdentity): looking at a page
+  // leaves nothing behind.
+  return stored ?? { person: newPersonId() };
 }
 
 function save(identity: Identity): void {
@@ -75,6 +75,15 @@ export function identity(): Identity {
     $store.set(current);
   }
   return current;
+}
+
+/** Stores the identity (once a code carries its id, the id must stay the same on this device). */
+export function keepIdentity(): void {
+  try {
+    if (localStorage.getItem(IDENTITY_KEY) === null) save(identity());
+  } catch {
+    // Storage refused: the id lives for this visit.
+  }
 }
 
 /** The store for islands: null until first read in the browser. */

@@ -8,7 +8,7 @@ import { MAX_NAME_LENGTH } from '../../lib/codes/label';
 import type { CodeModels } from '../../lib/codes/person-code';
 import { answersStore } from '../../stores/answers-store';
 import { $example } from '../../stores/example';
-import { $identity, identity, setIdentity } from '../../stores/identity';
+import { $identity, identity, keepIdentity, setIdentity } from '../../stores/identity';
 import type { ToolId } from '../../tools/index';
 import { t, tf } from '../../ui/strings-share';
 import { loadCodeModels } from './code-models';
@@ -44,9 +44,13 @@ export function ShareDetails({ tool, sendNow }: ShareDetailsProps) {
     return () => stop.forEach((f) => f());
   }, [models]);
 
-  const own = models ? ownAnswers(models) : null;
+  const showingExample = !!(tool && example && example.original[tool] !== undefined);
+  const own = models && !showingExample ? ownAnswers(models) : null;
   const code = models && own ? ownCode(models, who, own) : null;
   const link = code ? linkFor(code) : '';
+  useEffect(() => {
+    if (code) keepIdentity();
+  }, [!!code]);
 
   const copy = async (text: string, done: string) => {
     try {
@@ -79,7 +83,6 @@ export function ShareDetails({ tool, sendNow }: ShareDetailsProps) {
     }
   }, [sendNow, link]);
 
-  const showingExample = !!(tool && example && example.original[tool] !== undefined);
   const label = [who.name, who.org && (who.name ? `(${who.org})` : who.org)].filter(Boolean).join(' ');
 
   return (
