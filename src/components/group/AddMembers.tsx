@@ -2,12 +2,15 @@
 // files (codes, a person's "Min självskattning" export, or a whole group file), or answer in turn
 // on this device. The paste report says what was read and what was not, people as "Person N"
 // unless names are shown.
+import type * as CollectLazyModule from './collect-lazy';
 import { useState } from 'preact/hooks';
 import type { CollectSummary } from '../../lib/group/collect';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import type { Answers } from '../../tools/shared/scale';
 import { t } from '../../ui/strings-group';
 import { TurnForm } from './TurnForm';
+
+type CollectLazy = typeof CollectLazyModule;
 
 export interface AddMembersProps {
   specs: GroupToolSpec[];
@@ -23,7 +26,7 @@ export interface AddMembersProps {
 export function AddMembers({ specs, onCodes, toolNames, who, onFile, onTurn }: AddMembersProps) {
   const [text, setText] = useState('');
   const [summary, setSummary] = useState<CollectSummary | null>(null);
-  const [words, setWords] = useState<typeof import('./collect-lazy') | null>(null);
+  const [words, setWords] = useState<CollectLazy | null>(null);
   const [fileMessages, setFileMessages] = useState<string[]>([]);
   const paste = async () => {
     const [r, lazy] = await Promise.all([onCodes(text), import('./collect-lazy')]);

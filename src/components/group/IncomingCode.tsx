@@ -3,12 +3,15 @@
 // gruppen" as the main action – never without asking. The person is named only when the
 // facilitator shows names; the outcome is told as for pasted text (one member per person, newer
 // answers winning).
+import type * as CollectLazyModule from './collect-lazy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CodeModels, PersonCode } from '../../lib/codes/person-code';
 import type { CollectSummary } from '../../lib/group/collect';
 import { currentRound, memberLabel, type Group } from '../../lib/group/model';
 import { collectIntoGroup } from '../../stores/groups';
 import { t, tf } from '../../ui/strings-group';
+
+type CollectLazy = typeof CollectLazyModule;
 
 export interface IncomingCodeProps {
   models: CodeModels;
@@ -27,7 +30,7 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
   const [message, setMessage] = useState('');
   const [target, setTarget] = useState('');
   const [done, setDone] = useState<{ groupId: string; summary: CollectSummary } | null>(null);
-  const [lazy, setLazy] = useState<typeof import('./collect-lazy') | null>(null);
+  const [lazy, setLazy] = useState<CollectLazy | null>(null);
   useEffect(() => {
     const read = async () => {
       if (!window.location.hash.startsWith('#kod=')) return;
