@@ -4,7 +4,7 @@
 // copies) and the view starts empty with a notice – the same promise as the tools: nothing stored
 // is lost. A change that storage refuses stays on screen, and $groupsProblem says why.
 import { computed } from 'nanostores';
-import { cleanLabel, decodeAnswerCode, type CodeModel, type CodedTool } from '../lib/codes/answer-code';
+import { cleanLabel } from '../lib/codes/label';
 import {
   addAnswers,
   addPerson,
@@ -25,6 +25,8 @@ import {
   type GroupsState,
 } from '../lib/group/model';
 import type { Answers } from '../lib/answers';
+import type { CollectSummary } from '../lib/group/collect';
+import type { CodeModels } from '../lib/codes/person-code';
 import { STORAGE_PREFIX } from '../lib/persist/envelope';
 import type { KeptCopy } from '../lib/persist/history';
 import { mergeGroups, sameGroups, stampGroups } from '../lib/persist/merge-groups';
@@ -161,84 +163,45 @@ export function removeMember(groupId: string, memberId: string): void {
   });
 }
 
-export interface LineReport {
-  line: number;
-  ok: boolean;
-  message: string;
-}
-
-const OUTCOME: Record<AddOutcome, (who: string, tool: string) => string> = {
-  added: (who, tool) => `${who} lades till med svar i ${tool}.`,
-  joined: (who, tool) => `Svaren i ${tool} lades till hos ${who}.`,
-  updated: (who, tool) => `${who}s tidigare svar i ${tool} ersattes med de nya.`,
-  duplicate: (_who, tool) =>
-    `Exakt samma svar i ${tool} fanns redan i gruppen, så raden lades inte till. Gäller det en annan person med samma svar? Be hen skriva sitt namn i koden.`,
-  full: () => `Gruppen är full (högst ${LIMITS.members} personer).`,
-};
-
 /**
- * Reads answer codes or links, one per line, into the group's current round. Each line is judged
- * on its own: a bad line gives its reason and adds nothing; good lines are added.
+ * Reads every code and link in any text – pasted, scanned, or a link opened on this device – into
+ * the group's current round: one member per person, newer answers winning (src/lib/group/collect.ts).
+ * The summary names no one; the view decides whether names are shown. Null when the group is gone.
  */
-export function addCodes(
-  groupId: string,
-  text: string,
-  models: Partial<Record<CodedTool, CodeModel>>,
-  toolNames: Record<string, string>,
-): LineReport[] {
-  return pasteCodes(groupId, text, models, toolNames).reports;
-}
-
-export interface PasteResult {
-  reports: LineReport[];
-  /** lines beyond MAX_LINES, not read */
-  rest: number;
+export interface Collected extends CollectSummary {
+  /** the lines beyond MAX_LINES, not read: they stay for the reader to add next */
+  rest: string;
+  restLines: number;
+  readLines: number;
   /** why nothing was stored (then nothing was added) */
   problem?: SaveProblem | undefined;
-  /** the group no longer exists (deleted, perhaps in another tab) */
-  gone?: boolean | undefined;
-}
-
-/** addCodes with everything the view tells the reader: lines not read, a refused write, a group gone. */
-export function pasteCodes(
-  groupId: string,
-  text: string,
-  models: Partial<Record<CodedTool, CodeModel>>,
-  toolNames: Record<string, string>,
-): PasteResult {
-  const all = codeLines(text);
-  const lines = all.slice(0, MAX_LINES);
-  let reports: LineReport[] = [];
-  let found = false;
-  const result = attemptUpdate(groupId, (group) => {
-    found = true;
-    let round = currentRound(group);
-    reports = lines.map((line, i): LineReport => {
-      const decoded = decodeAnswerCode(line, models);
-      if (!decoded.ok) return { line: i + 1, ok: false, message: decoded.error };
-      const result = addAnswers(round, decoded.value);
-      round = result.round;
-      const who = decoded.value.name ?? 'En person';
-      const ok = result.outcome !== 'full' && result.outcome !== 'duplicate';
-      const tool = Object.hasOwn(toolNames, decoded.value.tool) ? toolNames[decoded.value.tool]! : decoded.value.tool;
-      return { line: i + 1, ok, message: OUTCOME[result.outcome](who, tool) };
-    });
-    return replaceRound(group, round);
-  });
-  const rest = all.length - lines.length;
-  if (!result.ok) return { reports: [], rest, problem: result.problem };
-  return found ? { reports, rest } : { reports: [], rest, gone: true };
 }
 
 /** The most lines one paste reads; the rest are told and stay in the box. */
 export const MAX_LINES = LIMITS.members * 10;
 
-/** The non-empty lines of a paste, trimmed: what addCodes numbers line 1, 2, … */
-export const codeLines = (text: string): string[] =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+export async function collectIntoGroup(groupId: string, text: string, models: CodeModels): Promise<Collected | null> {
+  // The reader of codes loads when answers first arrive, not with the group view.
+  const { collectCodes } = await import('../lib/group/collect');
+  const lines = text.split(/\r?\n/);
+  const rest = lines.slice(MAX_LINES);
+  let summary: CollectSummary | undefined;
+  // Read into the stored group as it is now (another tab may have added people), written whole or not at all.
+  const result = attemptUpdate(groupId, (group) => {
+    const collected = collectCodes(currentRound(group), lines.slice(0, MAX_LINES).join('\n'), models);
+    summary = collected.summary;
+    return collected.summary.codes.length > 0 ? replaceRound(group, collected.round) : group;
+  });
+  if (!summary) return null;
+  const restText = rest.join('\n').trim();
+  return {
+    ...summary,
+    rest: restText,
+    restLines: restText ? rest.filter((l) => l.trim()).length : 0,
+    readLines: MAX_LINES,
+    problem: result.ok ? undefined : result.problem,
+  };
+}
 
 /** One person's answers given on this device (answering in turn). */
 export function addTurn(groupId: string, tool: string, answers: Answers, name?: string, org?: string): AddOutcome {

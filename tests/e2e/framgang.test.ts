@@ -3,6 +3,7 @@
 // made in one browser reads into another. Reset and corrupt storage: tool-robustness.test.ts.
 import { expect, inject, it } from 'vitest';
 import { newContext, watchedPage } from '../support/browser';
+import { sharedCode } from '../support/share';
 import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
@@ -91,16 +92,17 @@ it('carries the answers to another browser by answer code', async () => {
   await hydrated(session.page);
   for (const [item, option] of ANSWERS) await session.page.check(`input[name="framgang-${item}"][value="${option}"]`);
   // The share box is an island of its own: wait until it has caught up with the last answer.
-  await expect.poll(() => session.page.locator('label[for="framgang-kod"]').textContent()).toContain('(15 svar)');
-  const code = await session.page.locator('#framgang-kod').inputValue();
-  expect(code).toMatch(/^SVH1\.fg\.1\./);
+  await sharedCode(session.page);
+  await expect.poll(() => session.page.locator('#svarskod-rubrik').textContent()).toContain('15 svar');
+  const code = await sharedCode(session.page);
+  expect(code).toMatch(/^SVH2\..*\.fg\.1\./);
 
   const other = await newContext(session.browser);
   const b = await watchedPage(other, baseURL);
   await b.page.goto(`${path}#kod=${code}`);
-  const prompt = b.page.getByRole('alert');
+  const prompt = b.page.locator('.incoming');
   await prompt.waitFor();
-  expect(await prompt.textContent()).toContain('15 besvarade frågor');
+  expect(await prompt.textContent()).toContain('(15 svar)');
   await b.page.getByRole('button', { name: 'Läs in svaren' }).click();
   await expect.poll(() => b.page.locator('.tool__headline').textContent()).toBe(EXPECTED);
   expect(b.errors).toEqual([]);

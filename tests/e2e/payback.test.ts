@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newContext, watchedPage } from '../support/browser';
+import { sharedCode } from '../support/share';
 import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
@@ -149,16 +150,18 @@ it('an answer code carries the amounts to another browser, which asks first', as
   await page.goto(path);
   await hydrated(page);
   await page.getByRole('button', { name: 'Fyll i ett exempel med påhittade siffror' }).click();
-  const code = await page.locator('#tid-och-fordelning-kod').inputValue();
-  expect(code).toMatch(/^SVH1\.tf\.1\.4~/);
+  await sharedCode(page);
+  await expect.poll(() => page.locator('#svarskod-rubrik').textContent()).toContain('51 svar');
+  const code = await sharedCode(page);
+  expect(code).toMatch(/^SVH2\..*\.tf\.1\.4~/);
   const expected = await headline(page);
 
   const other = await newContext(session.browser);
   const b = await watchedPage(other, baseURL);
   await b.page.goto(`${path}#kod=${code}`);
-  const prompt = b.page.getByRole('alert');
+  const prompt = b.page.locator('.incoming');
   await prompt.waitFor();
-  expect(await prompt.textContent()).toContain('51 besvarade frågor');
+  expect(await prompt.textContent()).toContain('(51 svar)');
   await b.page.getByRole('button', { name: 'Läs in svaren' }).click();
   await expect.poll(() => headline(b.page)).toBe(expected);
   expect(await b.page.inputValue(`#${field('arbetsformedlingen-kostnad-3')}`)).toBe('900');

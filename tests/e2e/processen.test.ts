@@ -4,6 +4,7 @@
 // into another. Reset and corrupt storage: tool-robustness.test.ts.
 import { expect, inject, it } from 'vitest';
 import { newContext, watchedPage } from '../support/browser';
+import { sharedCode } from '../support/share';
 import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
@@ -88,16 +89,17 @@ it('carries the answers to another browser by answer code', async () => {
   await hydrated(session.page);
   for (const [item, option] of ANSWERS) await session.page.check(`input[name="processen-${item}"][value="${option}"]`);
   // The share box is an island of its own: wait until it has caught up with the last answer.
-  await expect.poll(() => session.page.locator('label[for="processen-kod"]').textContent()).toContain('(8 svar)');
-  const code = await session.page.locator('#processen-kod').inputValue();
-  expect(code).toMatch(/^SVH1\.pr\.1\./);
+  await sharedCode(session.page);
+  await expect.poll(() => session.page.locator('#svarskod-rubrik').textContent()).toContain('8 svar');
+  const code = await sharedCode(session.page);
+  expect(code).toMatch(/^SVH2\..*\.pr\.1\./);
 
   const other = await newContext(session.browser);
   const b = await watchedPage(other, baseURL);
   await b.page.goto(`${path}#kod=${code}`);
-  const prompt = b.page.getByRole('alert');
+  const prompt = b.page.locator('.incoming');
   await prompt.waitFor();
-  expect(await prompt.textContent()).toContain('8 besvarade frågor');
+  expect(await prompt.textContent()).toContain('(8 svar)');
   await b.page.getByRole('button', { name: 'Läs in svaren' }).click();
   await expect.poll(() => b.page.locator('.tool__headline').textContent()).toBe(EXPECTED);
   expect(b.errors).toEqual([]);

@@ -3,6 +3,7 @@
 // and works inside chapter 7. Reset, axe and corrupt storage: tool-robustness.test.ts.
 import { expect, inject, it } from 'vitest';
 import { newContext, watchedPage } from '../support/browser';
+import { sharedCode } from '../support/share';
 import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
@@ -70,14 +71,15 @@ it('carries the answers to another browser as an answer code', async () => {
   await session.page.check(`input[name="${TOOL}-legitimerare"][value="2"]`);
   await session.page.check(`input[name="${TOOL}-saknar-styrmedel"][value="nej"]`);
   // The share box is an island of its own: wait until it has caught up with the last answer.
-  await expect.poll(() => session.page.locator(`label[for="${TOOL}-kod"]`).textContent()).toContain('(2 svar)');
-  const code = await session.page.locator(`#${TOOL}-kod`).inputValue();
-  expect(code).toMatch(/^SVH1\.ss\.1\./);
+  await sharedCode(session.page);
+  await expect.poll(() => session.page.locator('#svarskod-rubrik').textContent()).toContain('2 svar');
+  const code = await sharedCode(session.page);
+  expect(code).toMatch(/^SVH2\..*\.ss\.1\./);
 
   const other = await newContext(session.browser);
   const b = await watchedPage(other, baseURL);
   await b.page.goto(`${path}#kod=${code}`);
-  await b.page.getByRole('alert').waitFor();
+  await b.page.locator('.incoming').waitFor();
   await b.page.getByRole('button', { name: 'Läs in svaren' }).click();
   await expect.poll(() => b.page.isChecked(`input[name="${TOOL}-legitimerare"][value="2"]`)).toBe(true);
   expect(await b.page.isChecked(`input[name="${TOOL}-saknar-styrmedel"][value="nej"]`)).toBe(true);

@@ -1,4 +1,4 @@
-// The facilitator's groups as the view drives them: codes line by line, turns, rounds, the
+// The facilitator's groups as the view drives them: codes found in pasted text, turns, rounds, the
 // practice group from a case, and what a fresh page load reads back.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answerSpace } from '../../src/lib/answers';
@@ -10,8 +10,8 @@ import { installFakeStorage, type FakeStorage } from '../support/fake-storage';
 import {
   $activeGroup,
   $groups,
-  addCodes,
   addExampleGroup,
+  collectIntoGroup,
   addTurn,
   createGroup,
   deleteGroup,
@@ -38,26 +38,27 @@ const models: Partial<Record<CodedTool, CodeModel>> = {
 };
 const code = (answers: Record<string, string>, name?: string) =>
   encodeAnswerCode({ tool: 'checklistor', version: cl.version, answers, name }, models.checklistor!);
-const names = { checklistor: 'Checklistor före start' };
 
 describe('the groups store', () => {
-  it('adds pasted codes line by line, says why a line fails, and persists', () => {
+  it('adds the codes found in pasted text, says which line failed, and persists', async () => {
     const id = createGroup('Styrgruppen', '2026-11-25')!;
-    const reports = addCodes(
+    const summary = await collectIntoGroup(
       id,
-      `${code({ 'balans-problem': 'ja' }, 'Kim')}\n\nSVH1.cl.1.x\n${code({ 'balans-problem': 'nej' })}`,
+      `Kim 10:32\n${code({ 'balans-problem': 'ja' }, 'Kim')}\n\nSVH1.cl.1.x\n${code({ 'balans-problem': 'nej' })}.`,
       models,
-      names,
     );
-    expect(reports.map((r) => [r.line, r.ok])).toEqual([
-      [1, true],
-      [2, false],
-      [3, true],
+    expect(summary?.codes.map((c) => [c.line, c.outcome])).toEqual([
+      [2, 'added'],
+      [5, 'added'],
     ]);
-    expect(reports[0]!.message).toBe('Kim lades till med svar i Checklistor före start.');
-    expect(reports[1]!.message).toMatch(/ändrad eller ofullständig/);
+    expect(summary?.problems).toEqual([{ line: 4, message: expect.stringMatching(/ofullständig/) }]);
+    expect(summary?.people).toBe(2);
     expect(currentRound($activeGroup.get()!).members).toHaveLength(2);
     expect(stored().groups[0].rounds[0].members).toHaveLength(2);
+  });
+
+  it('reads nothing into a group that is gone', async () => {
+    expect(await collectIntoGroup('g-finns-inte', code({ 'balans-problem': 'ja' }), models)).toBeNull();
   });
 
   it('keeps rounds, next steps and removals on the current round', () => {

@@ -11,11 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/ui/strings';
 import { GROUP_STRINGS, tf } from '../../src/ui/strings-group';
 import { SCAN_STRINGS } from '../../src/ui/strings-scan';
+import { SHARE_STRINGS } from '../../src/ui/strings-share';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
-const dictionary = [join(src, 'ui', 'strings.ts'), join(src, 'ui', 'strings-group.ts'), join(src, 'ui', 'strings-scan.ts')];
-const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS };
+const dictionary = ['strings.ts', 'strings-group.ts', 'strings-scan.ts', 'strings-share.ts'].map((f) => join(src, 'ui', f));
+const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS, ...SHARE_STRINGS };
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -61,9 +62,12 @@ describe('the UI dictionary', () => {
   });
 
   it('is the only place the group view (and Min självskattning, sharing, the case examples) hold Swedish text', () => {
-    const tools = ['MyAssessment', 'ShareAnswers', 'LoadExample', 'OpenExampleGroup'].map((name) =>
-      join(src, 'components', 'tools', `${name}.tsx`),
-    );
+    const tools = [
+      ...['MyAssessment', 'ShareAnswers', 'ShareDetails', 'IncomingLink', 'IncomingPanel', 'LoadExample', 'OpenExampleGroup'].map((name) =>
+        join(src, 'components', 'tools', `${name}.tsx`),
+      ),
+      join(src, 'components', 'tools', 'collect-words.ts'),
+    ];
     const files = [...filesUnder(join(src, 'components', 'group'), /\.tsx?$/), ...tools];
     expect(files.length).toBeGreaterThan(tools.length);
     const swedish = files.flatMap((file) =>

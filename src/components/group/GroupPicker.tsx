@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Group } from '../../lib/group/model';
 import { today } from '../../lib/group/model';
-import { MAX_NAME_LENGTH } from '../../lib/codes/answer-code';
+import { MAX_NAME_LENGTH } from '../../lib/codes/label';
 import { createGroup, selectGroup } from '../../stores/groups';
 import { t } from '../../ui/strings-group';
 

@@ -19,8 +19,8 @@ import {
   $groupsCopies,
   $groupsProblem,
   $groupsUnreadable,
-  addCodes,
   addPersonAnswers,
+  collectIntoGroup,
   addTurn,
   canRestore,
   deleteGroup,
@@ -28,15 +28,11 @@ import {
   dismissGroupsNotice,
   importGroup,
   markFileSaved,
-  MAX_LINES,
-  pasteCodes,
   removeMember,
   restoreCopy,
   retryGroups,
   setNextSteps,
   startRound,
-  type LineReport,
-  type PasteResult,
 } from '../../stores/groups';
 import type { AssessmentModels } from '../tools/assessment-entries';
 import { useEntries } from '../tools/tool-entries';
@@ -91,8 +87,6 @@ export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
   );
   const spaces = Object.fromEntries(Object.entries(codeModels).flatMap(([tool, m]) => (m ? [[tool, m.space]] : [])));
 
-  const addFromLink = (groupId: string, code: string) => addCodes(groupId, code, codeModels, toolNames)[0]?.message ?? '';
-
   return (
     <div class="group-view">
       <StorageNotice message={notice} onDismiss={dismissGroupsNotice} />
@@ -118,7 +112,7 @@ export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
           {restored}
         </p>
       )}
-      <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} onAdd={addFromLink} />
+      <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} showNames={showNames} />
       <GroupPicker groups={state.groups} active={group} />
       {group && (
         <ActiveGroup
@@ -131,8 +125,8 @@ export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
           setShowNames={setShowNames}
           presenting={presenting}
           setPresenting={setPresenting}
-          onCodes={(text) => pasteReports(pasteCodes(group.id, text, codeModels, toolNames))}
-          onFile={(text) => {
+          onCodes={(text) => collectIntoGroup(group.id, text, codeModels)}
+          onFile={async (text) => {
             const content = readGroupInput(text, spaces);
             if (content.kind === 'error') return tf('group.file.error', { error: content.error });
             if (content.kind === 'group') {
@@ -146,13 +140,12 @@ export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
               if (r.problem) return tf('group.file.unsaved', { problem: problemText(r.problem) });
               return r.added ? tf('group.file.person', { n }) : t('group.full');
             }
-            const pasted = pasteCodes(group.id, content.lines.join('\n'), codeModels, toolNames);
-            if (pasted.problem) return tf('group.file.unsaved', { problem: problemText(pasted.problem) });
-            const reports = pasteReports(pasted);
-            const ok = reports.filter((r) => r.ok).length;
-            const bad = reports.filter((r) => !r.ok);
-            const lines = bad.map((r) => (r.line ? tf('group.line', { line: r.line, message: r.message }) : r.message));
-            return `${tf('group.file.codes', { ok, total: pasted.reports.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
+            const summary = await collectIntoGroup(group.id, content.lines.join('\n'), codeModels);
+            if (!summary) return t('group.gone');
+            if (summary.problem) return tf('group.file.unsaved', { problem: problemText(summary.problem) });
+            const ok = summary.codes.length;
+            const lines = summary.problems.map((r) => tf('group.line', { line: r.line, message: r.message }));
+            return `${tf('group.file.codes', { ok, total: ok + lines.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
           }}
         />
       )}
@@ -170,8 +163,8 @@ interface ActiveGroupProps {
   setShowNames: (v: boolean) => void;
   presenting: boolean;
   setPresenting: (v: boolean) => void;
-  onCodes: (text: string) => ReturnType<typeof addCodes>;
-  onFile: (text: string, name: string) => string;
+  onCodes: (text: string) => ReturnType<typeof collectIntoGroup>;
+  onFile: (text: string, name: string) => Promise<string>;
 }
 
 function ActiveGroup(p: ActiveGroupProps) {
@@ -294,6 +287,11 @@ function ActiveGroup(p: ActiveGroupProps) {
       <AddMembers
         specs={specs}
         onCodes={p.onCodes}
+        toolNames={p.toolNames}
+        who={(id) => {
+          const m = round.members.find((x) => x.id === id);
+          return m ? memberLabel(round, m, showNames) : '';
+        }}
         onFile={p.onFile}
         showNames={showNames}
         onTurn={(tool, answers, name, org) => turnMessage(addTurn(group.id, tool, answers, name, org))}
@@ -340,14 +338,6 @@ function BackupNote({ group }: { group: Group }) {
   const changed = group.rounds.some((r) => (r.changedAt ?? 0) > saved || r.members.some((m) => (m.changedAt ?? 0) > saved));
   const date = new Date(saved).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
   return <p class="no-print group-backup">{tf(changed ? 'group.backup.stale' : 'group.backup.last', { date })}</p>;
-}
-
-/** A paste's line reports, plus what the reader must also know: lines not read, nothing stored, the group gone. */
-function pasteReports(r: PasteResult): LineReport[] {
-  if (r.problem) return [{ line: 0, ok: false, message: tf('group.notAdded', { problem: problemText(r.problem) }) }];
-  if (r.gone) return [{ line: 0, ok: false, message: t('group.gone') }];
-  const rest = r.rest > 0 ? [{ line: 0, ok: false, message: tf('group.paste.rest', { max: MAX_LINES, n: r.rest }) }] : [];
-  return [...r.reports, ...rest];
 }
 
 function turnMessage(outcome: ReturnType<typeof addTurn>): string {

@@ -2,7 +2,7 @@
 // the group and the form empties for the next person, so nobody sees the one before.
 import { useState } from 'preact/hooks';
 import type { GroupToolSpec } from '../../lib/group/spec';
-import { MAX_NAME_LENGTH } from '../../lib/codes/answer-code';
+import { MAX_NAME_LENGTH } from '../../lib/codes/label';
 import type { Answers } from '../../tools/shared/scale';
 import { t, tf } from '../../ui/strings-group';
 

@@ -19,6 +19,9 @@
  * Decoding never throws: any problem comes back as a Swedish message naming it.
  */
 import { crc32 } from './crc32';
+import { cleanLabel, MAX_NAME_LENGTH } from './label';
+
+export { cleanLabel, MAX_NAME_LENGTH };
 import { isAmount } from '../amounts';
 import { fitAnswers, type AnswerSpace } from '../answers';
 import { TOOL_META, toolByCode, toolMeta } from '../../tools/meta';
@@ -30,7 +33,6 @@ export const CODE_PREFIX = 'SVH1';
  * their largest (6 characters each) and a name and organisation of 60 non-Latin characters.
  */
 export const MAX_CODE_LENGTH = 1500;
-export const MAX_NAME_LENGTH = 60;
 
 /**
  * Short names of the tools inside codes (each tool's meta.ts: `code`); stable, never reused.
@@ -63,13 +65,13 @@ export type Decoded = { ok: true; value: AnswerCode } | { ok: false; error: stri
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-function toBase64Url(text: string): string {
+export function toBase64Url(text: string): string {
   let binary = '';
   for (const b of new TextEncoder().encode(text)) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(data: string): string | null {
+export function fromBase64Url(data: string): string | null {
   try {
     const binary = atob(data.replace(/-/g, '+').replace(/_/g, '/'));
     return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
@@ -78,34 +80,35 @@ function fromBase64Url(data: string): string | null {
   }
 }
 
-/** A name or organisation as it may be shown: plain text, no control characters, bounded. */
-export function cleanLabel(text: string | undefined): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const t = (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '').trim();
-  return t ? t.slice(0, MAX_NAME_LENGTH) : undefined;
+/**
+ * One tool's answers as the characters of its code segment (see the layout above). Shared with
+ * the person code (./person-code.ts), which carries one such segment per tool.
+ */
+export function encodeAnswerChars(answers: Answers, space: AnswerSpace): string {
+  const chars = [...space.options.entries()].map(([item, options]) => {
+    const i = options.indexOf(answers[item] ?? '');
+    return i < 0 || i >= DIGITS.length ? '_' : DIGITS[i];
+  });
+  for (const [item, range] of space.amounts ?? []) {
+    const value = answers[item];
+    chars.push(value !== undefined && isAmount(value, range) ? `~${Number(value).toString(36)}~` : '_');
+  }
+  return chars.join('');
 }
 
 export function encodeAnswerCode(code: AnswerCode, model: CodeModel): string {
-  const chars = [...model.space.options.entries()].map(([item, options]) => {
-    const i = options.indexOf(code.answers[item] ?? '');
-    return i < 0 || i >= DIGITS.length ? '_' : DIGITS[i];
-  });
-  for (const [item, range] of model.space.amounts ?? []) {
-    const value = code.answers[item];
-    chars.push(value !== undefined && isAmount(value, range) ? `~${Number(value).toString(36)}~` : '_');
-  }
   const body = [
     CODE_PREFIX,
     TOOL_CODES[code.tool],
     String(model.version),
-    chars.join(''),
+    encodeAnswerChars(code.answers, model.space),
     toBase64Url(cleanLabel(code.name) ?? ''),
     toBase64Url(cleanLabel(code.org) ?? ''),
   ].join('.');
   return `${body}.${crc32(body).toString(36)}`;
 }
 
-const ERR = {
+export const CODE_ERRORS = {
   empty: 'Koden är tom.',
   tooLong: 'Texten är för lång för att vara en svarskod.',
   notACode: 'Det här är ingen svarskod från Samverkanshandboken.',
@@ -121,48 +124,58 @@ const ERR = {
  * `models` gives each tool's current model. Never throws.
  */
 export function decodeAnswerCode(input: string, models: Partial<Record<CodedTool, CodeModel>>, expected?: CodedTool): Decoded {
-  if (typeof input !== 'string') return { ok: false, error: ERR.notACode };
-  if (input.length > MAX_CODE_LENGTH * 2) return { ok: false, error: ERR.tooLong };
+  if (typeof input !== 'string') return { ok: false, error: CODE_ERRORS.notACode };
+  if (input.length > MAX_CODE_LENGTH * 2) return { ok: false, error: CODE_ERRORS.tooLong };
   const text = codeFromText(input);
-  if (!text) return { ok: false, error: ERR.empty };
-  if (text.length > MAX_CODE_LENGTH) return { ok: false, error: ERR.tooLong };
+  if (!text) return { ok: false, error: CODE_ERRORS.empty };
+  if (text.length > MAX_CODE_LENGTH) return { ok: false, error: CODE_ERRORS.tooLong };
   const parts = text.split('.');
-  if (!parts[0]?.startsWith('SVH')) return { ok: false, error: ERR.notACode };
+  if (!parts[0]?.startsWith('SVH')) return { ok: false, error: CODE_ERRORS.notACode };
   if (parts[0] !== CODE_PREFIX)
-    return /^SVH\d+$/.test(parts[0]) ? { ok: false, error: ERR.newerFormat } : { ok: false, error: ERR.notACode };
-  if (parts.length !== 7) return { ok: false, error: ERR.damaged };
+    return /^SVH\d+$/.test(parts[0]) ? { ok: false, error: CODE_ERRORS.newerFormat } : { ok: false, error: CODE_ERRORS.notACode };
+  if (parts.length !== 7) return { ok: false, error: CODE_ERRORS.damaged };
   const [, short, version, chars, name, org, check] = parts as [string, string, string, string, string, string, string];
-  if (crc32(parts.slice(0, 6).join('.')).toString(36) !== check) return { ok: false, error: ERR.damaged };
+  if (crc32(parts.slice(0, 6).join('.')).toString(36) !== check) return { ok: false, error: CODE_ERRORS.damaged };
 
   const tool = toolByCode(short)?.id;
   const model = tool ? models[tool] : undefined;
-  if (!tool || !model) return { ok: false, error: ERR.unknownTool };
-  if (expected && tool !== expected) return { ok: false, error: ERR.otherTool(toolMeta(tool)?.name ?? tool) };
-  if (!/^\d{1,4}$/.test(version)) return { ok: false, error: ERR.otherVersion };
-  const space = Number(version) === model.version ? model.space : model.legacy?.[Number(version)];
-  if (!space) return { ok: false, error: ERR.otherVersion };
+  if (!tool || !model) return { ok: false, error: CODE_ERRORS.unknownTool };
+  if (expected && tool !== expected) return { ok: false, error: CODE_ERRORS.otherTool(toolMeta(tool)?.name ?? tool) };
+  const read = decodeAnswerChars(version, chars, model);
+  if (read === 'otherVersion') return { ok: false, error: CODE_ERRORS.otherVersion };
+  if (read === 'damaged') return { ok: false, error: CODE_ERRORS.damaged };
+  const decodedName = fromBase64Url(name);
+  const decodedOrg = fromBase64Url(org);
+  if (decodedName === null || decodedOrg === null) return { ok: false, error: CODE_ERRORS.damaged };
+  return { ok: true, value: { tool, version: model.version, answers: read, name: cleanLabel(decodedName), org: cleanLabel(decodedOrg) } };
+}
 
+/**
+ * One tool's segment read back: its version (digits) and characters, through that version's
+ * questions, fitted to today's. "otherVersion" when no list of questions for the version is
+ * known, "damaged" when the characters do not match it exactly. Never throws.
+ */
+export function decodeAnswerChars(version: string, chars: string, model: CodeModel): Answers | 'otherVersion' | 'damaged' {
+  if (!/^\d{1,4}$/.test(version)) return 'otherVersion';
+  const space = Number(version) === model.version ? model.space : model.legacy?.[Number(version)];
+  if (!space) return 'otherVersion';
   const items = [...space.options.entries()];
   const optionChars = chars.slice(0, items.length);
-  if (optionChars.length !== items.length || !/^[0-9a-z_]*$/.test(optionChars)) return { ok: false, error: ERR.damaged };
+  if (optionChars.length !== items.length || !/^[0-9a-z_]*$/.test(optionChars)) return 'damaged';
   const answers: Answers = {};
   for (let i = 0; i < items.length; i++) {
     const c = optionChars[i]!;
     if (c === '_') continue;
     const [item, options] = items[i]!;
     const option = options[DIGITS.indexOf(c)];
-    if (option === undefined) return { ok: false, error: ERR.damaged };
+    if (option === undefined) return 'damaged';
     answers[item] = option;
   }
   const amounts = readAmounts(chars.slice(items.length), space);
-  if (!amounts) return { ok: false, error: ERR.damaged };
+  if (!amounts) return 'damaged';
   Object.assign(answers, amounts);
   // An earlier version's answers keep what still fits today's questions.
-  const fitted = space === model.space ? answers : fitAnswers(answers, model.space).answers;
-  const decodedName = fromBase64Url(name);
-  const decodedOrg = fromBase64Url(org);
-  if (decodedName === null || decodedOrg === null) return { ok: false, error: ERR.damaged };
-  return { ok: true, value: { tool, version: model.version, answers: fitted, name: cleanLabel(decodedName), org: cleanLabel(decodedOrg) } };
+  return space === model.space ? answers : fitAnswers(answers, model.space).answers;
 }
 
 /** One amount token: "_" (empty) or "~" + base-36 digits + "~". */

@@ -21,7 +21,8 @@
  */
 import type { Answers } from '../answers';
 import { asAnswers, isSafeKey } from '../answers-guard';
-import { cleanLabel, type AnswerCode } from '../codes/answer-code';
+import type { AnswerCode } from '../codes/answer-code';
+import { cleanLabel } from '../codes/label';
 
 export const GROUPS_VERSION = 1;
 /** Bounds that no real use comes near; they keep a hostile file from filling the page. */
@@ -35,6 +36,13 @@ export interface Member {
   answers: Record<string, Answers>;
   /** when this member last changed (ms), for merging two tabs */
   changedAt?: number | undefined;
+  /**
+   * The anonymous id of the device the person answered on (from a person code, SVH2): the same
+   * person is one member whatever they send, in whatever order. Absent for older codes.
+   */
+  person?: string | undefined;
+  /** tool id → ISO time of the answers kept for it, when the code that brought them had one */
+  times?: Record<string, string> | undefined;
 }
 
 export interface Round {
@@ -130,8 +138,9 @@ export function exampleToGroup(example: ExampleGroup, newId: NewId = randomId, d
 
 export type AddOutcome = 'added' | 'joined' | 'updated' | 'duplicate' | 'full';
 
-const same = (a: string | undefined, b: string | undefined) => (a ?? '').toLocaleLowerCase('sv') === (b ?? '').toLocaleLowerCase('sv');
-const sameAnswers = (a: Answers | undefined, b: Answers) =>
+export const same = (a: string | undefined, b: string | undefined) =>
+  (a ?? '').toLocaleLowerCase('sv') === (b ?? '').toLocaleLowerCase('sv');
+export const sameAnswers = (a: Answers | undefined, b: Answers) =>
   !!a && Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
 
 /**
@@ -223,8 +232,22 @@ function asMember(v: unknown): Member | undefined {
     if (!a || !/^[a-z0-9-]{1,40}$/.test(tool) || !isSafeKey(tool)) return undefined;
     answers[tool] = a;
   }
-  return { id, name: cleanLabel(str(m.name, 200)), org: cleanLabel(str(m.org, 200)), answers, changedAt: time(m.changedAt) };
+  const member: Member = { id, name: cleanLabel(str(m.name, 200)), org: cleanLabel(str(m.org, 200)), answers, changedAt: time(m.changedAt) };
+  // Optional identity (person codes): checked like the rest; a bad one is dropped, not the member.
+  const person = str(m.person, 24);
+  if (person && PERSON_ID.test(person)) member.person = person;
+  const times = obj(m.times);
+  if (times) {
+    const kept = Object.entries(times)
+      .slice(0, 20)
+      .filter(([tool, time]) => Object.hasOwn(answers, tool) && typeof time === 'string' && isTime(time));
+    if (kept.length) member.times = Object.fromEntries(kept) as Record<string, string>;
+  }
+  return member;
 }
+
+const PERSON_ID = /^[0-9a-z]{6,24}$/;
+const isTime = (v: string) => v.length <= 30 && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && Number.isFinite(Date.parse(v));
 
 function asRound(v: unknown): Round | undefined {
   const r = obj(v);

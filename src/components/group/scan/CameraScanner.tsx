@@ -19,7 +19,7 @@ export interface ScanOutcome {
 
 export interface CameraScannerProps {
   /** hands one decoded text to the group, as if it had been pasted; undefined: nothing taken */
-  onText: (text: string) => ScanOutcome | undefined;
+  onText: (text: string) => Promise<ScanOutcome | undefined>;
   /** names may be shown in the report of a read code only when "Visa namn" is on */
   showNames: boolean;
   onClose: () => void;
@@ -86,9 +86,11 @@ export function CameraScanner({ onText, showNames, onClose }: CameraScannerProps
       setPhase('problem');
     };
 
-    const take = (result: FrameResult) => {
+    // Awaited by the frame loop: the next frame is read only when this one's codes are in the group.
+    const take = async (result: FrameResult) => {
       for (const text of freshTexts(tally.current, result.texts)) {
-        const outcome = latest.current.onText(text) ?? { ok: false, message: t('scan.nothing') };
+        const outcome = (await latest.current.onText(text)) ?? { ok: false, message: t('scan.nothing') };
+        if (stopped) return;
         tally.current = recordRead(tally.current, text, outcome.ok);
         const n = tally.current.read;
         const message = outcome.ok
@@ -117,7 +119,7 @@ export function CameraScanner({ onText, showNames, onClose }: CameraScannerProps
         const result = await d.decode(context.getImageData(0, 0, size.width, size.height));
         delay = nextFrameDelay(performance.now() - started);
         if (stopped) return;
-        take(result);
+        await take(result);
       }
       timer = window.setTimeout(() => void frame(d), delay);
     };
