@@ -40,7 +40,8 @@ import { assessmentEntries, type AssessmentModels } from '../tools/assessment-en
 import { download } from '../tools/download';
 import { AddMembers } from './AddMembers';
 import { GroupOverview } from './GroupOverview';
-import { KeptCopies, problemText, SaveTrouble, StorageNotice, Unkept } from '../../ui/tool/StorageNotice';
+import { problemText, StorageNotice } from '../../ui/tool/StorageNotice';
+import { KeptCopies, SaveTrouble, Unkept } from '../../ui/tool/StorageTrouble';
 import { t, tf } from '../../ui/strings-group';
 import { GroupPicker } from './GroupPicker';
 import { Handout } from './Handout';
