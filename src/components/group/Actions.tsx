@@ -10,6 +10,12 @@ export interface ActionsEditorProps {
 }
 
 const FIELDS = ['what', 'who', 'by'] as const;
+const FIELD_LABEL = { what: t('group.actions.what'), who: t('group.actions.who'), by: t('group.actions.by') };
+const STATUS_WORD: Record<ActionStatus, string> = {
+  klar: t('group.review.klar'),
+  pagar: t('group.review.pagar'),
+  'ej-paborjad': t('group.review.ej-paborjad'),
+};
 
 export function ActionsEditor({ actions, onChange }: ActionsEditorProps) {
   // Typing stays local; the round is saved when a field is left, so storage is not written per key.
@@ -25,7 +31,7 @@ export function ActionsEditor({ actions, onChange }: ActionsEditorProps) {
           <legend>{tf('group.actions.row', { n: i + 1 })}</legend>
           {FIELDS.map((field) => (
             <label key={field} class={`actions__${field}`}>
-              {t(`group.actions.${field}`)}
+              {FIELD_LABEL[field]}
               <input
                 type="text"
                 value={a[field]}
@@ -47,7 +53,7 @@ export function ActionsEditor({ actions, onChange }: ActionsEditorProps) {
   );
 }
 
-export const statusWord = (s: ActionStatus | undefined) => (s ? t(`group.review.${s}`) : t('group.review.unset'));
+export const statusWord = (s: ActionStatus | undefined) => (s ? STATUS_WORD[s] : t('group.review.unset'));
 
 /** "Kim · senast 15 jan", leaving out what was not given. */
 export function actionMeta(a: Action): string {
@@ -71,8 +77,7 @@ export function Review({ review, onStatus }: ReviewProps) {
             </legend>
             {ACTION_STATUSES.map((s) => (
               <label key={s} class="review__status">
-                <input type="radio" name={`status-${a.id}`} checked={a.status === s} onChange={() => onStatus(a.id, s)} />{' '}
-                {t(`group.review.${s}`)}
+                <input type="radio" name={`status-${a.id}`} checked={a.status === s} onChange={() => onStatus(a.id, s)} /> {STATUS_WORD[s]}
               </label>
             ))}
           </fieldset>

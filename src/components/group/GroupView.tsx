@@ -37,6 +37,7 @@ import { GroupOverview, weakestLinks } from './GroupOverview';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { t, tf } from '../../ui/strings-group';
 import { GroupPicker } from './GroupPicker';
+import { statusWord } from './Actions';
 import { Handout } from './Handout';
 import { HandoutPrint } from './HandoutPrint';
 import { JoinSection, joinProps } from './JoinSection';
@@ -361,7 +362,7 @@ const CSV_WORDS = {
   actions: t('group.actions.csvTool'),
   agreed: t('group.actions.csvAgreed'),
   reviewed: t('group.actions.csvReviewed'),
-  status: Object.fromEntries(ACTION_STATUSES.map((s) => [s, t(`group.review.${s}`)])),
+  status: Object.fromEntries(ACTION_STATUSES.map((s) => [s, statusWord(s)])),
 };
 
 function turnMessage(outcome: ReturnType<typeof addTurn>): string {
