@@ -135,7 +135,7 @@ export const GROUP_STRINGS = {
     'Visa QR-koden på väggen eller skriv ut den som ett deltagarblad. Var och en svarar på sin egen telefon och skickar svaren till dig.',
   'group.join.tool': 'Verktyg att svara på',
   'group.join.scan': 'Skanna koden med telefonens kamera, eller skriv in adressen:',
-  'group.join.send': 'När du har svarat: tryck på Skicka till processledaren och skicka svaren till den som leder mötet.',
+  'group.join.send': 'Tryck på Skicka till processledaren när du har svarat, så kommer svaren till den som leder mötet.',
   'group.join.private': 'Svaren stannar på din telefon tills du själv skickar dem.',
   'group.join.qr': 'QR-kod till {tool}',
   'group.join.show': 'Visa QR-koden',

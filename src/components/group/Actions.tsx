@@ -1,6 +1,6 @@
 // The actions a group agrees, as rows of what, who and by when – and, in the next round, the
 // round before's actions with how far each has come (klar, pågår, inte påbörjad).
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ACTION_STATUSES, randomId, type Action, type ActionStatus, type ReviewedAction } from '../../lib/group/model';
 import { t, tf } from '../../ui/strings-group';
 
@@ -19,8 +19,13 @@ const STATUS_WORD: Record<ActionStatus, string> = {
 
 export function ActionsEditor({ actions, onChange }: ActionsEditorProps) {
   // Typing stays local; the round is saved when a field is left, so storage is not written per key.
+  // The draft starts from the round's actions once (the view keys this by round): taking every
+  // saved copy back in would undo what was typed in the next field meanwhile.
   const [draft, setDraft] = useState(actions);
-  useEffect(() => setDraft(actions), [actions]);
+  const commit = (next: Action[]) => {
+    setDraft(next);
+    onChange(next);
+  };
   const edit = (i: number, field: (typeof FIELDS)[number], value: string) =>
     setDraft(draft.map((a, j) => (j === i ? { ...a, [field]: value } : a)));
   return (
@@ -41,12 +46,12 @@ export function ActionsEditor({ actions, onChange }: ActionsEditorProps) {
               />
             </label>
           ))}
-          <button type="button" class="button button--small" onClick={() => onChange(draft.filter((_, j) => j !== i))}>
+          <button type="button" class="button button--small" onClick={() => commit(draft.filter((_, j) => j !== i))}>
             {tf('group.actions.remove', { n: i + 1 })}
           </button>
         </fieldset>
       ))}
-      <button type="button" class="button" onClick={() => onChange([...draft, { id: randomId('a'), what: '', who: '', by: '' }])}>
+      <button type="button" class="button" onClick={() => commit([...draft, { id: randomId('a'), what: '', who: '', by: '' }])}>
         {t('group.actions.add')}
       </button>
     </div>

@@ -310,6 +310,7 @@ function ActiveGroup(p: ActiveGroupProps) {
         </section>
       )}
       <Handout
+        key={round.id}
         questions={questions}
         review={round.review ?? []}
         actions={round.actions ?? []}

@@ -1,7 +1,7 @@
 // The part of the session the group writes itself: the questions to discuss (from the largest
 // disagreements), the round before's actions to look back on, the actions agreed now, and free
 // notes (where older rounds kept their next steps). Printed as part of the handout.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Question } from '../../lib/group/handout';
 import type { Action, ActionStatus, ReviewedAction } from '../../lib/group/model';
 import { ActionsEditor, Review } from './Actions';
@@ -19,8 +19,8 @@ export interface HandoutProps {
 }
 
 export function Handout(p: HandoutProps) {
+  // Started once per round (the view keys this by round), like the actions' draft.
   const [draft, setDraft] = useState(p.nextSteps);
-  useEffect(() => setDraft(p.nextSteps), [p.nextSteps]);
   return (
     <section class="group-handout no-print" aria-labelledby="grupp-samtal">
       {p.review.length > 0 && (
