@@ -157,7 +157,7 @@ export const GROUP_STRINGS = {
   'group.review.slide': 'Gjorde vi det vi bestämde?',
   'group.legend': 'Organisationer',
   'group.legend.none': 'Ingen organisation angiven',
-  'group.dist.caption': '{item}: antal svar per omgång',
+  'group.dist.caption': '{item} – antal svar per omgång',
   'group.dist.round': 'Omgång {n} ({date})',
   'group.dist.unanswered': 'Obesvarad',
   'group.dist.title': 'Hela fördelningen, omgång för omgång',

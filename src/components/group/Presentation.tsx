@@ -76,6 +76,10 @@ export function Presentation({ group, slides, onClose }: PresentationProps) {
       document.removeEventListener('keydown', onKey);
     };
   }, [last]);
+  // A control that disappears with its slide (the reveal button) takes focus with it: keep it in here.
+  useEffect(() => {
+    if (ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
+  });
   // Give focus back to whatever opened the presentation (noted before the dialog took focus).
   const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => () => opener?.focus(), []);
