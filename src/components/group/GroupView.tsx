@@ -7,7 +7,6 @@ import { useState } from 'preact/hooks';
 import { codeModelOf } from '../../lib/items';
 import type { CodeModel, CodedTool } from '../../lib/codes/answer-code';
 import { buildGroupFile, readGroupInput } from '../../lib/group/files';
-import { allRoundsCsv } from '../../lib/group/csv';
 import { defaultJoinTool } from '../../lib/group/join';
 import { orgIndex } from '../../lib/group/orgs';
 import { discussionQuestions } from '../../lib/group/handout';
@@ -37,15 +36,15 @@ import { GroupOverview, weakestLinks } from './GroupOverview';
 import { StorageNotice } from '../../ui/tool/StorageNotice';
 import { t, tf } from '../../ui/strings-group';
 import { GroupPicker } from './GroupPicker';
-import { statusWord } from './Actions';
-import { Handout } from './Handout';
-import { HandoutPrint } from './HandoutPrint';
+import type { HandoutProps } from './Handout';
+import type { HandoutPrintProps } from './HandoutPrint';
+import { Later } from './Later';
+import type { RoundCompareProps } from './RoundCompare';
 import { JoinSection, joinProps } from './JoinSection';
 import { IncomingCode } from './IncomingCode';
 import { MemberList } from './MemberList';
 import { OrgLegend } from './OrgLegend';
 import type * as DeckModule from './PresentationDeck';
-import { RoundCompare } from './RoundCompare';
 import { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } from './ToolExtras';
 import { ToolSection } from './ToolSection';
 import '../../styles/tools.css';
@@ -261,7 +260,11 @@ function ActiveGroup(p: ActiveGroupProps) {
           <button
             type="button"
             class="button"
-            onClick={() => download(`${stamp}.csv`, 'text/csv;charset=utf-8', allRoundsCsv(group, specs, showNames, CSV_WORDS))}
+            onClick={() =>
+              void Promise.all([import('../../lib/group/csv'), import('./Actions')]).then(([csv, actions]) =>
+                download(`${stamp}.csv`, 'text/csv;charset=utf-8', csv.allRoundsCsv(group, specs, showNames, csvWords(actions.statusWord))),
+              )
+            }
           >
             {t('group.head.csv')}
           </button>
@@ -306,32 +309,44 @@ function ActiveGroup(p: ActiveGroupProps) {
           <h2 id="grupp-resultat">{t('group.results')}</h2>
           <GroupOverview entries={entries} round={round} who={who} />
           {used.map((s) => section(s))}
-          {previous && <RoundCompare specs={specs} group={group} upTo={roundNo} before={previous} after={round} beforeNo={roundNo - 1} />}
+          {previous && (
+            <Later<RoundCompareProps>
+              key={`compare-${round.id}`}
+              load={() => import('./RoundCompare').then((m) => m.RoundCompare)}
+              props={{ specs, group, upTo: roundNo, before: previous, after: round, beforeNo: roundNo - 1 }}
+            />
+          )}
         </section>
       )}
-      <Handout
+      <Later<HandoutProps>
         key={round.id}
-        questions={questions}
-        review={round.review ?? []}
-        actions={round.actions ?? []}
-        nextSteps={round.nextSteps}
-        onNextSteps={(text) => setNextSteps(group.id, text, round.id)}
-        onActions={(actions) => setActions(group.id, round.id, actions)}
-        onStatus={(id, status) => setActionStatus(group.id, round.id, id, status)}
+        load={() => import('./Handout').then((m) => m.Handout)}
+        props={{
+          questions,
+          review: round.review ?? [],
+          actions: round.actions ?? [],
+          nextSteps: round.nextSteps,
+          onNextSteps: (text) => setNextSteps(group.id, text, round.id),
+          onActions: (actions) => setActions(group.id, round.id, actions),
+          onStatus: (id, status) => setActionStatus(group.id, round.id, id, status),
+        }}
       />
-      <HandoutPrint
-        group={group.name}
-        roundNo={roundNo}
-        date={round.date}
-        answered={answered}
-        total={total}
-        tools={used}
-        picture={(s) => extra(s)}
-        who={who}
-        findings={groupFindings.slice(0, 3).map((g) => g.finding)}
-        review={round.review ?? []}
-        actions={round.actions ?? []}
-        notes={round.nextSteps}
+      <Later<HandoutPrintProps>
+        load={() => import('./HandoutPrint').then((m) => m.HandoutPrint)}
+        props={{
+          group: group.name,
+          roundNo,
+          date: round.date,
+          answered,
+          total,
+          tools: used,
+          picture: (s) => extra(s),
+          who,
+          findings: groupFindings.slice(0, 3).map((g) => g.finding),
+          review: round.review ?? [],
+          actions: round.actions ?? [],
+          notes: round.nextSteps,
+        }}
       />
       {p.presenting && deck && (
         <deck.PresentationDeck
@@ -359,12 +374,12 @@ function ActiveGroup(p: ActiveGroupProps) {
   );
 }
 
-const CSV_WORDS = {
+const csvWords = (statusWord: (s: (typeof ACTION_STATUSES)[number]) => string) => ({
   actions: t('group.actions.csvTool'),
   agreed: t('group.actions.csvAgreed'),
   reviewed: t('group.actions.csvReviewed'),
   status: Object.fromEntries(ACTION_STATUSES.map((s) => [s, statusWord(s)])),
-};
+});
 
 function turnMessage(outcome: ReturnType<typeof addTurn>): string {
   switch (outcome) {
