@@ -19,6 +19,8 @@ import {
   replaceRound,
   today,
   uniqueIds,
+  type Action,
+  type ActionStatus,
   type AddOutcome,
   type ExampleGroup,
   type Group,
@@ -152,13 +154,40 @@ export function startRound(groupId: string, date = today()): void {
   update(groupId, (g) => addRound(g, date));
 }
 
-export function setNextSteps(groupId: string, text: string): void {
-  update(groupId, (g) => replaceRound(g, { ...currentRound(g), nextSteps: text.slice(0, LIMITS.text) }));
+/** The round with this id, or the current one (earlier rounds can be reopened and edited). */
+const roundOf = (g: Group, roundId?: string) => g.rounds.find((r) => r.id === roundId) ?? currentRound(g);
+
+export function setNextSteps(groupId: string, text: string, roundId?: string): void {
+  update(groupId, (g) => replaceRound(g, { ...roundOf(g, roundId), nextSteps: text.slice(0, LIMITS.text) }));
 }
 
-export function removeMember(groupId: string, memberId: string): void {
+/** The actions agreed in a round (what, who, by when), as edited in the view. */
+export function setActions(groupId: string, roundId: string, actions: Action[]): void {
+  const clip = (s: string) => s.slice(0, LIMITS.actionText);
+  const clean = actions.slice(0, LIMITS.actions).map((a) => ({ id: a.id, what: clip(a.what), who: clip(a.who), by: clip(a.by) }));
+  update(groupId, (g) => replaceRound(g, { ...roundOf(g, roundId), actions: clean }));
+}
+
+/** How far one of the round before's actions has come, as the group says in this round. */
+export function setActionStatus(groupId: string, roundId: string, actionId: string, status: ActionStatus): void {
   update(groupId, (g) => {
-    const round = currentRound(g);
+    const round = roundOf(g, roundId);
+    return replaceRound(g, { ...round, review: (round.review ?? []).map((a) => (a.id === actionId ? { ...a, status } : a)) });
+  });
+}
+
+/** How many answers the facilitator waits for in a round; undefined = the round's own size. */
+export function setExpected(groupId: string, roundId: string, expected: number | undefined): void {
+  const n = expected !== undefined && Number.isInteger(expected) && expected > 0 ? Math.min(expected, LIMITS.members) : undefined;
+  update(groupId, (g) => {
+    const { expected: _old, ...round } = roundOf(g, roundId);
+    return replaceRound(g, n === undefined ? round : { ...round, expected: n });
+  });
+}
+
+export function removeMember(groupId: string, memberId: string, roundId?: string): void {
+  update(groupId, (g) => {
+    const round = roundOf(g, roundId);
     return replaceRound(g, { ...round, members: round.members.filter((m) => m.id !== memberId) });
   });
 }

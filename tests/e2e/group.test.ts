@@ -158,26 +158,34 @@ it('steps through the presentation by keyboard and closes with Escape', async ()
   await page.getByRole('button', { name: 'Presentationsläge' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
-  expect(await dialog.locator('h2').textContent()).toBe('Svagaste länken');
+  // First how to join, then only the count until the results are revealed (workshop-room.test.ts has the rest).
+  expect(await dialog.locator('h2').textContent()).toBe('Svara på din telefon');
   // The dialog takes focus and starts listening for keys just after it is drawn: wait for that.
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => dialog.locator('h2').textContent()).toBe('Checklistor före start');
-  expect(await dialog.textContent()).toContain('2 / 3');
+  await expect.poll(() => dialog.locator('h2').textContent()).toBe('Svaren kommer in');
+  expect(await dialog.textContent()).toContain('Bild 2 av 2');
+  expect(await dialog.locator('.reveal__count').textContent()).toBe('3 av 3 har svarat');
+  // Revealed, the same place in the deck shows the first result.
+  await dialog.getByRole('button', { name: 'Visa resultaten' }).click();
+  await expect.poll(() => dialog.locator('h2').textContent()).toBe('Fynd 1 av 2');
+  expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => dialog.locator('h2').textContent()).toBe('Fynd 2 av 2');
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.count()).toBe(0);
 });
 
 it('prints a handout with the disagreements, the questions and the agreed next steps', async () => {
-  await page.getByLabel('Nästa steg vi har kommit överens om').fill('Kim bokar möte med uppdragsgivarna före 15 januari.');
-  await page.getByLabel('Nästa steg vi har kommit överens om').blur();
+  await page.getByLabel('Anteckningar').fill('Kim bokar möte med uppdragsgivarna före 15 januari.');
+  await page.getByLabel('Anteckningar').blur();
   await page.reload();
   await hydrated(page);
-  expect(await page.getByLabel('Nästa steg vi har kommit överens om').inputValue()).toContain('Kim bokar möte');
+  expect(await page.getByLabel('Anteckningar').inputValue()).toContain('Kim bokar möte');
   await page.emulateMedia({ media: 'print' });
   const printed = await page.locator('main').innerText();
-  expect(printed).toContain('Där ni är mest oense');
-  expect(printed).toContain('Att diskutera');
+  expect(printed).toContain('Störst oenighet');
+  expect(printed).toContain('Fynd för gruppen');
   expect(printed).toContain('Kim bokar möte med uppdragsgivarna före 15 januari.');
   expect(printed).not.toContain('Klistra in svar');
   expect(await page.getByRole('button', { name: 'Skriv ut handout' }).isVisible()).toBe(false);
@@ -206,6 +214,7 @@ it('a new round, answered in turn on this device, is compared with the one befor
   await page.getByRole('button', { name: 'Ny omgång' }).click();
   await expect.poll(() => page.locator('.group-head p').first().textContent()).toContain('Omgång 2');
   await page.getByText('Svara i tur och ordning på den här enheten').click();
+  await page.getByRole('button', { name: 'Ingen annan ser skärmen – börja' }).click();
   await page.getByLabel('Verktyg', { exact: true }).selectOption({ label: 'Checklistor före start' });
   for (let person = 0; person < 3; person++) {
     await page.check('input[name="tur-balans-problem"][value="ja"]');

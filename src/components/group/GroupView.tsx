@@ -8,9 +8,11 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { codeModelOf } from '../../lib/items';
 import type { CodeModel, CodedTool } from '../../lib/codes/answer-code';
-import { buildGroupFile, groupCsv, readGroupInput } from '../../lib/group/files';
+import { buildGroupFile, readGroupInput } from '../../lib/group/files';
+import { defaultJoinTool } from '../../lib/group/join';
+import { orgIndex } from '../../lib/group/orgs';
 import { discussionQuestions } from '../../lib/group/handout';
-import { currentRound, memberLabel, type Group } from '../../lib/group/model';
+import { ACTION_STATUSES, currentRound, memberLabel, type Group } from '../../lib/group/model';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import { peopleFor, toolStats, type ToolStats } from '../../lib/group/tool-stats';
 import {
@@ -31,6 +33,8 @@ import {
   removeMember,
   restoreCopy,
   retryGroups,
+  setActions,
+  setActionStatus,
   setNextSteps,
   startRound,
 } from '../../stores/groups';
@@ -43,13 +47,17 @@ import { problemText, StorageNotice } from '../../ui/tool/StorageNotice';
 import { KeptCopies, SaveTrouble, Unkept } from '../../ui/tool/StorageTrouble';
 import { t, tf } from '../../ui/strings-group';
 import { GroupPicker } from './GroupPicker';
-import { Handout } from './Handout';
+import type { HandoutProps } from './Handout';
+import type { HandoutPrintProps } from './HandoutPrint';
+import { Later } from './Later';
+import type { RoundCompareProps } from './RoundCompare';
+import { JoinSection, joinProps } from './JoinSection';
 import { IncomingCode } from './IncomingCode';
 import { MemberList } from './MemberList';
-import type { Slide } from './Presentation';
-import { QuestionList } from './QuestionList';
 import { KollenLazy } from './KollenLazy';
 import type { CheckQuestion } from '../../lib/group/kollen';
+import { OrgLegend } from './OrgLegend';
+import type * as DeckModule from './PresentationDeck';
 import '../../styles/tools.css';
 import '../../styles/group.css';
 
@@ -170,13 +178,21 @@ interface ActiveGroupProps {
 
 function ActiveGroup(p: ActiveGroupProps) {
   const { group, specs, models, showNames } = p;
-  const round = currentRound(group);
-  const roundNo = group.rounds.length;
+  // An earlier round can be reopened: everything below then shows and edits that round.
+  const [viewId, setViewId] = useState<string | undefined>(undefined);
+  const round = group.rounds.find((r) => r.id === viewId) ?? currentRound(group);
+  const roundNo = group.rounds.indexOf(round) + 1;
+  const latest = roundNo === group.rounds.length;
   const previous = group.rounds[roundNo - 2];
+  // Results reach the projector only when the facilitator reveals them, once per round.
+  const [revealedId, setRevealedId] = useState<string | null>(null);
+  const [deck, setDeck] = useState<typeof DeckModule | null>(null);
+  const [joinTool, setJoinTool] = useState(() => defaultJoinTool(specs.map((s) => s.tool)) ?? '');
   const who = (member: number) => {
     const m = round.members[member];
     return m ? memberLabel(round, m, showNames) : tf('group.person', { n: member + 1 });
   };
+  const orgs = orgIndex(round);
   const stats = specs.map((spec) => toolStats(spec, round));
   const used = stats.filter((s) => s.respondents > 0);
   const questions = discussionQuestions(used);
@@ -185,45 +201,58 @@ function ActiveGroup(p: ActiveGroupProps) {
     models,
   );
   const extras = useModule(() => import('./ToolExtras'), used.length > 0);
-  const presentation = useModule(() => import('./Presentation'), p.presenting);
-  const compare = useModule(() => import('./RoundCompare'), previous !== undefined);
   // The results' blocks load with the first answers: a new group shows none of them.
   const results = useModule(() => import('./group-results'), used.length > 0);
   const overview = ready && results ? <results.GroupOverview entries={entries} round={round} who={who} /> : <Counting />;
   const stamp = `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${round.date}`;
+  const answered = round.members.filter((m) => Object.keys(m.answers).length > 0).length;
+  const total = round.expected ?? round.members.length;
+  const groupFindings = ready && results ? results.weakestLinks(entries, round).group : [];
 
-  const extra = (s: ToolStats) => {
+  const extra = (s: ToolStats, rows?: { from: number; to: number }) => {
     if (!extras) return null;
     const { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } = extras;
     const people = peopleFor(s.spec, round);
     switch (s.spec.tool) {
       case 'ambitionstrappan':
-        return <LadderExtra model={models.ambitionstrappan} people={people} who={who} />;
+        return <LadderExtra model={models.ambitionstrappan} people={people} who={who} rows={rows} />;
       case 'hindrens-isberg':
         return <IcebergExtra model={models['hindrens-isberg']} people={people} items={s.items} />;
       case 'samverkanstrappan':
-        return <StaircaseExtra model={models.samverkanstrappan} people={people} who={who} />;
+        return <StaircaseExtra model={models.samverkanstrappan} people={people} who={who} rows={rows} />;
       case 'checklistor':
-        return <ChecklistsExtra model={models.checklistor} people={people} who={who} />;
+        return <ChecklistsExtra model={models.checklistor} people={people} who={who} rows={rows} />;
       default:
         return null;
     }
   };
+  /** How many per-person rows a tool's picture has (for splitting it over slides). */
+  const pictureRows = (s: ToolStats) => {
+    if (s.spec.tool === 'hindrens-isberg') return { rows: 0, figure: true };
+    return extra(s) ? { rows: peopleFor(s.spec, round).length, figure: false } : undefined;
+  };
+  const none = orgs.names.length > 0 && round.members.some((m) => !m.org?.trim());
   const ToolSection = results?.ToolSection;
   const section = (s: ToolStats, top = 5) =>
     ToolSection && (
-      <ToolSection key={s.spec.tool} stats={s} members={round.members.length} who={who} top={top}>
+      <ToolSection
+        key={s.spec.tool}
+        stats={s}
+        members={round.members.length}
+        who={who}
+        top={top}
+        orgOf={orgs.of}
+        legend={<OrgLegend orgs={orgs} none={none} />}
+      >
         {extra(s)}
       </ToolSection>
     );
-  const slides: Slide[] = [
-    { title: t('group.weakest.title'), body: overview },
-    ...used.map((s) => ({ title: s.spec.name, body: section(s, 3) })),
-    {
-      title: t('group.handout.title'),
-      body: <QuestionList questions={questions} />,
-    },
-  ];
+  const present = () => {
+    void import('./PresentationDeck').then((m) => {
+      setDeck(() => m);
+      p.setPresenting(true);
+    });
+  };
 
   return (
     <>
@@ -240,22 +269,55 @@ function ActiveGroup(p: ActiveGroupProps) {
           })}
           {previous ? tf('group.head.previous', { date: previous.date }) : ''}
         </p>
+        {group.rounds.length > 1 && (
+          <p class="group-rounds no-print">
+            <label>
+              {t('group.rounds.label')}{' '}
+              <select value={round.id} onChange={(e) => setViewId(e.currentTarget.value)}>
+                {group.rounds.map((r, i) => (
+                  <option key={r.id} value={r.id}>
+                    {tf('group.rounds.option', { n: i + 1, date: r.date })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </p>
+        )}
+        {!latest && (
+          <p class="notice no-print">
+            {t('group.rounds.earlier')}{' '}
+            <button type="button" class="button button--small" onClick={() => setViewId(undefined)}>
+              {t('group.rounds.latest')}
+            </button>
+          </p>
+        )}
         {group.example && <p class="notice">{t('group.head.exampleNotice')}</p>}
         <div class="tool-actions no-print">
           <label class="group-head__names">
             <input type="checkbox" checked={showNames} onChange={(e) => p.setShowNames(e.currentTarget.checked)} />{' '}
             {t('group.head.showNames')}
           </label>
-          <button type="button" class="button" onClick={() => p.setPresenting(true)} disabled={used.length === 0}>
+          <button type="button" class="button" onClick={present}>
             {t('group.head.present')}
           </button>
-          <button type="button" class="button" onClick={() => window.print()}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              delete document.documentElement.dataset.print;
+              window.print();
+            }}
+          >
             {t('group.head.print')}
           </button>
           <button
             type="button"
             class="button"
-            onClick={() => download(`${stamp}.csv`, 'text/csv;charset=utf-8', groupCsv(group, round, specs, showNames))}
+            onClick={() =>
+              void Promise.all([import('../../lib/group/csv'), import('./Actions')]).then(([csv, actions]) =>
+                download(`${stamp}.csv`, 'text/csv;charset=utf-8', csv.allRoundsCsv(group, specs, showNames, csvWords(actions.statusWord))),
+              )
+            }
           >
             {t('group.head.csv')}
           </button>
@@ -266,7 +328,9 @@ function ActiveGroup(p: ActiveGroupProps) {
             type="button"
             class="button"
             onClick={() => {
-              if (window.confirm(t('group.head.newRound.confirm'))) startRound(group.id);
+              if (!window.confirm(t('group.head.newRound.confirm'))) return;
+              startRound(group.id);
+              setViewId(undefined);
             }}
           >
             {t('group.head.newRound')}
@@ -283,8 +347,9 @@ function ActiveGroup(p: ActiveGroupProps) {
         </div>
         <p class="muted no-print">{t('group.head.namesHint')}</p>
         <BackupNote group={group} />
-        <MemberList round={round} showNames={showNames} toolNames={p.toolNames} onRemove={(id) => removeMember(group.id, id)} />
+        <MemberList round={round} showNames={showNames} toolNames={p.toolNames} onRemove={(id) => removeMember(group.id, id, round.id)} />
       </section>
+      <JoinSection specs={specs} tool={joinTool} onTool={setJoinTool} round={round} groupId={group.id} answered={answered} />
       <AddMembers
         specs={specs}
         onCodes={p.onCodes}
@@ -307,12 +372,66 @@ function ActiveGroup(p: ActiveGroupProps) {
             <KollenLazy questions={p.kollen} models={models} round={round} who={who} />
           )}
           {used.map((s) => section(s))}
-          {previous && compare && <compare.RoundCompare specs={specs} before={previous} after={round} beforeNo={roundNo - 1} />}
+          {previous && (
+            <Later<RoundCompareProps>
+              key={`compare-${round.id}`}
+              load={() => import('./RoundCompare').then((m) => m.RoundCompare)}
+              props={{ specs, group, upTo: roundNo, before: previous, after: round, beforeNo: roundNo - 1 }}
+            />
+          )}
         </section>
       )}
-      <Handout questions={questions} nextSteps={round.nextSteps} onNextSteps={(text) => setNextSteps(group.id, text)} />
-      {p.presenting && presentation && (
-        <presentation.Presentation group={group.name} slides={slides} onClose={() => p.setPresenting(false)} />
+      <Later<HandoutProps>
+        key={round.id}
+        load={() => import('./Handout').then((m) => m.Handout)}
+        props={{
+          questions,
+          review: round.review ?? [],
+          actions: round.actions ?? [],
+          nextSteps: round.nextSteps,
+          onNextSteps: (text) => setNextSteps(group.id, text, round.id),
+          onActions: (actions) => setActions(group.id, round.id, actions),
+          onStatus: (id, status) => setActionStatus(group.id, round.id, id, status),
+        }}
+      />
+      <Later<HandoutPrintProps>
+        load={() => import('./HandoutPrint').then((m) => m.HandoutPrint)}
+        props={{
+          group: group.name,
+          roundNo,
+          date: round.date,
+          answered,
+          total,
+          tools: used,
+          picture: (s) => extra(s),
+          who,
+          findings: groupFindings.slice(0, 3).map((g) => g.finding),
+          review: round.review ?? [],
+          actions: round.actions ?? [],
+          notes: round.nextSteps,
+        }}
+      />
+      {p.presenting && deck && (
+        <deck.PresentationDeck
+          group={group}
+          roundNo={roundNo}
+          specs={specs}
+          tools={used}
+          picture={extra}
+          pictureRows={pictureRows}
+          who={who}
+          orgs={orgs}
+          findings={groupFindings.slice(0, 3).map((g) => ({ finding: g.finding, members: g.members.length }))}
+          questions={questions}
+          review={round.review ?? []}
+          actions={round.actions ?? []}
+          join={joinProps(specs, joinTool)}
+          answered={answered}
+          total={total}
+          revealed={revealedId === round.id}
+          onReveal={() => setRevealedId(round.id)}
+          onClose={() => p.setPresenting(false)}
+        />
       )}
     </>
   );
@@ -340,6 +459,13 @@ function BackupNote({ group }: { group: Group }) {
   const date = new Date(saved).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
   return <p class="no-print group-backup">{tf(changed ? 'group.backup.stale' : 'group.backup.last', { date })}</p>;
 }
+
+const csvWords = (statusWord: (s: (typeof ACTION_STATUSES)[number]) => string) => ({
+  actions: t('group.actions.csvTool'),
+  agreed: t('group.actions.csvAgreed'),
+  reviewed: t('group.actions.csvReviewed'),
+  status: Object.fromEntries(ACTION_STATUSES.map((s) => [s, statusWord(s)])),
+});
 
 function turnMessage(outcome: ReturnType<typeof addTurn>): string {
   switch (outcome) {

@@ -4,12 +4,15 @@
 import { labelOf, normalise, type ItemStats } from '../../lib/group/tool-stats';
 import { valueRange } from '../../lib/group/spec';
 import type { OrgSplit } from '../../lib/group/stats';
+import { markOf } from '../../lib/group/orgs';
 import { t, tf } from '../../ui/strings-group';
 
 export interface SpreadRowProps {
   stats: ItemStats;
   /** how each person is called ("Person 2" or a name) by member index */
   who: (member: number) => string;
+  /** each member's organisation number, for dots marked by organisation (see OrgLegend) */
+  orgOf?: ((member: number) => number | undefined) | undefined;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -39,7 +42,7 @@ export function spreadInWords(s: ItemStats): string {
   return `${range}${extra ? ` (${extra})` : ''}.`;
 }
 
-export function SpreadRow({ stats, who }: SpreadRowProps) {
+export function SpreadRow({ stats, who, orgOf }: SpreadRowProps) {
   const { item, dots, spread } = stats;
   const range = valueRange(item);
   // Dots with the same value stack upwards, so that three "ja" show as three dots.
@@ -65,7 +68,7 @@ export function SpreadRow({ stats, who }: SpreadRowProps) {
             return (
               <span
                 key={d.member}
-                class="spread__dot"
+                class={orgOf ? `spread__dot org-mark org-mark--${markOf(orgOf(d.member))}` : 'spread__dot'}
                 title={who(d.member)}
                 style={{ left: pct(normalise(item, d.value)), bottom: `${0.15 + stack * 0.55}em` }}
               />

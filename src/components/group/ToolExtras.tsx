@@ -15,6 +15,9 @@ import { IcebergFigure } from '../../tools/hindrens-isberg/IcebergFigure';
 import { t, tf } from '../../ui/strings-group';
 
 type Who = (member: number) => string;
+/** A slice of the per-person rows, for a presentation slide that shows some of them. */
+type Rows = { from: number; to: number } | undefined;
+const slice = <T,>(rows: T[], part: Rows) => (part ? rows.slice(part.from, part.to) : rows);
 
 /** "nivå 2: Problemlösningsgrupp", "under nivå 1", or a median between two levels. */
 const levelName = (model: LadderModel, n: number | undefined): string => {
@@ -25,7 +28,7 @@ const levelName = (model: LadderModel, n: number | undefined): string => {
 };
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function LadderExtra({ model, people, who }: { model: LadderModel; people: Answered[]; who: Who }) {
+export function LadderExtra({ model, people, who, rows }: { model: LadderModel; people: Answered[]; who: Who; rows?: Rows }) {
   const g = ladderGroup(model, people);
   return (
     <div class="group-extra">
@@ -40,7 +43,7 @@ export function LadderExtra({ model, people, who }: { model: LadderModel; people
           </tr>
         </thead>
         <tbody>
-          {g.rows.map((r) => (
+          {slice(g.rows, rows).map((r) => (
             <tr key={r.member}>
               <th scope="row">{who(r.member)}</th>
               <td>{capital(levelName(model, r.current))}</td>
@@ -62,7 +65,7 @@ export function IcebergExtra({ model, people, items }: { model: IcebergModel; pe
       <IcebergFigure zones={g.zones} dominant={g.dominant} />
       <p>{t('group.iceberg.shading')}</p>
       {split.length > 0 && (
-        <p>
+        <p class="group-iceberg__split">
           <strong>{t('group.iceberg.split')}</strong> {tf('group.iceberg.split.text', { items: split.map((i) => i.item.label).join(', ') })}
         </p>
       )}
@@ -70,7 +73,7 @@ export function IcebergExtra({ model, people, items }: { model: IcebergModel; pe
   );
 }
 
-export function StaircaseExtra({ model, people, who }: { model: StaircaseModel; people: Answered[]; who: Who }) {
+export function StaircaseExtra({ model, people, who, rows }: { model: StaircaseModel; people: Answered[]; who: Who; rows?: Rows }) {
   const g = staircaseGroup(model, people);
   const step = (n: number) => `${n}: ${model.steps[n - 1]?.name ?? ''}`;
   const steps = (ns: number[]) => (ns.length ? ns.map(step).join(t('group.staircase.or')) : t('group.tooFew'));
@@ -92,7 +95,7 @@ export function StaircaseExtra({ model, people, who }: { model: StaircaseModel; 
           </tr>
         </thead>
         <tbody>
-          {g.rows.map(({ member, result }) => (
+          {slice(g.rows, rows).map(({ member, result }) => (
             <tr key={member}>
               <th scope="row">{who(member)}</th>
               <td>{steps(result.recommended)}</td>
@@ -114,7 +117,7 @@ export function StaircaseExtra({ model, people, who }: { model: StaircaseModel; 
   );
 }
 
-export function ChecklistsExtra({ model, people, who }: { model: ChecklistsModel; people: Answered[]; who: Who }) {
+export function ChecklistsExtra({ model, people, who, rows }: { model: ChecklistsModel; people: Answered[]; who: Who; rows?: Rows }) {
   const g = checklistsGroup(model, people);
   const links = (areas: { title: string; share: number }[]) => areas.map((a) => `${a.title} (${percent(a.share)})`).join(', ');
   return (
@@ -131,7 +134,7 @@ export function ChecklistsExtra({ model, people, who }: { model: ChecklistsModel
           </tr>
         </thead>
         <tbody>
-          {g.rows.map((r) => (
+          {slice(g.rows, rows).map((r) => (
             <tr key={r.member}>
               <th scope="row">{who(r.member)}</th>
               <td>{r.weakest.length ? links(r.weakest) : t('group.tooFew')}</td>

@@ -15,9 +15,13 @@ export interface ToolSectionProps {
   children?: ComponentChildren;
   /** how many of the largest disagreements to show */
   top?: number;
+  /** each member's organisation number, for dots marked by organisation */
+  orgOf?: ((member: number) => number | undefined) | undefined;
+  /** the key to those marks, shown above the disagreements */
+  legend?: ComponentChildren;
 }
 
-export function ToolSection({ stats, members, who, children, top = 5 }: ToolSectionProps) {
+export function ToolSection({ stats, members, who, children, top = 5, orgOf, legend }: ToolSectionProps) {
   const id = `grupp-${stats.spec.tool}`;
   const all = disagreements(stats);
   const ranked = all.slice(0, top);
@@ -35,13 +39,14 @@ export function ToolSection({ stats, members, who, children, top = 5 }: ToolSect
           {children}
           <h4>{t('group.tool.disagree')}</h4>
           {orgs && <p class="group-tool__orgs">{orgs}</p>}
+          {ranked.length > 0 && legend}
           {ranked.length === 0 ? (
             <p>{t('group.tool.allSame')}</p>
           ) : (
             <ol class="group-tool__ranked">
               {ranked.map((r) => (
                 <li key={r.item.item.id}>
-                  <SpreadRow stats={r.item} who={who} />
+                  <SpreadRow stats={r.item} who={who} orgOf={orgOf} />
                 </li>
               ))}
             </ol>
@@ -54,7 +59,7 @@ export function ToolSection({ stats, members, who, children, top = 5 }: ToolSect
                 {stats.items
                   .filter((i) => i.item.section === section)
                   .map((i) => (
-                    <SpreadRow key={i.item.id} stats={i} who={who} />
+                    <SpreadRow key={i.item.id} stats={i} who={who} orgOf={orgOf} />
                   ))}
               </div>
             ))}

@@ -1,5 +1,6 @@
 // Answering in turn on one device: one person at a time answers a tool here; their answers go into
-// the group and the form empties for the next person, so nobody sees the one before.
+// the group and the form empties for the next person, so nobody sees the one before. First a
+// warning: on a screen mirrored to a projector the whole room would see each person's answers.
 import { useState } from 'preact/hooks';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import { MAX_NAME_LENGTH } from '../../lib/codes/label';
@@ -17,6 +18,7 @@ export function TurnForm({ specs, onDone }: TurnFormProps) {
   const [name, setName] = useState('');
   const [org, setOrg] = useState('');
   const [status, setStatus] = useState('');
+  const [private_, setPrivate] = useState(false);
   const spec = specs.find((s) => s.tool === tool);
   const answered = Object.keys(answers).length;
   const save = (e: Event) => {
@@ -30,6 +32,18 @@ export function TurnForm({ specs, onDone }: TurnFormProps) {
     setName('');
     setOrg('');
   };
+  if (!private_) {
+    return (
+      <div class="turn__warning notice" role="note">
+        <p>
+          <strong>{t('group.turn.warn.title')}</strong> {t('group.turn.warn.text')}
+        </p>
+        <button type="button" class="button" onClick={() => setPrivate(true)}>
+          {t('group.turn.warn.ok')}
+        </button>
+      </div>
+    );
+  }
   return (
     <form class="turn" onSubmit={save}>
       <label for="tur-verktyg">{t('group.turn.tool')}</label>{' '}

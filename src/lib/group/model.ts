@@ -26,7 +26,7 @@ import { cleanLabel } from '../codes/label';
 
 export const GROUPS_VERSION = 1;
 /** Bounds that no real use comes near; they keep a hostile file from filling the page. */
-export const LIMITS = { groups: 50, rounds: 20, members: 80, text: 2000 } as const;
+export const LIMITS = { groups: 50, rounds: 20, members: 80, text: 2000, actions: 30, actionText: 300 } as const;
 
 export interface Member {
   id: string;
@@ -50,10 +50,32 @@ export interface Round {
   /** ISO date (yyyy-mm-dd) the round was held */
   date: string;
   members: Member[];
-  /** the next steps the group agreed, as written in the handout's free-text field */
+  /** the next steps the group agreed, as written in the handout's free-text field (older rounds) */
   nextSteps: string;
   /** when the round's own fields last changed (ms), for merging two tabs */
   changedAt?: number | undefined;
+  /** the actions the group agreed in this round: what, who, by when */
+  actions?: Action[] | undefined;
+  /** the round before's actions, carried in when this round began, with how far each has come */
+  review?: ReviewedAction[] | undefined;
+  /** how many answers the facilitator waits for ("6 av 8 har svarat"); else the round's size */
+  expected?: number | undefined;
+}
+
+/** One agreed action. All three fields are free text; "by" is usually a date. */
+export interface Action {
+  id: string;
+  what: string;
+  who: string;
+  by: string;
+}
+
+export const ACTION_STATUSES = ['klar', 'pagar', 'ej-paborjad'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** An action from the round before, looked back on: done, under way or not begun (unset: not asked yet). */
+export interface ReviewedAction extends Action {
+  status?: ActionStatus | undefined;
 }
 
 export interface Group {
@@ -111,10 +133,29 @@ export function currentRound(group: Group): Round {
   return group.rounds[group.rounds.length - 1]!;
 }
 
-/** A new, empty round for assessing the same group again; the earlier rounds stay for comparison. */
+/**
+ * A new, empty round for assessing the same group again; the earlier rounds stay for comparison.
+ * The last round's agreed actions come along, waiting for the group to say how far each has come –
+ * "did we do what we agreed?" is where a second round starts.
+ */
 export function addRound(group: Group, date: string, newId: NewId = randomId): Group {
   if (group.rounds.length >= LIMITS.rounds) return group;
-  return { ...group, rounds: [...group.rounds, { id: newId('r'), date: DATE.test(date) ? date : today(), members: [], nextSteps: '' }] };
+  const last = group.rounds[group.rounds.length - 1];
+  const review = carriedActions(last);
+  const round: Round = { id: newId('r'), date: DATE.test(date) ? date : today(), members: [], nextSteps: '' };
+  return { ...group, rounds: [...group.rounds, review.length ? { ...round, review } : round] };
+}
+
+/**
+ * What a new round carries in from the one before: its structured actions, and – for a round kept
+ * from before actions had fields – its free-text next steps as one action, so nothing agreed is lost.
+ */
+export function carriedActions(round: Round | undefined): ReviewedAction[] {
+  if (!round) return [];
+  const actions = (round.actions ?? []).filter((a) => a.what.trim());
+  if (actions.length) return actions.map((a) => ({ ...a }));
+  const text = round.nextSteps.trim();
+  return text ? [{ id: `${round.id}-steg`, what: text.slice(0, LIMITS.actionText), who: '', by: '' }] : [];
 }
 
 export function exampleToGroup(example: ExampleGroup, newId: NewId = randomId, date = today()): Group {
@@ -257,7 +298,31 @@ function asRound(v: unknown): Round | undefined {
   const members = r.members.map(asMember);
   if (members.some((m) => !m)) return undefined;
   const nextSteps = typeof r.nextSteps === 'string' ? r.nextSteps.slice(0, LIMITS.text) : '';
-  return { id, date, members: uniqueIds(members as Member[]), nextSteps, changedAt: time(r.changedAt) };
+  const round: Round = { id, date, members: uniqueIds(members as Member[]), nextSteps, changedAt: time(r.changedAt) };
+  // The newer, optional fields: a broken one is dropped on its own rather than losing the round.
+  const actions = asActions(r.actions);
+  if (actions) round.actions = actions;
+  const review = asActions(r.review);
+  if (review) round.review = review;
+  if (typeof r.expected === 'number' && Number.isInteger(r.expected) && r.expected > 0 && r.expected <= LIMITS.members) {
+    round.expected = r.expected;
+  }
+  return round;
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.slice(0, LIMITS.actionText) : '');
+
+/** Agreed (or reviewed) actions from storage; undefined when absent or not a list. */
+function asActions(v: unknown): ReviewedAction[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.slice(0, LIMITS.actions).flatMap((raw): ReviewedAction[] => {
+    const a = obj(raw);
+    const id = str(a?.id);
+    if (!a || !id) return [];
+    const status = ACTION_STATUSES.find((s) => s === a.status);
+    const action: ReviewedAction = { id, what: text(a.what), who: text(a.who), by: text(a.by) };
+    return [status ? { ...action, status } : action];
+  });
 }
 
 export function asGroup(v: unknown): Group | undefined {
