@@ -16,7 +16,6 @@ import {
   createGroup,
   deleteGroup,
   importGroup,
-  pasteCodes,
   removeMember,
   retryGroups,
   setNextSteps,
@@ -100,26 +99,28 @@ describe('the groups store', () => {
     expect($activeGroup.get()).toBeUndefined();
   });
 
-  it('tells the lines beyond the limit, and a group deleted meanwhile', () => {
+  it('tells the lines beyond the limit and keeps them, and reads nothing into a group deleted meanwhile', async () => {
     const id = createGroup('G', '2026-11-25')!;
-    const text = [...Array.from({ length: 800 }, () => 'skräp'), code({ 'balans-problem': 'ja' }, 'Sen')].join('\n');
-    const r = pasteCodes(id, text, models, names);
-    expect(r.reports).toHaveLength(800);
-    expect(r.rest).toBe(1);
+    const late = code({ 'balans-problem': 'ja' }, 'Sen');
+    const text = [...Array.from({ length: 800 }, () => 'skräp'), late].join('\n');
+    const r = await collectIntoGroup(id, text, models);
+    expect(r?.codes).toHaveLength(0);
+    expect(r?.restLines).toBe(1);
+    expect(r?.rest).toBe(late);
     deleteGroup(id);
-    expect(pasteCodes(id, code({ 'balans-problem': 'ja' }), models, names)).toMatchObject({ gone: true, reports: [] });
+    expect(await collectIntoGroup(id, code({ 'balans-problem': 'ja' }), models)).toBeNull();
   });
 
-  it('a paste on a full storage adds nothing, says why, and works once there is room', () => {
+  it('a paste on a full storage adds nothing, says why, and works once there is room', async () => {
     const id = createGroup('G', '2026-11-25')!;
     storage.setItem('fyll', 'x'.repeat(500));
     storage.quota = storage.used();
-    const r = pasteCodes(id, code({ 'balans-problem': 'ja' }, 'Kim'), models, names);
-    expect(r.problem).toBe('quota');
+    const r = await collectIntoGroup(id, code({ 'balans-problem': 'ja' }, 'Kim'), models);
+    expect(r?.problem).toBe('quota');
     expect(currentRound($activeGroup.get()!).members).toHaveLength(0);
     expect(stored().groups[0].rounds[0].members).toHaveLength(0);
     storage.removeItem('fyll');
-    expect(pasteCodes(id, code({ 'balans-problem': 'ja' }, 'Kim'), models, names).reports[0]!.ok).toBe(true);
+    expect((await collectIntoGroup(id, code({ 'balans-problem': 'ja' }, 'Kim'), models))?.codes[0]?.outcome).toBe('added');
     expect(stored().groups[0].rounds[0].members).toHaveLength(1);
   });
 
@@ -135,7 +136,7 @@ describe('the groups store', () => {
     expect(stored().groups[0].rounds[0].members).toHaveLength(1);
   });
 
-  it('a group file with repeated ids keeps every round and member apart (F6)', () => {
+  it('a group file with repeated ids keeps every round and member apart (F6)', async () => {
     const member = (mid: string, name: string) => ({ id: mid, name, answers: {} });
     const file = JSON.stringify({
       format: 'samverkanshandboken-grupp',
@@ -157,7 +158,7 @@ describe('the groups store', () => {
     const r = importGroup(content.group);
     if (!('id' in r)) throw new Error('not imported');
     // A paste goes into the last round only; removing Anna removes Anna only.
-    pasteCodes(r.id, code({ 'balans-problem': 'ja' }, 'Cleo'), models, names);
+    await collectIntoGroup(r.id, code({ 'balans-problem': 'ja' }, 'Cleo'), models);
     removeMember(r.id, 'm');
     const g = $activeGroup.get()!;
     expect(g.rounds[0]!.members.map((m) => m.name)).toEqual(['Anna', 'Bo']);
