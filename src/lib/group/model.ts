@@ -273,7 +273,13 @@ function asMember(v: unknown): Member | undefined {
     if (!a || !/^[a-z0-9-]{1,40}$/.test(tool) || !isSafeKey(tool)) return undefined;
     answers[tool] = a;
   }
-  const member: Member = { id, name: cleanLabel(str(m.name, 200)), org: cleanLabel(str(m.org, 200)), answers, changedAt: time(m.changedAt) };
+  const member: Member = {
+    id,
+    name: cleanLabel(str(m.name, 200)),
+    org: cleanLabel(str(m.org, 200)),
+    answers,
+    changedAt: time(m.changedAt),
+  };
   // Optional identity (person codes): checked like the rest; a bad one is dropped, not the member.
   const person = str(m.person, 24);
   if (person && PERSON_ID.test(person)) member.person = person;
