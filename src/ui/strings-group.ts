@@ -64,7 +64,6 @@ export const GROUP_STRINGS = {
   'group.turn.duplicate': 'Exakt samma svar fanns redan; inget nytt lades till.',
   'group.link.error': 'Länken kunde inte läsas: {error} Inget har lagts till.',
   'group.link.noGroups': 'Skapa en grupp nedan, så kan du lägga till svaren i den.',
-  'group.link.add': 'Lägg till',
   'group.counting': 'Svaren räknas ihop …',
   'group.link.target': 'Grupp:',
   'group.link.addTo': 'Lägg till i gruppen ”{group}”',

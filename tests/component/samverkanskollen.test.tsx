@@ -3,27 +3,22 @@
 // comes from – so the deep-dive tool shows it (marked as answered in the check) and an edit there
 // shows in the check at once – and the diagnosis, loaded only once enough is answered.
 import { act, fireEvent, render, waitFor } from '@testing-library/preact';
-import { cleanStores } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanup } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answersStore } from '../../src/stores/answers-store';
 import { LadderTool } from '../../src/tools/ambitionstrappan/LadderTool';
-import type { ToolId } from '../../src/tools/index';
 import { askedInKollen, kollenQuestions } from '../../src/tools/samverkanskollen/page-data';
 import { DIAGNOSIS_FROM } from '../../src/tools/samverkanskollen/ready';
 import { SamverkanskollenTool } from '../../src/tools/samverkanskollen/SamverkanskollenTool';
 import { MODELS } from '../support/models';
+import { clearStored } from '../support/stored';
 
 const QUESTIONS = kollenQuestions(MODELS);
-const TOOLS = [...new Set(QUESTIONS.map((q) => q.tool as ToolId))];
 
-beforeAll(() => useTestStorageEngine());
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  for (const tool of TOOLS) cleanStores(answersStore(tool).$stored);
-  cleanTestStorage();
+  clearStored();
 });
 
 const radio = (tool: string, item: string, option: string) =>
