@@ -9,6 +9,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { keepAside, keptCopies, type KeptCopy } from '../lib/persist/history';
 import { readKey, removeKey, writeKey, type WriteFailure } from '../lib/persist/storage';
+import { STORED_EVENT } from '../lib/persist/envelope';
 
 export interface SyncedFormat<T> {
   empty: T;
@@ -102,6 +103,8 @@ export function createSynced<T>(key: string, format: SyncedFormat<T>): Synced<T>
     $value.set(value);
     $problem.set(null);
     askToPersist();
+    // A tool on this page whose island still sleeps (src/ui/tool/wake.ts) wakes to show it.
+    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(STORED_EVENT, { detail: key }));
   };
 
   const change: Synced<T>['change'] = (fn) => {

@@ -1,7 +1,8 @@
 // The client directive `client:near` (registered in src/integrations/tool-wake.ts): an island
 // that wakes when the reader comes near it, like client:visible with a margin – or at once when
 // the address carries data in its fragment (an answer code in "#kod=…"), which such an island
-// may have to ask about before the reader scrolls. Used for the share block under every tool.
+// may have to ask about before the reader scrolls. Used for the share block under every tool, and
+// for the link panel at the top of a page: it draws nothing, so it wakes only for a code.
 import type { ClientDirective } from 'astro';
 
 const near: ClientDirective = (load, _options, el) => {

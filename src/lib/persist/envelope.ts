@@ -18,6 +18,8 @@ import { asAnswers, isSafeKey } from '../answers-guard';
 
 export const STORAGE_VERSION = 2;
 export const STORAGE_PREFIX = 'samverkan:';
+/** Told on the page after every stored change (src/stores/synced.ts), with the key as detail. */
+export const STORED_EVENT = 'samverkan:stored';
 
 export interface Stored {
   answers: Answers;

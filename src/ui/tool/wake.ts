@@ -13,6 +13,7 @@
 // It runs inline in the page (Astro inlines client directives), so it stays small: no framework.
 import type { ClientDirective } from 'astro';
 import { readAnswers, unreadable, writeAnswer } from '../../lib/persist/answer-write';
+import { STORAGE_PREFIX, STORED_EVENT } from '../../lib/persist/envelope';
 import { EXAMPLE_KEY } from '../../lib/example/key';
 import { formatAmount } from '../../lib/amounts';
 
@@ -88,12 +89,21 @@ const wake: ClientDirective = (load, options, el) => {
     if (!el.hasAttribute('ssr') || !owned) return;
     try {
       const { key, text } = writeAnswer(storage, owned[0], owned[1], input.value);
+      ownWrite = true;
       window.dispatchEvent(new StorageEvent('storage', { key, newValue: text, storageArea: storage }));
+      ownWrite = false;
     } catch {
       // Storage full or refused: wake the island, whose store tells the reader.
       start();
     }
   });
+
+  // Answers stored from elsewhere – a link read on this page, another tab – are the island's to show.
+  const keys = new Set(owners.map((t) => STORAGE_PREFIX + t));
+  let ownWrite = false;
+  const changed = (key: unknown) => !ownWrite && typeof key === 'string' && keys.has(key) && start();
+  addEventListener(STORED_EVENT, (e) => changed((e as CustomEvent<unknown>).detail));
+  addEventListener('storage', (e) => changed(e.key));
 
   // A button or a text field needs the island; a radio button does not (the keeper has it).
   const touched = (event: Event) => {
