@@ -103,5 +103,5 @@ it('is embedded in chapter 5 and shares its answers with the tool page', async (
   // The tool in the chapter wakes when the reader reaches its result.
   await embed.locator('.tool__result').scrollIntoViewIfNeeded();
   await expect.poll(() => session.page.isChecked(`input[name="${TOOL}-kommunikation"][value="2"]`)).toBe(true);
-  expect(await embed.locator('.tool__headline').textContent()).toBe('Ert ledarskap i samverkan är övervägande gränsbevarande.');
+  await expect.poll(() => embed.locator('.tool__headline').textContent()).toBe('Ert ledarskap i samverkan är övervägande gränsbevarande.');
 });

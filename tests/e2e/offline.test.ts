@@ -1,6 +1,7 @@
 // Offline and updates, as a reader on a train meets them: after one visit online, pages never
 // visited, a tool and search all work with the network off; a new build is announced in Swedish
 // and taking it keeps the reader's answers.
+import { hydrated } from '../support/tool-page';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ it('after one visit, unvisited pages, a tool and search work with the network of
   }
 
   await page.goto(new URL('verktyg/ambitionstrappan/', site.baseURL).href);
-  await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+  await hydrated(page);
   await page.check('input[name="ambitionstrappan-ses-alls"][value="ja"]');
   await page.check('input[name="ambitionstrappan-kanner-varandra"][value="ja"]');
   await expect.poll(() => page.locator('.tool__headline').textContent()).toContain('nivå 1');
@@ -72,7 +73,7 @@ it('announces a new build in Swedish; taking it keeps the answers', async () => 
   const tool = new URL('verktyg/ambitionstrappan/', site.baseURL).href;
   await page.goto(tool);
   await offlineReady(page);
-  await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+  await hydrated(page);
   await page.check('input[name="ambitionstrappan-ses-alls"][value="ja"]');
   const notice = page.locator('[data-update-notice]');
   expect(await notice.isVisible()).toBe(false);
@@ -86,7 +87,7 @@ it('announces a new build in Swedish; taking it keeps the answers', async () => 
   expect(await notice.textContent()).toContain('En ny version av handboken finns');
 
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Uppdatera nu' }).click()]);
-  await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+  await hydrated(page);
   expect(await page.isChecked('input[name="ambitionstrappan-ses-alls"][value="ja"]')).toBe(true);
   expect(await notice.isVisible()).toBe(false);
   await context.close();

@@ -96,7 +96,7 @@ it('is embedded in chapter 7 and shares its answers with the tool page', async (
   // The tool in the chapter wakes when the reader reaches its result.
   await embed.locator('.tool__result').scrollIntoViewIfNeeded();
   await expect.poll(() => session.page.isChecked(`input[name="${TOOL}-vagvisare"][value="3"]`)).toBe(true);
-  expect(await embed.locator('.tool__headline').textContent()).toBe(
-    'Hittills har ni bara skattat rollerna för att styra. Skatta de andra sidorna, så visas balansen.',
-  );
+  await expect
+    .poll(() => embed.locator('.tool__headline').textContent())
+    .toBe('Hittills har ni bara skattat rollerna för att styra. Skatta de andra sidorna, så visas balansen.');
 });

@@ -38,9 +38,10 @@ export function useToolSession(): ToolSession {
  */
 export async function hydrated(page: Page): Promise<unknown> {
   await page.waitForFunction(() => {
-    const waiting = document.querySelector('astro-island[ssr]');
+    // An island that draws nothing (the link panel at the top) wakes only for a code: not waited for.
+    const waiting = [...document.querySelectorAll('astro-island[ssr]')].find((i) => [...i.children].some((c) => c.tagName !== 'TEMPLATE'));
     (waiting?.querySelector('[data-wake]') ?? waiting?.firstElementChild)?.scrollIntoView({ block: 'center' });
-    return waiting === null;
+    return waiting === undefined;
   });
   return page.evaluate(() => window.scrollTo(0, 0));
 }
