@@ -98,7 +98,8 @@ describe('loading an example in Chromium', () => {
     session.page.evaluate(() =>
       Object.fromEntries(
         Object.keys(localStorage)
-          .filter((k) => k !== 'samverkan:exempel')
+          // The device's anonymous person id (made once a code is shown) is no answer.
+          .filter((k) => k !== 'samverkan:exempel' && k !== 'samverkan:identitet')
           .sort()
           .map((k) => [k, localStorage.getItem(k)]),
       ),

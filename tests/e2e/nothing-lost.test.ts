@@ -92,11 +92,11 @@ describe('a full storage', () => {
     const { page, errors } = await open(context, 'workshop/gruppvy/');
     await createGroup(page, 'Fullt');
     await fill(page);
-    const box = page.getByLabel('En kod eller länk per rad');
+    const box = page.locator('#grupp-koder');
     const pasted = [code('Anna'), code('Bo'), code('Cleo')].join('\n');
     await box.fill(pasted);
     await page.getByRole('button', { name: 'Lägg till i gruppen' }).click();
-    const report = page.locator('.group-add__report').first();
+    const report = page.locator('.group-add .notice[role=alert]');
     await expect.poll(() => report.textContent()).toContain('Webbläsarens lagring är full');
     // Nothing was added, and the lines wait in the box for another try.
     expect(await box.inputValue()).toBe(pasted);
@@ -136,7 +136,7 @@ describe('a full storage', () => {
     for (const tool of ['checklistor', 'ambitionstrappan', 'framgang']) expect(await stored(page, `samverkan:${tool}`)).toBeNull();
     await free(page);
     await page.setInputFiles('#import-file', file);
-    await expect.poll(() => page.locator('.tool__saved[role=status]').textContent()).toContain('3 verktyg');
+    await expect.poll(() => page.locator('.my-assessment .tool__saved[role=status]').textContent()).toContain('3 verktyg');
     expect(((await stored(page, 'samverkan:framgang')) as { answers: unknown }).answers).toEqual({ 'matt-mjuka': 'ja' });
     expect(errors).toEqual([]);
     await context.close();
@@ -175,8 +175,11 @@ describe('two tabs', () => {
     await b.page.locator('#grupp-namn').waitFor();
     const paste = async (page: Page, who: string[]) => {
       for (const name of who) {
-        await page.getByLabel('En kod eller länk per rad').fill(code(name));
-        await page.getByRole('button', { name: 'Lägg till i gruppen' }).click();
+        await page.locator('#grupp-koder').fill(code(name));
+        const add = page.locator('.group-add').getByRole('button', { name: 'Lägg till i gruppen', exact: true });
+        await add.click();
+        // The box empties once the code is read; the next one waits for that.
+        await expect.poll(() => page.locator('#grupp-koder').inputValue()).toBe('');
       }
     };
     const left = ['A1', 'A2', 'A3', 'A4', 'A5'];
@@ -185,7 +188,7 @@ describe('two tabs', () => {
     await expect.poll(async () => (await members(a.page)).map((m) => m.name).sort()).toEqual([...left, ...right]);
     for (const { page } of [a, b]) await expect.poll(() => page.locator('.group-members li').count()).toBe(10);
     // A deletion in one tab against a paste in the other ends the same in both: the group is gone.
-    await b.page.getByLabel('En kod eller länk per rad').fill(code('B6'));
+    await b.page.locator('#grupp-koder').fill(code('B6'));
     a.page.once('dialog', (d) => void d.accept());
     await Promise.all([
       a.page.getByRole('button', { name: 'Ta bort gruppen' }).click(),

@@ -29,7 +29,9 @@ const TOOLS = [
 ];
 
 it('covers every tool', () => {
-  expect(TOOLS.map((t) => t.id).sort()).toEqual([...TOOL_IDS].sort());
+  // Samverkanskollen keeps its answers in the tools it borrows from and has no reset of its own;
+  // its page is covered by samverkanskollen.test.ts (storage, axe, print).
+  expect(TOOLS.map((t) => t.id).sort()).toEqual(TOOL_IDS.filter((id) => id !== 'samverkanskollen').sort());
 });
 
 /**

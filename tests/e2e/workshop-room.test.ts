@@ -104,7 +104,9 @@ const slideNo = async () => Number(/Bild (\d+)/.exec((await dialog().locator('.p
 
 it('invites people with a QR code and a short address, and counts against the number expected', async () => {
   const join = page.locator('.group-join');
-  expect(await join.locator('select').inputValue()).toBe('ambitionstrappan');
+  // The check is offered first; this group answered the tools, so the facilitator picks one.
+  expect(await join.locator('select').inputValue()).toBe('samverkanskollen');
+  await join.locator('select').selectOption('ambitionstrappan');
   await join.getByRole('button', { name: 'Visa QR-koden' }).click();
   await join.locator('svg.qr').waitFor();
   expect(await join.locator('svg.qr').getAttribute('aria-label')).toBe('QR-kod till Ledningsgruppens ambitionstrappa');
@@ -349,7 +351,8 @@ it('prints the participant sheet on one page', async () => {
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.print)).toBe('join');
   await page.emulateMedia({ media: 'print' });
   const printed = await page.locator('main').innerText();
-  expect(printed).toContain(`${new URL(baseURL).host}/a`);
+  // The sheet invites to the check (the page was reloaded since a tool was picked above).
+  expect(printed).toContain(`${new URL(baseURL).host}/k`);
   expect(printed).not.toContain('Gruppens resultat');
   // (Back to no emulation: page.pdf prints with the media last emulated, and it must be print.)
   await page.emulateMedia({ media: null });

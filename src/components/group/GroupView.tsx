@@ -355,8 +355,10 @@ function ActiveGroup(p: ActiveGroupProps) {
         onCodes={p.onCodes}
         toolNames={p.toolNames}
         who={(id) => {
-          const m = round.members.find((x) => x.id === id);
-          return m ? memberLabel(round, m, showNames) : '';
+          // Read after the codes went in: the people they added are in the stored round, not yet in this render's.
+          const now = currentRound($activeGroup.get() ?? group);
+          const m = now.members.find((x) => x.id === id);
+          return m ? memberLabel(now, m, showNames) : '';
         }}
         onFile={p.onFile}
         showNames={showNames}
