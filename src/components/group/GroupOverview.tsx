@@ -1,7 +1,7 @@
 // The weakest links across the tools, on the findings' one severity scale (src/lib/findings.ts):
 // for each person their most severe finding, and for the group every problem found, the most
 // severe first, with how many share it. Never a comparison of percentages across tools.
-import type { AssessmentEntry } from '../tools/assessment-entries';
+import type { AssessmentEntry } from '../tools/tool-entries';
 import type { Round } from '../../lib/group/model';
 import { groupFindings, problems, type Finding } from '../../lib/findings';
 import { Findings } from '../../ui/tool/Findings';

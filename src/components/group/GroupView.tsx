@@ -38,7 +38,6 @@ import {
   setNextSteps,
   startRound,
 } from '../../stores/groups';
-import type { AssessmentModels } from '../tools/assessment-entries';
 import { useEntries } from '../tools/tool-entries';
 import { useModule } from '../../ui/tool/use-module';
 import { download } from '../tools/download';
@@ -54,16 +53,17 @@ import type { RoundCompareProps } from './RoundCompare';
 import { JoinSection, joinProps } from './JoinSection';
 import { IncomingCode } from './IncomingCode';
 import { MemberList } from './MemberList';
-import { KollenLazy } from './KollenLazy';
+import type { KollenSectionProps } from './KollenSection';
 import type { CheckQuestion } from '../../lib/group/kollen';
 import { OrgLegend } from './OrgLegend';
 import type * as DeckModule from './PresentationDeck';
+import type { Models } from '../../tools/index';
 import '../../styles/tools.css';
 import '../../styles/group.css';
 
 export interface GroupViewProps {
   specs: GroupToolSpec[];
-  models: AssessmentModels;
+  models: Models;
   /** Samverkanskollen's questions, resolved to the tools' items (a section when members answered it) */
   kollen?: CheckQuestion[] | undefined;
 }
@@ -165,7 +165,7 @@ export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
 interface ActiveGroupProps {
   group: Group;
   specs: GroupToolSpec[];
-  models: AssessmentModels;
+  models: Models;
   kollen: CheckQuestion[];
   toolNames: Record<string, string>;
   showNames: boolean;
@@ -371,7 +371,11 @@ function ActiveGroup(p: ActiveGroupProps) {
           <h2 id="grupp-resultat">{t('group.results')}</h2>
           {overview}
           {p.kollen.length > 0 && round.members.some((m) => p.kollen.some((q) => m.answers[q.tool]?.[q.item.id] !== undefined)) && (
-            <KollenLazy questions={p.kollen} models={models} round={round} who={who} />
+            // Only a group that answered the check loads its section (each member's diagnosis).
+            <Later<KollenSectionProps>
+              load={() => import('./KollenSection').then((m) => m.KollenSection)}
+              props={{ questions: p.kollen, models, round, who }}
+            />
           )}
           {used.map((s) => section(s))}
           {previous && (

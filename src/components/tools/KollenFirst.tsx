@@ -1,13 +1,11 @@
 // Min självskattning's first section: Samverkanskollen's diagnosis, loaded with import() once the
 // check has enough answers – or a way to the check when it has none.
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { Answers } from '../../lib/answers';
 import { url } from '../../lib/url';
 import type { Models, ToolId } from '../../tools/index';
-import type { DiagnosisViewProps } from '../../tools/samverkanskollen/DiagnosisView';
 import { DIAGNOSIS_FROM, kollenAnswered } from '../../tools/samverkanskollen/ready';
 import { t, tf } from '../../ui/strings';
+import { useModule } from '../../ui/tool/use-module';
 
 export interface KollenFirstProps {
   answers: Partial<Record<ToolId, Answers>>;
@@ -18,10 +16,7 @@ export interface KollenFirstProps {
 
 export function KollenFirst({ answers, models, items }: KollenFirstProps) {
   const ready = kollenAnswered(answers, items) >= DIAGNOSIS_FROM;
-  const [View, setView] = useState<ComponentType<DiagnosisViewProps> | null>(null);
-  useEffect(() => {
-    if (ready && !View) void import('../../tools/samverkanskollen/DiagnosisView').then((m) => setView(() => m.DiagnosisView));
-  }, [ready]);
+  const View = useModule(() => import('../../tools/samverkanskollen/DiagnosisView').then((m) => m.DiagnosisView), ready);
   return (
     <section class="tool__result my-assessment__kollen" aria-labelledby="kollen-diagnos">
       <h2 id="kollen-diagnos">
