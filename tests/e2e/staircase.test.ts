@@ -18,7 +18,8 @@ it('shows the questions and the rule as HTML before any script runs', async () =
   // four graded questions, the form, three requirements common to every step, three key questions
   expect(await p.locator('fieldset legend').count()).toBe(11);
   expect(await p.locator('text=dubbeldiagnos').count()).toBeGreaterThan(0);
-  expect(await p.locator('input[name="samverkanstrappan-form"]').count()).toBe(6);
+  // five forms, "inget beslutat ännu" and "vet inte"
+  expect(await p.locator('input[name="samverkanstrappan-form"]').count()).toBe(7);
   expect(await p.locator('text=inte är i harmoni').count()).toBeGreaterThan(0);
   await js.close();
 });

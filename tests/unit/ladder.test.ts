@@ -4,6 +4,7 @@ import { decodeAnswerCode, encodeAnswerCode } from '../../src/lib/codes/answer-c
 import { codeModelOf } from '../../src/lib/items';
 import { codeItemsFor } from '../../src/tools/derived';
 import codesV1 from '../../src/tools/ambitionstrappan/codes-v1.json';
+import codesV2 from '../../src/tools/ambitionstrappan/codes-v2.json';
 import { scoreLadder, TARGET_KEY } from '../../src/tools/ambitionstrappan/score';
 import { describeLadder } from '../../src/tools/ambitionstrappan/words';
 import { ladderModel as model } from '../support/models';
@@ -260,20 +261,21 @@ describe('answers given to version 1 of the questions', () => {
   const today = codeModelOf(codeItemsFor('ambitionstrappan', model));
   const v1 = codeModelOf({ version: 1, items: codesV1 as [string, string[]][] });
 
-  it('today is version 2, and version 1 reads through the frozen list', () => {
-    expect(model.version).toBe(2);
+  it('today is version 3, and versions 1 and 2 read through their frozen lists', () => {
+    expect(model.version).toBe(3);
     expect(today.legacy?.[1]).toBeDefined();
+    expect(today.legacy?.[2]).toBeDefined();
   });
 
   // A real code from the golden fixtures (Åsa Öberg, Försäkringskassan), made with version 1.
   const real = 'SVH1.at.1.0__311_023303212.w4VzYSDDlmJlcmc.RsO2cnPDpGtyaW5nc2thc3Nhbg.722ee8';
-  it('a real version-1 code keeps every answer, ledningside included, and reads as version 2', () => {
+  it('a real version-1 code keeps every answer, ledningside included, and reads as today’s version', () => {
     const r = decodeAnswerCode(real, { ambitionstrappan: today });
     expect(r).toEqual({
       ok: true,
       value: {
         tool: 'ambitionstrappan',
-        version: 2,
+        version: 3,
         answers: {
           'ses-alls': 'ja',
           'loser-problem': 'vet-inte',
@@ -293,10 +295,10 @@ describe('answers given to version 1 of the questions', () => {
         org: 'Försäkringskassan',
       },
     });
-    // Written again, it is a version-2 code that reads back to the same answers.
+    // Written again, it is a code of today's version that reads back to the same answers.
     if (!r.ok) return;
     const again = encodeAnswerCode({ ...r.value }, today);
-    expect(again).toMatch(/^SVH1\.at\.2\./);
+    expect(again).toMatch(/^SVH1\.at\.3\./);
     expect(decodeAnswerCode(again, { ambitionstrappan: today })).toEqual(r);
   });
 
@@ -330,5 +332,35 @@ describe('answers given to version 1 of the questions', () => {
     const { answers, dropped } = fitAnswers(stored, spaceFor('ambitionstrappan', model));
     expect(dropped).toBe(0);
     expect(answers).toEqual(stored);
+  });
+});
+
+describe('"vet inte" on the level aimed at (version 3)', () => {
+  const today = codeModelOf(codeItemsFor('ambitionstrappan', model));
+  const all = (answer: string) => Object.fromEntries(model.levels.flatMap((l) => l.criteria).map((c) => [c.id, answer]));
+
+  it('is an answer of its own: no target, and the words say the aim is not known rather than not chosen', () => {
+    const r = scoreLadder(model, { ...all('ja'), [TARGET_KEY]: 'vet-inte' });
+    expect(r.target).toBeUndefined();
+    expect(r.targetUnknown).toBe(true);
+    const lines = describeLadder(model, r).lines.join(' ');
+    expect(lines).toContain('vet du inte än');
+    expect(lines).not.toContain('Välj också vilken nivå');
+  });
+
+  it('a version-2 code reads through its frozen list, and "vet inte" goes into a code of today', () => {
+    const v2 = codeModelOf({ version: 2, items: codesV2 as [string, string[]][] });
+    const answers = { ...all('delvis'), [TARGET_KEY]: 'strategisk' };
+    const old = encodeAnswerCode({ tool: 'ambitionstrappan', version: 2, answers }, v2);
+    expect(decodeAnswerCode(old, { ambitionstrappan: today })).toEqual({
+      ok: true,
+      value: { tool: 'ambitionstrappan', version: 3, answers },
+    });
+    const now = { ...answers, [TARGET_KEY]: 'vet-inte' };
+    const code = encodeAnswerCode({ tool: 'ambitionstrappan', version: 3, answers: now }, today);
+    expect(decodeAnswerCode(code, { ambitionstrappan: today })).toEqual({
+      ok: true,
+      value: { tool: 'ambitionstrappan', version: 3, answers: now },
+    });
   });
 });

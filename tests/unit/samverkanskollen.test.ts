@@ -94,10 +94,9 @@ describe('the question bank', () => {
     }
   });
 
-  it('offers "vet inte" on every question but the two that name a level or a form', () => {
+  it('offers "vet inte" on every question, the level aimed at and the form included', () => {
     const without = bankQuestions(MODELS).filter((q) => !q.question.options.some((o) => o.id === 'vet-inte'));
-    // The target level and the form are choices of a step; the form has "inget beslutat ännu".
-    expect(without.map((q) => q.id)).toEqual(['ambitionstrappan.mal', 'samverkanstrappan.form']);
+    expect(without.map((q) => q.id)).toEqual([]);
   });
 
   it('asks every one of the check’s own questions, each with its rule on "nej"', () => {

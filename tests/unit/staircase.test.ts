@@ -83,7 +83,7 @@ describe('the model file', () => {
   });
   it('keeps every option id of version 1, in the same order among themselves (answers people hold still read)', () => {
     const v1 = JSON.parse(readFileSync('src/tools/samverkanstrappan/codes-v1.json', 'utf8')) as [string, string[]][];
-    expect(model.version).toBe(2);
+    expect(model.version).toBe(3);
     for (const [id, options] of v1) {
       const now = spaceFor('samverkanstrappan', model).options.get(id)!;
       expect(now.filter((o) => options.includes(o))).toEqual(options);
@@ -119,8 +119,12 @@ describe('the model file', () => {
     expect(model.steps[2]!.summary).toMatch(/en del av arbetstiden/);
     expect(model.steps[2]!.summary).not.toMatch(/dagar i veckan/);
   });
-  it('offers the five forms and “inget beslutat ännu” for the group’s own form', () => {
-    expect(spaceFor('samverkanstrappan', model).options.get(FORM_KEY)).toEqual([...model.steps.map((s) => s.id), 'inget-beslutat']);
+  it('offers the five forms, “inget beslutat ännu” and “vet inte” for the group’s own form', () => {
+    expect(spaceFor('samverkanstrappan', model).options.get(FORM_KEY)).toEqual([
+      ...model.steps.map((s) => s.id),
+      'inget-beslutat',
+      'vet-inte',
+    ]);
     expect(model.form.undecided.label).toBe('Inget beslutat ännu');
   });
   it('has the three key questions: interplay with the line, mandates, continuity', () => {
@@ -653,5 +657,17 @@ describe('the result in words', () => {
     [13, '13'],
   ])('writes %i as "%s"', (n, w) => {
     expect(inWords(n)).toBe(w);
+  });
+});
+
+describe('"vet inte" on the group’s own form (version 3)', () => {
+  it('counts as answered, compares nothing, and says the form is not known rather than asking for it', () => {
+    const answers = { ...given({ resurser: 2 }), [FORM_KEY]: UNKNOWN };
+    const r = scoreStaircase(model, answers);
+    expect(r.form).toMatchObject({ chosen: undefined, undecided: false, unknown: true, fit: undefined });
+    expect(r.answered).toBe(scoreStaircase(model, given({ resurser: 2 })).answered + 1);
+    const lines = describeStaircase(model, r).lines.join(' ');
+    expect(lines).toContain('vet du inte');
+    expect(lines).not.toContain('Ange också vilken form');
   });
 });

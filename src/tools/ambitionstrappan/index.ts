@@ -3,6 +3,7 @@
 import { defineTool } from '../define';
 import { unknownRule } from '../shared/findings';
 import codesV1 from './codes-v1.json';
+import codesV2 from './codes-v2.json';
 import { questions } from './items';
 import { RULES } from './findings';
 import { meta } from './meta';
@@ -14,6 +15,7 @@ export default defineTool<LadderModel>({
   questions,
   rules: [...Object.values(RULES), unknownRule(meta.id)],
   report: ladderReport,
-  // Version 1 asked `ledningside` on level 4 and had no `accepterar-ledning`, `gemensam-linje` or `en-grupp`.
-  legacyCodes: { 1: codesV1 as [string, string[]][] },
+  // Version 1 asked `ledningside` on level 4 and had no `accepterar-ledning`, `gemensam-linje` or `en-grupp`;
+  // version 2 had no "vet inte" for the level aimed at.
+  legacyCodes: { 1: codesV1 as [string, string[]][], 2: codesV2 as [string, string[]][] },
 });

@@ -1,7 +1,7 @@
 // Ledningsgruppens ambitionstrappa: where the group stands, where it aims, what the next step
 // demands. A level counts only when all its criteria and all levels below are answered "ja".
 import type { Agreement, Answers } from '../shared/scale';
-import { AGREEMENT } from '../shared/scale';
+import { AGREEMENT, UNKNOWN } from '../shared/scale';
 import type { LadderCriterion, LadderLevel, LadderModel } from './schema';
 
 /** The answer key for the level the group aims at. */
@@ -33,6 +33,8 @@ export interface LadderResult {
    */
   partly: number;
   target: number | undefined;
+  /** the level aimed at was answered "vet inte" */
+  targetUnknown: boolean;
   levels: LevelStatus[];
   /** What the levels from current+1 up to the target (or just the next level) demand. */
   nextSteps: LevelStatus[];
@@ -70,6 +72,7 @@ export function scoreLadder(model: LadderModel, answers: Answers): LadderResult 
     current,
     partly,
     target,
+    targetUnknown: answers[TARGET_KEY] === UNKNOWN,
     levels,
     nextSteps: levels.slice(current, upTo),
     metAboveCurrent: levels

@@ -74,7 +74,9 @@ export function describeLadder(model: LadderModel, r: LadderResult): LadderText 
       `${missing} av ${r.total} frågor är obesvarade. En obesvarad fråga räknas inte som uppfylld, så nivån kan bli högre när ni svarat på allt.`,
     );
   }
-  if (r.target === undefined) {
+  if (r.target === undefined && r.targetUnknown) {
+    lines.push('Vilken nivå ni siktar på vet du inte än. Ta upp det i gruppen: utan ett gemensamt mål kan ingen säga när ni är framme.');
+  } else if (r.target === undefined) {
     lines.push('Välj också vilken nivå ni siktar på, så visas vad som skiljer.');
   } else if (r.target <= r.current) {
     lines.push(`Ni siktar på ${levelName(model, r.target)} – och den har ni nått.`);

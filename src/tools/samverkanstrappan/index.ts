@@ -8,13 +8,15 @@ import { meta } from './meta';
 import type { StaircaseModel } from './schema';
 import { staircaseReport } from './summary';
 // Version 1's questions (four options per graded question, no requirements), frozen when version 2
-// gave every question one option per step and added the requirements common to every step.
+// gave every question one option per step and added the requirements common to every step; version
+// 2's, frozen when version 3 gave the question about the form a "vet inte".
 import v1 from './codes-v1.json';
+import v2 from './codes-v2.json';
 
 export default defineTool<StaircaseModel>({
   ...meta,
   questions,
   rules: [...Object.values(RULES), unknownRule(meta.id)],
   report: staircaseReport,
-  legacyCodes: { 1: v1 as [string, string[]][] },
+  legacyCodes: { 1: v1 as [string, string[]][], 2: v2 as [string, string[]][] },
 });

@@ -22,6 +22,8 @@ export function questions(model: StaircaseModel): Questions {
         options: [
           ...model.steps.map((s) => ({ id: s.id, label: `Steg ${s.number}: ${s.name}`, value: s.number })),
           { id: model.form.undecided.id, label: model.form.undecided.label, value: null },
+          // Not decided is a fact about the group; not knowing is a fact about the one who answers.
+          unknownOption,
         ],
         higherIsBetter: true,
       },

@@ -28,6 +28,8 @@ export interface FormStatus {
   /** the step number of the form the group has or plans; undefined when undecided or unanswered */
   chosen: number | undefined;
   undecided: boolean;
+  /** the question about the form was answered "vet inte" */
+  unknown: boolean;
   /** undefined when there is no form or no recommendation to compare */
   fit: FormFit | undefined;
   /** how many steps the form lies outside the recommended step(s); 0 when it fits */
@@ -122,9 +124,10 @@ export function scoreStaircase(model: StaircaseModel, answers: Answers): Stairca
   const requirements = model.requirements.map((requirement) => ({ requirement, answer: agreement(requirement.id) }));
 
   const undecided = answers[FORM_KEY] === model.form.undecided.id;
+  const formUnknown = answers[FORM_KEY] === UNKNOWN;
   const answered =
     Object.values(factors).filter((f) => f.option || f.unknown).length +
-    (chosen !== undefined || undecided ? 1 : 0) +
+    (chosen !== undefined || undecided || formUnknown ? 1 : 0) +
     keyQuestions.filter((k) => k.answer !== undefined).length +
     requirements.filter((k) => k.answer !== undefined).length;
   return {
@@ -139,6 +142,7 @@ export function scoreStaircase(model: StaircaseModel, answers: Answers): Stairca
     form: {
       chosen,
       undecided,
+      unknown: formUnknown,
       fit,
       distance,
       beyondResources: chosen !== undefined && resources !== undefined && chosen - resources >= gap,
