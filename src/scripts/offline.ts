@@ -5,7 +5,7 @@
 // Where there is no worker – unsupported, blocked by a policy (managed computers), private
 // windows, site data refused – the page works as it is, with no error; the places that promise
 // offline reading show their note for it ([data-offline-unavailable]) saying honestly that this browser cannot keep the handbook.
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 function noOffline(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-offline-unavailable]')) el.hidden = false;
@@ -23,8 +23,17 @@ export function setUpOffline(): void {
     noOffline();
     return;
   }
-  const base = import.meta.env.BASE_URL;
-  const wb = new Workbox(`${base}sw.js`, { scope: base });
+  // workbox-window arrives once the page has loaded – Workbox registers only then anyway – so it
+  // is never part of a page's first load.
+  const start = () =>
+    void import('workbox-window').then(({ Workbox }) => register(new Workbox(`${BASE}sw.js`, { scope: BASE })), noOffline);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
+const BASE = import.meta.env.BASE_URL;
+
+function register(wb: Workbox): void {
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');
 
   wb.addEventListener('waiting', () => {
