@@ -1,27 +1,15 @@
 // The group view's part of the one UI dictionary (see ./strings.ts for how it is read): loaded
-// only by the group view, which reads the tools' part too.
-import { STRINGS, translator } from './strings';
+// with the open group (src/components/group/ActiveGroup.tsx). It includes the view's first part
+// (./strings-group-shell.ts) and the tools' part.
+import { GROUP_SHELL_STRINGS } from './strings-group-shell';
+import { translator } from './strings';
 
 export const GROUP_STRINGS = {
-  ...STRINGS,
-  'group.person': 'Person {n}',
-  'group.people.one': '{n} person',
-  'group.people.other': '{n} personer',
+  ...GROUP_SHELL_STRINGS,
   'group.full': 'Gruppen är full.',
-  'group.addToGroup': 'Lägg till i gruppen',
   'group.line': 'Rad {line}: {message}',
   'group.tooFew': 'För få svar',
   'group.table.person': 'Person',
-  'group.picker.title.some': 'Dina grupper',
-  'group.picker.title.none': 'Skapa en grupp',
-  'group.picker.show': 'Visa gruppen',
-  'group.picker.example': ' – exempel',
-  'group.picker.new': 'Ny grupp',
-  'group.picker.name': 'Gruppens namn',
-  'group.picker.date': 'Datum',
-  'group.picker.create': 'Skapa gruppen',
-  'group.picker.noName': 'Skriv gruppens namn.',
-  'group.picker.tooMany': 'Det finns redan för många grupper. Ta bort någon först.',
   'group.head.example': ' – övningsgrupp (exempel)',
   'group.head.round': 'Omgång {round} · {date} · {people}',
   'group.head.previous': ' · förra omgången {date}',
@@ -62,11 +50,9 @@ export const GROUP_STRINGS = {
   'group.turn.noAnswer': 'Svara på minst en fråga först.',
   'group.turn.saved': 'Svaren är sparade i gruppen. Lämna över till nästa person.',
   'group.turn.duplicate': 'Exakt samma svar fanns redan; inget nytt lades till.',
-  'group.link.error': 'Länken kunde inte läsas: {error} Inget har lagts till.',
-  'group.link.noGroups': 'Skapa en grupp nedan, så kan du lägga till svaren i den.',
   'group.counting': 'Svaren räknas ihop …',
-  'group.link.target': 'Grupp:',
-  'group.link.addTo': 'Lägg till i gruppen ”{group}”',
+  'group.failed':
+    'Resultaten gick inte att räkna fram: verktygens underlag kunde inte hämtas. Ladda om sidan när du är uppkopplad – svaren är sparade.',
   'group.weakest.title': 'Svagaste länken',
   'group.weakest.forGroup': 'För gruppen:',
   'group.weakest.groupNone': 'inget som brister – eller ännu för få svar för att säga.',
@@ -125,13 +111,6 @@ export const GROUP_STRINGS = {
   'group.present.previous': 'Föregående',
   'group.present.next': 'Nästa',
   'group.present.close': 'Stäng (Esc)',
-  'group.unreadable':
-    'De sparade grupperna kunde inte användas: {reason}. Gruppvyn börjar därför tom. Den gamla texten ligger undan i webbläsaren – du kan ladda ner den eller läsa tillbaka grupperna nedan – och svaren i verktygen påverkas inte.',
-  'group.unreadable.unkept':
-    'De sparade grupperna kunde inte användas: {reason}. Lagringen är för full för att lägga undan en kopia, så den gamla texten ligger kvar och skrivs inte över. Ändringar i gruppvyn sparas först när du har laddat ner den och tagit bort den här.',
-  'group.unsaved':
-    '{problem} Det du senast gjorde i gruppvyn är därför inte sparat – det syns här så länge sidan är öppen. Spara gruppfilen nu, eller frigör utrymme genom att ta bort en gammal grupp, och välj ”Försök spara igen”.',
-  'group.unsaved.download': 'Spara gruppfilen nu',
   'group.notAdded':
     '{problem} Därför lades ingenting till, och raderna ligger kvar i rutan. Frigör utrymme (till exempel genom att ta bort en gammal grupp) och försök igen.',
   'group.file.unsaved': '{problem} Därför lades ingenting till från filen. Frigör utrymme och försök igen.',
@@ -139,8 +118,6 @@ export const GROUP_STRINGS = {
     'Gruppen finns inte längre – den har tagits bort, kanske i en annan flik. Ingenting lades till, och raderna ligger kvar i rutan.',
   'group.paste.rest':
     'Bara de första {max} raderna lästes. {n} rader till lästes inte – de ligger kvar i rutan, så att du kan lägga till dem sedan.',
-  'group.copy.restore': 'Läs tillbaka grupperna',
-  'group.copy.restored': 'Grupper som lästes tillbaka från kopian: {n}.',
   'group.backup.never': 'Gruppfilen är inte sparad än. Spara den efter träffen, så finns gruppen kvar även om webbläsaren rensas.',
   'group.backup.last': 'Gruppfilen sparades senast {date}.',
   'group.backup.stale': 'Gruppfilen sparades senast {date}, och gruppen har ändrats sedan dess. Spara den igen efter träffen.',

@@ -1,7 +1,8 @@
 // The fixed Swedish UI strings, in one dictionary (flat dotted keys) so that wording stays
-// consistent and a translation could be added without touching logic. It has two parts, so that a
-// page ships only what it shows: this file (the tools, Min självskattning, sharing, the case
-// examples) and ./strings-group.ts (the group view, which also reads this part). Model-specific text lives in content/models/;
+// consistent and a translation could be added without touching logic. It comes in parts, so that a
+// page ships only what it shows: this file (the tools, Min självskattning, the case examples) and
+// the parts that extend it – ./strings-group-shell.ts and ./strings-group.ts (the group view),
+// ./strings-kollen.ts, ./strings-share.ts, ./strings-scan.ts. Model-specific text lives in content/models/;
 // sentences a tool's or the group statistics' logic builds from its words stay with that logic.
 //
 // Two ways to read a string:
@@ -89,6 +90,8 @@ export const STRINGS = {
   'myAssessment.all': 'Alla resultat, det mest allvarliga först',
   'myAssessment.notStarted': 'Inte påbörjat.',
   'myAssessment.loading': 'Dina svar räknas ihop …',
+  'myAssessment.failed':
+    'Resultaten gick inte att räkna fram: verktygens underlag kunde inte hämtas. Ladda om sidan när du är uppkopplad – dina svar är sparade.',
   'myAssessment.answered': '{n} av {total} frågor besvarade.',
   'myAssessment.save.title': 'Spara, skriv ut och flytta',
   'myAssessment.save.intro':

@@ -81,7 +81,11 @@ describe('SamverkanskollenTool', () => {
   });
 
   it('loads the diagnosis and the models only once enough is answered', async () => {
-    const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(MODELS))));
+    // Each tool's model is a file of its own, /verktyg/<id>/modell.json.
+    const fetch = vi.fn((url: string) => {
+      const id = /verktyg\/([^/]+)\/modell\.json$/.exec(url)?.[1] as keyof typeof MODELS;
+      return Promise.resolve(new Response(JSON.stringify(MODELS[id])));
+    });
     vi.stubGlobal('fetch', fetch);
     render(<SamverkanskollenTool questions={QUESTIONS} />);
     await act(() => Promise.resolve());
@@ -96,7 +100,8 @@ describe('SamverkanskollenTool', () => {
     const last = QUESTIONS[DIAGNOSIS_FROM - 1]!;
     fireEvent.click(radio(last.tool, last.item.id, no(last)));
     await waitFor(() => expect(diagnosis().querySelector('[data-diagnosis]')).not.toBeNull(), { timeout: 20_000 });
-    expect(fetch).toHaveBeenCalledTimes(1);
+    // every model once, nothing else
+    expect(fetch.mock.calls.map(([url]) => url).sort()).toEqual(Object.keys(MODELS).map((id) => `/verktyg/${id}/modell.json`).sort());
     const findings = [...diagnosis().querySelectorAll('.finding')];
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.length).toBeLessThanOrEqual(5);

@@ -108,6 +108,22 @@ it('a broken import file gives a Swedish error and changes nothing', async () =>
   await context.close();
 });
 
+it("says so in Swedish when the tools' models cannot be fetched, and keeps the answers", async () => {
+  const context = await newContext(chromium.browser);
+  const { page, errors } = await watchedPage(context, baseURL);
+  // Each tool's model is a file of its own, fetched once there are answers: here none arrives.
+  await page.route('**/modell.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(new URL(page_, baseURL).href);
+  await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
+  await page.reload();
+  const headline = page.locator('#svagaste-lanken ~ .tool__headline');
+  await expect.poll(() => headline.textContent()).toMatch(/^Resultaten gick inte att räkna fram.*dina svar är sparade\.$/);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('samverkan:ambitionstrappan')!).answers)).toEqual(LADDER.answers);
+  // The browser's own note on the missing file is the only console error; the page threw nothing.
+  expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  await context.close();
+});
+
 it('prints the results without the buttons', async () => {
   const context = await newContext(chromium.browser);
   const page = await context.newPage();

@@ -11,16 +11,17 @@ const KB = 1024;
 
 /** Budgets in gzip bytes, the first matching pattern wins. */
 export const BUDGETS: [RegExp, string, number][] = [
-  // Each tool's scoring loads by id when there are answers (src/components/tools/tool-entries.ts).
-  // Issue 15's target is 20 KB; the storage layer and the share block brought it to 25.1 KB.
-  [/^verktyg\/min-sjalvskattning\/$/, 'Min självskattning', 26 * KB],
-  // The results' blocks, each tool's scoring and picture, slides and comparison load when needed.
-  // Issue 15's target is 25 KB; joining, collecting, actions and storage brought it to 44 KB.
-  [/^workshop\/gruppvy\/$/, 'gruppvyn', 45 * KB],
+  // Each tool's scoring and model load by id when there are answers (src/components/tools/tool-entries.ts).
+  // Issue 15's target is 20 KB; with the storage layer and the check's section it is 24.0 KB.
+  [/^verktyg\/min-sjalvskattning\/$/, 'Min självskattning', 25 * KB],
+  // The open group (ActiveGroup.tsx) loads once there is one; the results' blocks, each tool's
+  // scoring, model and picture, slides and comparison when needed. Issue 15's target is 25 KB;
+  // the shell (stored groups, their troubles, a code in the address) is 29.9 KB.
+  [/^workshop\/gruppvy\/$/, 'gruppvyn', 31 * KB],
   // A tool's questions work and are saved before its island loads (src/ui/tool/wake.ts): the
-  // island is not part of the first load.
-  [/^verktyg\/[^/]+\/$/, 'ett verktyg', 6 * KB],
-  [/.*/, 'en textsida', 5 * KB],
+  // island is not part of the first load. Nor is the service worker's helper (src/scripts/offline.ts).
+  [/^verktyg\/[^/]+\/$/, 'ett verktyg', 3 * KB],
+  [/.*/, 'en textsida', 3 * KB],
 ];
 
 function pages(dir: string): string[] {

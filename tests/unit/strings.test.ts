@@ -15,7 +15,9 @@ import { SHARE_STRINGS } from '../../src/ui/strings-share';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
-const dictionary = ['strings.ts', 'strings-group.ts', 'strings-scan.ts', 'strings-share.ts'].map((f) => join(src, 'ui', f));
+const dictionary = ['strings.ts', 'strings-group-shell.ts', 'strings-group.ts', 'strings-scan.ts', 'strings-share.ts'].map((f) =>
+  join(src, 'ui', f),
+);
 const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS, ...SHARE_STRINGS };
 
 function filesUnder(dir: string, ext: RegExp): string[] {

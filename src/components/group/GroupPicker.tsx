@@ -4,7 +4,7 @@ import type { Group } from '../../lib/group/model';
 import { today } from '../../lib/group/model';
 import { MAX_NAME_LENGTH } from '../../lib/codes/label';
 import { createGroup, selectGroup } from '../../stores/groups';
-import { t } from '../../ui/strings-group';
+import { t } from '../../ui/strings-group-shell';
 
 export interface GroupPickerProps {
   groups: Group[];

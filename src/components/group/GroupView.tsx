@@ -1,76 +1,45 @@
 // Island: the group view. The facilitator keeps groups on this device, adds people's answers
 // (codes, links, files, or in turn), and sees per tool the spread, the disagreements, the tool's
 // own picture of the group and the weakest links – on screen, on a projector and on paper.
-// Logic lives in src/lib/group/ and src/stores/groups.ts; this file lays it out. What only some
-// sessions need loads when it is needed: each tool's scoring and picture once the round has
-// answers for it, the slide show when presenting, the comparison when there is an earlier round.
+// Logic lives in src/lib/group/ and src/stores/groups.ts. This file is the shell that wakes with
+// the page: the stored groups and their troubles, a code arriving in the address, the choice of
+// group. The open group (./ActiveGroup.tsx) loads once there is one to open.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { codeModelOf } from '../../lib/items';
 import type { CodeModel, CodedTool } from '../../lib/codes/answer-code';
-import { buildGroupFile, readGroupInput } from '../../lib/group/files';
-import { defaultJoinTool } from '../../lib/group/join';
-import { orgIndex } from '../../lib/group/orgs';
-import { discussionQuestions } from '../../lib/group/handout';
-import { ACTION_STATUSES, currentRound, memberLabel, type Group } from '../../lib/group/model';
+import type { Group } from '../../lib/group/model';
 import type { GroupToolSpec } from '../../lib/group/spec';
-import { peopleFor, toolStats, type ToolStats } from '../../lib/group/tool-stats';
 import {
   $activeGroup,
   $groups,
   $groupsCopies,
   $groupsProblem,
   $groupsUnreadable,
-  addPersonAnswers,
-  collectIntoGroup,
-  addTurn,
   canRestore,
-  deleteGroup,
   discardUnreadableGroups,
   dismissGroupsNotice,
-  importGroup,
-  markFileSaved,
-  removeMember,
   restoreCopy,
   retryGroups,
-  setActions,
-  setActionStatus,
-  setNextSteps,
-  startRound,
 } from '../../stores/groups';
-import { useEntries } from '../tools/tool-entries';
 import { useModule } from '../../ui/tool/use-module';
-import { download } from '../tools/download';
-import { AddMembers } from './AddMembers';
 import { problemText, StorageNotice } from '../../ui/tool/StorageNotice';
 import { KeptCopies, SaveTrouble, Unkept } from '../../ui/tool/StorageTrouble';
-import { t, tf } from '../../ui/strings-group';
+import { t, tf } from '../../ui/strings-group-shell';
 import { GroupPicker } from './GroupPicker';
-import type { HandoutProps } from './Handout';
-import type { HandoutPrintProps } from './HandoutPrint';
-import { Later } from './Later';
-import type { RoundCompareProps } from './RoundCompare';
-import { JoinSection, joinProps } from './JoinSection';
 import { IncomingCode } from './IncomingCode';
-import { MemberList } from './MemberList';
-import type { KollenSectionProps } from './KollenSection';
-import type { CheckQuestion } from '../../lib/group/kollen';
-import { OrgLegend } from './OrgLegend';
-import type * as DeckModule from './PresentationDeck';
-import type { Models } from '../../tools/index';
 import '../../styles/tools.css';
 import '../../styles/group.css';
 
 export interface GroupViewProps {
   specs: GroupToolSpec[];
-  models: Models;
-  /** Samverkanskollen's questions, resolved to the tools' items (a section when members answered it) */
-  kollen?: CheckQuestion[] | undefined;
+  /** Samverkanskollen's item ids per tool: the check gets a section of its own when members answered it */
+  kollenItems?: Record<string, string[]> | undefined;
 }
 
 const NO_GROUPS = { groups: [] };
 
-export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
+export function GroupView({ specs, kollenItems = {} }: GroupViewProps) {
   const state = useStore($groups, { ssr: () => NO_GROUPS });
   const stored = useStore($activeGroup, { ssr: () => undefined });
   const unreadable = useStore($groupsUnreadable, { ssr: () => null });
@@ -94,7 +63,8 @@ export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
       }),
     ]),
   );
-  const spaces = Object.fromEntries(Object.entries(codeModels).flatMap(([tool, m]) => (m ? [[tool, m.space]] : [])));
+  // The open group's part of the view loads once there is a group to open.
+  const active = useModule(() => import('./ActiveGroup'), group !== undefined);
 
   return (
     <div class="group-view">
@@ -103,7 +73,7 @@ export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
       <SaveTrouble
         message={problem ? tf('group.unsaved', { problem: problemText(problem) }) : null}
         downloadLabel={t('group.unsaved.download')}
-        onDownload={() => group && saveGroupFile(group)}
+        onDownload={() => group && void import('./save-group-file').then((m) => m.saveGroupFile(group))}
         onRetry={retryGroups}
       />
       <KeptCopies
@@ -123,365 +93,20 @@ export function GroupView({ specs, models, kollen = [] }: GroupViewProps) {
       )}
       <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} showNames={showNames} />
       <GroupPicker groups={state.groups} active={group} />
-      {group && (
-        <ActiveGroup
+      {group && !active && <p class="muted">{t('group.opening')}</p>}
+      {group && active && (
+        <active.ActiveGroup
           group={group}
           specs={specs}
-          models={models}
-          kollen={kollen}
+          kollenItems={kollenItems}
           toolNames={toolNames}
           showNames={showNames}
           setShowNames={setShowNames}
           presenting={presenting}
           setPresenting={setPresenting}
-          onCodes={(text) => collectIntoGroup(group.id, text, codeModels)}
-          onFile={async (text) => {
-            const content = readGroupInput(text, spaces);
-            if (content.kind === 'error') return tf('group.file.error', { error: content.error });
-            if (content.kind === 'group') {
-              const r = importGroup(content.group);
-              if ('problem' in r) return tf('group.file.unsaved', { problem: problemText(r.problem) });
-              return 'id' in r ? tf('group.file.group', { name: content.group.name }) : t('group.file.tooMany');
-            }
-            if (content.kind === 'person') {
-              const n = Object.keys(content.answers).length;
-              const r = addPersonAnswers(group.id, content.answers);
-              if (r.problem) return tf('group.file.unsaved', { problem: problemText(r.problem) });
-              return r.added ? tf('group.file.person', { n }) : t('group.full');
-            }
-            const summary = await collectIntoGroup(group.id, content.lines.join('\n'), codeModels);
-            if (!summary) return t('group.gone');
-            if (summary.problem) return tf('group.file.unsaved', { problem: problemText(summary.problem) });
-            const ok = summary.codes.length;
-            const lines = summary.problems.map((r) => tf('group.line', { line: r.line, message: r.message }));
-            return `${tf('group.file.codes', { ok, total: ok + lines.length })}${lines.length ? ` ${lines.join(' ')}` : ''}`;
-          }}
+          codeModels={codeModels}
         />
       )}
     </div>
   );
-}
-
-interface ActiveGroupProps {
-  group: Group;
-  specs: GroupToolSpec[];
-  models: Models;
-  kollen: CheckQuestion[];
-  toolNames: Record<string, string>;
-  showNames: boolean;
-  setShowNames: (v: boolean) => void;
-  presenting: boolean;
-  setPresenting: (v: boolean) => void;
-  onCodes: (text: string) => ReturnType<typeof collectIntoGroup>;
-  onFile: (text: string, name: string) => Promise<string>;
-}
-
-function ActiveGroup(p: ActiveGroupProps) {
-  const { group, specs, models, showNames } = p;
-  // An earlier round can be reopened: everything below then shows and edits that round.
-  const [viewId, setViewId] = useState<string | undefined>(undefined);
-  const round = group.rounds.find((r) => r.id === viewId) ?? currentRound(group);
-  const roundNo = group.rounds.indexOf(round) + 1;
-  const latest = roundNo === group.rounds.length;
-  const previous = group.rounds[roundNo - 2];
-  // Results reach the projector only when the facilitator reveals them, once per round.
-  const [revealedId, setRevealedId] = useState<string | null>(null);
-  const [deck, setDeck] = useState<typeof DeckModule | null>(null);
-  const [joinTool, setJoinTool] = useState(() => defaultJoinTool(specs.map((s) => s.tool)) ?? '');
-  const who = (member: number) => {
-    const m = round.members[member];
-    return m ? memberLabel(round, m, showNames) : tf('group.person', { n: member + 1 });
-  };
-  const orgs = orgIndex(round);
-  const stats = specs.map((spec) => toolStats(spec, round));
-  const used = stats.filter((s) => s.respondents > 0);
-  const questions = discussionQuestions(used);
-  const { entries, ready } = useEntries(
-    used.map((s) => s.spec.tool),
-    models,
-  );
-  const extras = useModule(() => import('./ToolExtras'), used.length > 0);
-  // The results' blocks load with the first answers: a new group shows none of them.
-  const results = useModule(() => import('./group-results'), used.length > 0);
-  const overview = ready && results ? <results.GroupOverview entries={entries} round={round} who={who} /> : <Counting />;
-  const stamp = `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${round.date}`;
-  const answered = round.members.filter((m) => Object.keys(m.answers).length > 0).length;
-  const total = round.expected ?? round.members.length;
-  const groupFindings = ready && results ? results.weakestLinks(entries, round).group : [];
-
-  const extra = (s: ToolStats, rows?: { from: number; to: number }) => {
-    if (!extras) return null;
-    const { ChecklistsExtra, IcebergExtra, LadderExtra, StaircaseExtra } = extras;
-    const people = peopleFor(s.spec, round);
-    switch (s.spec.tool) {
-      case 'ambitionstrappan':
-        return <LadderExtra model={models.ambitionstrappan} people={people} who={who} rows={rows} />;
-      case 'hindrens-isberg':
-        return <IcebergExtra model={models['hindrens-isberg']} people={people} items={s.items} />;
-      case 'samverkanstrappan':
-        return <StaircaseExtra model={models.samverkanstrappan} people={people} who={who} rows={rows} />;
-      case 'checklistor':
-        return <ChecklistsExtra model={models.checklistor} people={people} who={who} rows={rows} />;
-      default:
-        return null;
-    }
-  };
-  /** How many per-person rows a tool's picture has (for splitting it over slides). */
-  const pictureRows = (s: ToolStats) => {
-    if (s.spec.tool === 'hindrens-isberg') return { rows: 0, figure: true };
-    return extra(s) ? { rows: peopleFor(s.spec, round).length, figure: false } : undefined;
-  };
-  const none = orgs.names.length > 0 && round.members.some((m) => !m.org?.trim());
-  const ToolSection = results?.ToolSection;
-  const section = (s: ToolStats, top = 5) =>
-    ToolSection && (
-      <ToolSection
-        key={s.spec.tool}
-        stats={s}
-        members={round.members.length}
-        who={who}
-        top={top}
-        orgOf={orgs.of}
-        legend={<OrgLegend orgs={orgs} none={none} />}
-      >
-        {extra(s)}
-      </ToolSection>
-    );
-  const present = () => {
-    void import('./PresentationDeck').then((m) => {
-      setDeck(() => m);
-      p.setPresenting(true);
-    });
-  };
-
-  return (
-    <>
-      <section class="group-head" aria-labelledby="grupp-namn">
-        <h2 id="grupp-namn">
-          {group.name}
-          {group.example ? <span class="group-head__example">{t('group.head.example')}</span> : null}
-        </h2>
-        <p>
-          {tf('group.head.round', {
-            round: roundNo,
-            date: round.date,
-            people: tf(round.members.length === 1 ? 'group.people.one' : 'group.people.other', { n: round.members.length }),
-          })}
-          {previous ? tf('group.head.previous', { date: previous.date }) : ''}
-        </p>
-        {group.rounds.length > 1 && (
-          <p class="group-rounds no-print">
-            <label>
-              {t('group.rounds.label')}{' '}
-              <select value={round.id} onChange={(e) => setViewId(e.currentTarget.value)}>
-                {group.rounds.map((r, i) => (
-                  <option key={r.id} value={r.id}>
-                    {tf('group.rounds.option', { n: i + 1, date: r.date })}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </p>
-        )}
-        {!latest && (
-          <p class="notice no-print">
-            {t('group.rounds.earlier')}{' '}
-            <button type="button" class="button button--small" onClick={() => setViewId(undefined)}>
-              {t('group.rounds.latest')}
-            </button>
-          </p>
-        )}
-        {group.example && <p class="notice">{t('group.head.exampleNotice')}</p>}
-        <div class="tool-actions no-print">
-          <label class="group-head__names">
-            <input type="checkbox" checked={showNames} onChange={(e) => p.setShowNames(e.currentTarget.checked)} />{' '}
-            {t('group.head.showNames')}
-          </label>
-          <button type="button" class="button" onClick={present}>
-            {t('group.head.present')}
-          </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              delete document.documentElement.dataset.print;
-              window.print();
-            }}
-          >
-            {t('group.head.print')}
-          </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() =>
-              void Promise.all([import('../../lib/group/csv'), import('./Actions')]).then(([csv, actions]) =>
-                download(`${stamp}.csv`, 'text/csv;charset=utf-8', csv.allRoundsCsv(group, specs, showNames, csvWords(actions.statusWord))),
-              )
-            }
-          >
-            {t('group.head.csv')}
-          </button>
-          <button type="button" class="button" onClick={() => saveGroupFile(group)}>
-            {t('group.head.json')}
-          </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              if (!window.confirm(t('group.head.newRound.confirm'))) return;
-              startRound(group.id);
-              setViewId(undefined);
-            }}
-          >
-            {t('group.head.newRound')}
-          </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              if (window.confirm(tf('group.head.delete.confirm', { name: group.name }))) deleteGroup(group.id);
-            }}
-          >
-            {t('group.head.delete')}
-          </button>
-        </div>
-        <p class="muted no-print">{t('group.head.namesHint')}</p>
-        <BackupNote group={group} />
-        <MemberList round={round} showNames={showNames} toolNames={p.toolNames} onRemove={(id) => removeMember(group.id, id, round.id)} />
-      </section>
-      <JoinSection specs={specs} tool={joinTool} onTool={setJoinTool} round={round} groupId={group.id} answered={answered} />
-      <AddMembers
-        specs={specs}
-        onCodes={p.onCodes}
-        toolNames={p.toolNames}
-        who={(id) => {
-          // Read after the codes went in: the people they added are in the stored round, not yet in this render's.
-          const now = currentRound($activeGroup.get() ?? group);
-          const m = now.members.find((x) => x.id === id);
-          return m ? memberLabel(now, m, showNames) : '';
-        }}
-        onFile={p.onFile}
-        showNames={showNames}
-        onTurn={(tool, answers, name, org) => turnMessage(addTurn(group.id, tool, answers, name, org))}
-      />
-      {used.length === 0 ? (
-        <p class="group-empty">{t('group.empty')}</p>
-      ) : (
-        <section class="group-results" aria-labelledby="grupp-resultat">
-          <h2 id="grupp-resultat">{t('group.results')}</h2>
-          {overview}
-          {p.kollen.length > 0 && round.members.some((m) => p.kollen.some((q) => m.answers[q.tool]?.[q.item.id] !== undefined)) && (
-            // Only a group that answered the check loads its section (each member's diagnosis).
-            <Later<KollenSectionProps>
-              load={() => import('./KollenSection').then((m) => m.KollenSection)}
-              props={{ questions: p.kollen, models, round, who }}
-            />
-          )}
-          {used.map((s) => section(s))}
-          {previous && (
-            <Later<RoundCompareProps>
-              key={`compare-${round.id}`}
-              load={() => import('./RoundCompare').then((m) => m.RoundCompare)}
-              props={{ specs, group, upTo: roundNo, before: previous, after: round, beforeNo: roundNo - 1 }}
-            />
-          )}
-        </section>
-      )}
-      <Later<HandoutProps>
-        key={round.id}
-        load={() => import('./Handout').then((m) => m.Handout)}
-        props={{
-          questions,
-          review: round.review ?? [],
-          actions: round.actions ?? [],
-          nextSteps: round.nextSteps,
-          onNextSteps: (text) => setNextSteps(group.id, text, round.id),
-          onActions: (actions) => setActions(group.id, round.id, actions),
-          onStatus: (id, status) => setActionStatus(group.id, round.id, id, status),
-        }}
-      />
-      <Later<HandoutPrintProps>
-        load={() => import('./HandoutPrint').then((m) => m.HandoutPrint)}
-        props={{
-          group: group.name,
-          roundNo,
-          date: round.date,
-          answered,
-          total,
-          tools: used,
-          picture: (s) => extra(s),
-          who,
-          findings: groupFindings.slice(0, 3).map((g) => g.finding),
-          review: round.review ?? [],
-          actions: round.actions ?? [],
-          notes: round.nextSteps,
-        }}
-      />
-      {p.presenting && deck && (
-        <deck.PresentationDeck
-          group={group}
-          roundNo={roundNo}
-          specs={specs}
-          tools={used}
-          picture={extra}
-          pictureRows={pictureRows}
-          who={who}
-          orgs={orgs}
-          findings={groupFindings.slice(0, 3).map((g) => ({ finding: g.finding, members: g.members.length }))}
-          questions={questions}
-          review={round.review ?? []}
-          actions={round.actions ?? []}
-          join={joinProps(specs, joinTool)}
-          answered={answered}
-          total={total}
-          revealed={revealedId === round.id}
-          onReveal={() => setRevealedId(round.id)}
-          onClose={() => p.setPresenting(false)}
-        />
-      )}
-    </>
-  );
-}
-
-/** In place of the weakest links while the tools' scoring loads. */
-function Counting() {
-  return <p class="muted">{t('group.counting')}</p>;
-}
-
-/** Saves the group file and remembers when, so that the view can say so. */
-function saveGroupFile(group: Group): void {
-  const round = currentRound(group);
-  const stamp = `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-${round.date}`;
-  download(`${stamp}.json`, 'application/json', buildGroupFile(group));
-  markFileSaved(group.id);
-}
-
-/** When the group file was last saved, and a nudge to save it after a session. */
-function BackupNote({ group }: { group: Group }) {
-  const people = group.rounds.some((r) => r.members.length > 0);
-  if (!group.savedFileAt) return people ? <p class="no-print group-backup">{t('group.backup.never')}</p> : null;
-  const saved = Date.parse(group.savedFileAt);
-  const changed = group.rounds.some((r) => (r.changedAt ?? 0) > saved || r.members.some((m) => (m.changedAt ?? 0) > saved));
-  const date = new Date(saved).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
-  return <p class="no-print group-backup">{tf(changed ? 'group.backup.stale' : 'group.backup.last', { date })}</p>;
-}
-
-const csvWords = (statusWord: (s: (typeof ACTION_STATUSES)[number]) => string) => ({
-  actions: t('group.actions.csvTool'),
-  agreed: t('group.actions.csvAgreed'),
-  reviewed: t('group.actions.csvReviewed'),
-  status: Object.fromEntries(ACTION_STATUSES.map((s) => [s, statusWord(s)])),
-});
-
-function turnMessage(outcome: ReturnType<typeof addTurn>): string {
-  switch (outcome) {
-    case 'added':
-    case 'joined':
-    case 'updated':
-      return t('group.turn.saved');
-    case 'duplicate':
-      return t('group.turn.duplicate');
-    default:
-      return t('group.full');
-  }
 }

@@ -9,7 +9,7 @@ import type { CodeModels, PersonCode } from '../../lib/codes/person-code';
 import type { CollectSummary } from '../../lib/group/collect';
 import { currentRound, memberLabel, type Group } from '../../lib/group/model';
 import { collectIntoGroup } from '../../stores/groups';
-import { t, tf } from '../../ui/strings-group';
+import { t, tf } from '../../ui/strings-group-shell';
 
 type CollectLazy = typeof CollectLazyModule;
 

@@ -2,6 +2,8 @@
 // answers live in the tools' own answers, src/lib/group/kollen.ts), with the ladder's level now
 // and the level aimed at side by side, the check's findings with how many share each, lack of
 // samsyn as a finding, and the organisation breakdown only where two or more share an organisation.
+// It loads only for a group that answered the check, and fetches every tool's model (the
+// diagnosis places each model) before it draws (src/ui/tool/model-files.ts).
 import type { Answers } from '../../lib/answers';
 import { groupFindings, type Finding } from '../../lib/findings';
 import { checkRound, checkSpec, samsynGaps, sharedOrgs, type CheckQuestion } from '../../lib/group/kollen';
@@ -12,14 +14,14 @@ import type { ToolItem } from '../../lib/items';
 import type { LadderModel } from '../../tools/ambitionstrappan/schema';
 import type { Models, ToolId } from '../../tools/index';
 import { diagnose, type Diagnosis } from '../../tools/samverkanskollen/diagnosis';
+import { kollenQuestions } from '../../tools/samverkanskollen/page-data';
+import { useAllModels } from '../../ui/tool/model-files';
 import { Findings } from '../../ui/tool/Findings';
 import { t, tf } from '../../ui/strings-group';
 import { SpreadRow } from './SpreadRow';
 import { ToolSection } from './ToolSection';
 
 export interface KollenSectionProps {
-  questions: CheckQuestion[];
-  models: Models;
   round: Round;
   who: (member: number) => string;
 }
@@ -55,7 +57,13 @@ function levelStats(item: ToolItem, values: { member: number; org: string | unde
   };
 }
 
-export function KollenSection({ questions, models, round, who }: KollenSectionProps) {
+export function KollenSection({ round, who }: KollenSectionProps) {
+  const { models, failed } = useAllModels();
+  if (!models) return failed ? <p role="alert">{t('group.failed')}</p> : <p class="muted">{t('group.counting')}</p>;
+  return <CheckAsWhole questions={kollenQuestions(models)} models={models} round={round} who={who} />;
+}
+
+function CheckAsWhole({ questions, models, round, who }: KollenSectionProps & { questions: CheckQuestion[]; models: Models }) {
   const name = t('group.kollen.title');
   const spec = checkSpec(questions, name);
   const virtual = checkRound(questions, round);

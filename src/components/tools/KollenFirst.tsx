@@ -1,22 +1,23 @@
-// Min självskattning's first section: Samverkanskollen's diagnosis, loaded with import() once the
-// check has enough answers – or a way to the check when it has none.
+// Min självskattning's first section: Samverkanskollen's diagnosis, loaded with import() together
+// with every tool's model once the check has enough answers – or a way to the check when it has none.
 import type { Answers } from '../../lib/answers';
 import { url } from '../../lib/url';
-import type { Models, ToolId } from '../../tools/index';
+import type { ToolId } from '../../tools/index';
 import { DIAGNOSIS_FROM, kollenAnswered } from '../../tools/samverkanskollen/ready';
 import { t, tf } from '../../ui/strings';
 import { useModule } from '../../ui/tool/use-module';
+import { useAllModels } from '../../ui/tool/model-files';
 
 export interface KollenFirstProps {
   answers: Partial<Record<ToolId, Answers>>;
-  models: Models;
   /** the check's item ids per tool */
   items: Record<string, string[]>;
 }
 
-export function KollenFirst({ answers, models, items }: KollenFirstProps) {
+export function KollenFirst({ answers, items }: KollenFirstProps) {
   const ready = kollenAnswered(answers, items) >= DIAGNOSIS_FROM;
   const View = useModule(() => import('../../tools/samverkanskollen/DiagnosisView').then((m) => m.DiagnosisView), ready);
+  const { models, failed } = useAllModels(ready);
   return (
     <section class="tool__result my-assessment__kollen" aria-labelledby="kollen-diagnos">
       <h2 id="kollen-diagnos">
@@ -24,8 +25,10 @@ export function KollenFirst({ answers, models, items }: KollenFirstProps) {
       </h2>
       {!ready ? (
         <p>{kollenAnswered(answers, items) === 0 ? t('kollen.myAssessment.empty') : tf('kollen.diagnosis.wait', { n: DIAGNOSIS_FROM })}</p>
-      ) : View ? (
+      ) : View && models ? (
         <View answers={answers} models={models} />
+      ) : failed ? (
+        <p role="alert">{t('myAssessment.failed')}</p>
       ) : (
         <p>{t('kollen.diagnosis.loading')}</p>
       )}

@@ -2,13 +2,14 @@
 // ranked on one severity scale (src/lib/findings.ts), never by comparing percentages from
 // different tools; the tools follow in the order of their most severe finding. Export to JSON
 // and CSV, import of the JSON. The per-tool logic lives in each src/tools/<id>/ and loads, tool
-// by tool, only for the tools that have answers (./tool-entries.ts); export and import load the
-// rest when asked for.
+// by tool, only for the tools that have answers (./tool-entries.ts), with each tool's model as a
+// file (src/ui/tool/model-files.ts), so the page's HTML carries no model; export and import load
+// the rest when asked for.
 import { useEffect, useState } from 'preact/hooks';
 import { url } from '../../lib/url';
 import type { Answers } from '../../tools/shared/scale';
 import type { ToolReport } from '../../tools/define';
-import type { Models, ToolId } from '../../tools/index';
+import type { ToolId } from '../../tools/index';
 import { TOOL_META, toolPath } from '../../tools/meta';
 import { useStore } from '@nanostores/preact';
 import { answersStore, replaceAll } from '../../stores/answers-store';
@@ -23,15 +24,15 @@ import { loadEntry, type AssessmentEntry } from './tool-entries';
 import { KollenFirst } from './KollenFirst';
 import '../../styles/tools.css';
 
-export type MyAssessmentProps = Models & {
+export interface MyAssessmentProps {
   /** Samverkanskollen's item ids per tool: its diagnosis comes first once it has answers */
   kollenItems?: Record<string, string[]>;
-};
+}
 
 const IDS = TOOL_META.map((m) => m.id as ToolId);
 const NOT_STARTED: ToolReport = { summary: { headline: '', details: [], answered: 0, total: 0 }, findings: [] };
 
-export function MyAssessment({ kollenItems = {}, ...models }: MyAssessmentProps) {
+export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   // One hook call per tool, always in the same order (the tools' table is fixed).
   const answers = IDS.map((id) => useAnswers(answersStore(id)).answers);
   // Saved text a tool could not read: shown on its card and carried in the export, never hidden.
@@ -40,19 +41,22 @@ export function MyAssessment({ kollenItems = {}, ...models }: MyAssessmentProps)
   const example = useStore($example, { ssr: () => null });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [entries, setEntries] = useState<Partial<Record<ToolId, AssessmentEntry>>>({});
+  const [failed, setFailed] = useState(false);
 
   // Each answered tool's scoring, loaded once it has answers.
   const missing = IDS.filter((id, i) => Object.keys(answers[i] ?? {}).length > 0 && !entries[id]);
   const loadAll = async (ids: readonly ToolId[]) => {
-    const loaded = await Promise.all(ids.map((id) => Promise.resolve(entries[id] ?? loadEntry(id, models))));
+    const loaded = await Promise.all(ids.map((id) => Promise.resolve(entries[id] ?? loadEntry(id))));
     const next = Object.fromEntries(loaded.map((e) => [e.id, e])) as Record<ToolId, AssessmentEntry>;
     setEntries((before) => ({ ...before, ...next }));
     return next;
   };
   useEffect(() => {
-    if (missing.length > 0) void loadAll(missing);
+    // Offline before the site was ever kept: say so rather than count for ever.
+    if (missing.length > 0) loadAll(missing).catch(() => setFailed(true));
   }, [missing.join()]);
   const counting = missing.length > 0;
+  const waitText = failed ? t('myAssessment.failed') : t('myAssessment.loading');
 
   const reports = IDS.map((id, i) => {
     const entry = entries[id];
@@ -87,14 +91,18 @@ export function MyAssessment({ kollenItems = {}, ...models }: MyAssessmentProps)
     download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools, new Date(), kept));
   };
   const exportCsv = async () => {
-    const [{ toCsv }, all] = await Promise.all([import('../../lib/export'), loadAll(IDS)]);
+    const loaded = await Promise.all([import('../../lib/export'), loadAll(IDS)]).catch(() => null);
+    if (!loaded) return setMessage({ kind: 'error', text: t('myAssessment.failed') });
+    const [{ toCsv }, all] = loaded;
     download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(IDS.flatMap((id, i) => all[id].rows(answers[i] ?? {}))));
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const [{ parseImport }, all, text] = await Promise.all([import('../../lib/export'), loadAll(IDS), file.text()]);
+    const loaded = await Promise.all([import('../../lib/export'), loadAll(IDS), file.text()]).catch(() => null);
+    if (!loaded) return setMessage({ kind: 'error', text: t('myAssessment.failed') });
+    const [{ parseImport }, all, text] = loaded;
     const spaces = Object.fromEntries(IDS.map((id) => [id, all[id].space]));
     const result = parseImport(text, spaces);
     if (!result.ok) {
@@ -123,12 +131,12 @@ export function MyAssessment({ kollenItems = {}, ...models }: MyAssessmentProps)
           </button>
         </div>
       )}
-      <KollenFirst answers={Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}]))} models={models} items={kollenItems} />
+      <KollenFirst answers={Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}]))} items={kollenItems} />
       <section class="tool__result" aria-labelledby="svagaste-lanken">
         <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
         <p class="tool__headline" aria-live="polite">
           {counting
-            ? t('myAssessment.loading')
+            ? waitText
             : weakest
               ? `${weakest.tool}: ${weakest.title}`
               : answeredAny
@@ -158,7 +166,7 @@ export function MyAssessment({ kollenItems = {}, ...models }: MyAssessmentProps)
               </p>
             )}
             {report.summary.answered === 0 ? (
-              <p class="muted">{waiting ? t('myAssessment.loading') : t('myAssessment.notStarted')}</p>
+              <p class="muted">{waiting ? waitText : t('myAssessment.notStarted')}</p>
             ) : (
               <>
                 <p>

@@ -16,10 +16,7 @@ import type { Models, ToolId } from '../index';
 import type { CheckQuestion } from '../../lib/group/kollen';
 import type { DiagnosisViewProps } from './DiagnosisView';
 import { DIAGNOSIS_FROM } from './ready';
-import { url } from '../../lib/url';
-
-/** Every tool's model, for the diagnosis (src/pages/verktyg/samverkanskollen/modeller.json.ts). */
-const MODELS_URL = '/verktyg/samverkanskollen/modeller.json';
+import { allModels } from '../../ui/tool/model-files';
 
 interface Loaded {
   View: ComponentType<DiagnosisViewProps>;
@@ -56,7 +53,7 @@ export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
     // The diagnosis code and every tool's model arrive together, only once there is something to diagnose.
     Promise.all([
       import('./DiagnosisView'),
-      fetch(url(MODELS_URL)).then((r) => (r.ok ? (r.json() as Promise<Models>) : Promise.reject(new Error(String(r.status))))),
+      allModels(),
     ])
       .then(([m, models]) => setLoaded({ View: m.DiagnosisView, models }))
       .catch(() => setFailed(true));
