@@ -101,7 +101,11 @@ describe('SamverkanskollenTool', () => {
     fireEvent.click(radio(last.tool, last.item.id, no(last)));
     await waitFor(() => expect(diagnosis().querySelector('[data-diagnosis]')).not.toBeNull(), { timeout: 20_000 });
     // every model once, nothing else
-    expect(fetch.mock.calls.map(([url]) => url).sort()).toEqual(Object.keys(MODELS).map((id) => `/verktyg/${id}/modell.json`).sort());
+    expect(fetch.mock.calls.map(([url]) => url).sort()).toEqual(
+      Object.keys(MODELS)
+        .map((id) => `/verktyg/${id}/modell.json`)
+        .sort(),
+    );
     const findings = [...diagnosis().querySelectorAll('.finding')];
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.length).toBeLessThanOrEqual(5);

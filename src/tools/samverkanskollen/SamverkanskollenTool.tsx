@@ -51,10 +51,7 @@ export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
   useEffect(() => {
     if (!ready || loaded) return;
     // The diagnosis code and every tool's model arrive together, only once there is something to diagnose.
-    Promise.all([
-      import('./DiagnosisView'),
-      allModels(),
-    ])
+    Promise.all([import('./DiagnosisView'), allModels()])
       .then(([m, models]) => setLoaded({ View: m.DiagnosisView, models }))
       .catch(() => setFailed(true));
   }, [ready]);

@@ -166,7 +166,9 @@ function formLines(m: StaircaseModel, r: StaircaseResult): string[] {
         : `Ni har inte bestämt form ännu. Utgå från ${r.recommended.length === 2 ? `steg ${first} eller ${r.recommended[1]}` : `steg ${first}`} när ni väljer, och pröva valet mot era resurser och er ambition.`,
     );
   } else if (f.unknown) {
-    lines.push('Vilken form samverkan har eller ska få vet du inte. Fråga den som gav uppdraget – formen avgör vad arbetet kostar och vad det klarar.');
+    lines.push(
+      'Vilken form samverkan har eller ska få vet du inte. Fråga den som gav uppdraget – formen avgör vad arbetet kostar och vad det klarar.',
+    );
   } else if (f.chosen === undefined) {
     if (first !== undefined) lines.push('Ange också vilken form ni har eller planerar, så jämförs den med förslaget.');
   } else {

@@ -51,7 +51,11 @@ export function useModels(ids: readonly ToolId[]): Partial<Models> {
   const [models, setModels] = useState<Partial<Models>>({});
   const missing = ids.filter((id) => !models[id]);
   useEffect(() => {
-    if (missing.length > 0) void modelsOf(missing).then((m) => setModels((before) => ({ ...before, ...m })), () => undefined);
+    if (missing.length > 0)
+      void modelsOf(missing).then(
+        (m) => setModels((before) => ({ ...before, ...m })),
+        () => undefined,
+      );
   }, [missing.join()]);
   return models;
 }
