@@ -34,6 +34,8 @@ export const GROUP_SHELL_STRINGS = {
   'group.unsaved.download': 'Spara gruppfilen nu',
   'group.copy.restore': 'Läs tillbaka grupperna',
   'group.copy.restored': 'Grupper som lästes tillbaka från kopian: {n}.',
+  'group.failed':
+    'Resultaten gick inte att räkna fram: verktygens underlag kunde inte hämtas. Ladda om sidan när du är uppkopplad – svaren är sparade.',
 } as const;
 
 export const { t, tf } = translator(GROUP_SHELL_STRINGS);

@@ -51,8 +51,6 @@ export const GROUP_STRINGS = {
   'group.turn.saved': 'Svaren är sparade i gruppen. Lämna över till nästa person.',
   'group.turn.duplicate': 'Exakt samma svar fanns redan; inget nytt lades till.',
   'group.counting': 'Svaren räknas ihop …',
-  'group.failed':
-    'Resultaten gick inte att räkna fram: verktygens underlag kunde inte hämtas. Ladda om sidan när du är uppkopplad – svaren är sparade.',
   'group.weakest.title': 'Svagaste länken',
   'group.weakest.forGroup': 'För gruppen:',
   'group.weakest.groupNone': 'inget som brister – eller ännu för få svar för att säga.',

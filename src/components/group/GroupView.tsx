@@ -5,11 +5,9 @@
 // the page: the stored groups and their troubles, a code arriving in the address, the choice of
 // group. The open group (./ActiveGroup.tsx) loads once there is one to open.
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
-import { codeModelOf } from '../../lib/items';
-import type { CodeModel, CodedTool } from '../../lib/codes/answer-code';
+import { useMemo, useState } from 'preact/hooks';
 import type { Group } from '../../lib/group/model';
-import type { GroupToolSpec } from '../../lib/group/spec';
+import { TOOL_META } from '../../tools/meta';
 import {
   $activeGroup,
   $groups,
@@ -28,18 +26,18 @@ import { KeptCopies, SaveTrouble, Unkept } from '../../ui/tool/StorageTrouble';
 import { t, tf } from '../../ui/strings-group-shell';
 import { GroupPicker } from './GroupPicker';
 import { IncomingCode } from './IncomingCode';
+import { codeModelsOf, useSpecs } from './group-specs';
 import '../../styles/tools.css';
 import '../../styles/group.css';
 
 export interface GroupViewProps {
-  specs: GroupToolSpec[];
   /** Samverkanskollen's item ids per tool: the check gets a section of its own when members answered it */
   kollenItems?: Record<string, string[]> | undefined;
 }
 
 const NO_GROUPS = { groups: [] };
 
-export function GroupView({ specs, kollenItems = {} }: GroupViewProps) {
+export function GroupView({ kollenItems = {} }: GroupViewProps) {
   const state = useStore($groups, { ssr: () => NO_GROUPS });
   const stored = useStore($activeGroup, { ssr: () => undefined });
   const unreadable = useStore($groupsUnreadable, { ssr: () => null });
@@ -51,18 +49,10 @@ export function GroupView({ specs, kollenItems = {} }: GroupViewProps) {
   const [presenting, setPresenting] = useState(false);
   const group: Group | undefined = state.groups.length ? stored : undefined;
 
-  const toolNames = Object.fromEntries(specs.map((s) => [s.tool, s.name]));
-  const codeModels: Partial<Record<CodedTool, CodeModel>> = Object.fromEntries(
-    specs.map((s) => [
-      s.tool,
-      codeModelOf({
-        version: s.version,
-        items: s.items.map((i) => [i.id, i.options.map((o) => o.id)]),
-        amounts: s.amounts,
-        legacy: s.legacy,
-      }),
-    ]),
-  );
+  // Tool names for messages come with the page; the tools' questions (specs) are fetched once a group is open.
+  const toolNames = Object.fromEntries(TOOL_META.map((m) => [m.id, m.name]));
+  const { specs, failed } = useSpecs(group !== undefined);
+  const codeModels = useMemo(() => specs && codeModelsOf(specs), [specs]);
   // The open group's part of the view loads once there is a group to open.
   const active = useModule(() => import('./ActiveGroup'), group !== undefined);
 
@@ -91,10 +81,10 @@ export function GroupView({ specs, kollenItems = {} }: GroupViewProps) {
           {restored}
         </p>
       )}
-      <IncomingCode models={codeModels} toolNames={toolNames} groups={state.groups} active={group} showNames={showNames} />
+      <IncomingCode toolNames={toolNames} groups={state.groups} active={group} showNames={showNames} />
       <GroupPicker groups={state.groups} active={group} />
-      {group && !active && <p class="muted">{t('group.opening')}</p>}
-      {group && active && (
+      {group && !(active && codeModels) && (failed ? <p role="alert">{t('group.failed')}</p> : <p class="muted">{t('group.opening')}</p>)}
+      {group && active && specs && codeModels && (
         <active.ActiveGroup
           group={group}
           specs={specs}

@@ -10,11 +10,11 @@ import type { CollectSummary } from '../../lib/group/collect';
 import { currentRound, memberLabel, type Group } from '../../lib/group/model';
 import { collectIntoGroup } from '../../stores/groups';
 import { t, tf } from '../../ui/strings-group-shell';
+import { codeModelsOf, loadSpecs } from './group-specs';
 
 type CollectLazy = typeof CollectLazyModule;
 
 export interface IncomingCodeProps {
-  models: CodeModels;
   toolNames: Record<string, string>;
   groups: Group[];
   active: Group | undefined;
@@ -23,7 +23,7 @@ export interface IncomingCodeProps {
 
 const forgetLink = () => history.replaceState(null, '', window.location.pathname + window.location.search);
 
-export function IncomingCode({ models, toolNames, groups, active, showNames }: IncomingCodeProps) {
+export function IncomingCode({ toolNames, groups, active, showNames }: IncomingCodeProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [raw, setRaw] = useState('');
   const [incoming, setIncoming] = useState<{ code: PersonCode; skipped: string[] } | null>(null);
@@ -31,13 +31,21 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
   const [target, setTarget] = useState('');
   const [done, setDone] = useState<{ groupId: string; summary: CollectSummary } | null>(null);
   const [lazy, setLazy] = useState<CollectLazy | null>(null);
+  const [models, setModels] = useState<CodeModels>({});
   useEffect(() => {
     const read = async () => {
       if (!window.location.hash.startsWith('#kod=')) return;
       const hash = window.location.hash;
-      // The code reader loads only when a link brings a code.
-      const words = await import('./collect-lazy');
+      // The code reader and the tools' questions load only when a link brings a code.
+      const loaded = await Promise.all([import('./collect-lazy'), loadSpecs()]).catch(() => null);
+      if (!loaded) {
+        setMessage(t('group.failed'));
+        return;
+      }
+      const [words, specs] = loaded;
+      const models = codeModelsOf(specs);
       setLazy(words);
+      setModels(models);
       const decoded = words.decodePersonCode(hash, models);
       setRaw(hash);
       setDone(null);
@@ -58,7 +66,7 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
     ref.current?.focus();
   }, [showing, raw]);
 
-  if (!showing || !lazy) return null;
+  if (!showing) return null;
   const frame = (children: preact.ComponentChildren, role: 'alert' | 'status' = 'alert') => (
     <div class="notice group-incoming" ref={ref} tabIndex={-1} role={role} aria-labelledby="grupp-lank-rubrik">
       <h2 id="grupp-lank-rubrik" class="incoming__title">
@@ -68,6 +76,7 @@ export function IncomingCode({ models, toolNames, groups, active, showNames }: I
     </div>
   );
   if (message) return frame(<p>{message}</p>);
+  if (!lazy) return null;
   if (done) {
     const group = groups.find((g) => g.id === done.groupId);
     const round = group ? currentRound(group) : undefined;
