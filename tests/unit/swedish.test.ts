@@ -13,7 +13,10 @@ describe('formatDecimal', () => {
   );
 
   it('reads as Intl writes it for any number', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true }), (n) => formatDecimal(n) === intl.format(n)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), (n) => formatDecimal(n) === intl.format(n)),
+      { numRuns: 5000 },
+    );
   });
 
   it('reads as Intl writes it for the means the tools show (0–3, two decimals)', () => {
