@@ -51,7 +51,7 @@ export function GroupView({ kollenItems = {} }: GroupViewProps) {
 
   // Tool names for messages come with the page; the tools' questions (specs) are fetched once a group is open.
   const toolNames = Object.fromEntries(TOOL_META.map((m) => [m.id, m.name]));
-  const { specs, failed } = useSpecs(group !== undefined);
+  const { value: specs, failed } = useSpecs(group !== undefined);
   const codeModels = useMemo(() => specs && codeModelsOf(specs), [specs]);
   // The open group's part of the view loads once there is a group to open.
   const active = useModule(() => import('./ActiveGroup'), group !== undefined);

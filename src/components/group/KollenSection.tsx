@@ -58,7 +58,7 @@ function levelStats(item: ToolItem, values: { member: number; org: string | unde
 }
 
 export function KollenSection({ round, who }: KollenSectionProps) {
-  const { models, failed } = useAllModels();
+  const { value: models, failed } = useAllModels();
   if (!models) return failed ? <p role="alert">{t('group.failed')}</p> : <p class="muted">{t('group.counting')}</p>;
   return <CheckAsWhole questions={kollenQuestions(models)} models={models} round={round} who={who} />;
 }

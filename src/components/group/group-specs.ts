@@ -1,10 +1,10 @@
 // The tools as the group view reads them (src/pages/workshop/gruppvy/verktygen.json.ts), fetched
 // once per page when a group is open or a code arrives, and the code models made from them.
-import { useEffect, useState } from 'preact/hooks';
 import type { CodeModels } from '../../lib/codes/person-code';
 import { codeModelOf } from '../../lib/items';
 import type { GroupToolSpec } from '../../lib/group/spec';
 import { url } from '../../lib/url';
+import { useLoaded, type Loaded } from '../../ui/tool/use-module';
 
 let fetched: Promise<GroupToolSpec[]> | undefined;
 
@@ -34,17 +34,7 @@ export function codeModelsOf(specs: readonly GroupToolSpec[]): CodeModels {
   );
 }
 
-export type SpecsState = { specs: GroupToolSpec[]; failed: false } | { specs: null; failed: boolean };
-
 /** The specs once `when` holds. */
-export function useSpecs(when: boolean): SpecsState {
-  const [state, setState] = useState<SpecsState>({ specs: null, failed: false });
-  useEffect(() => {
-    if (!when || state.specs) return;
-    loadSpecs().then(
-      (specs) => setState({ specs, failed: false }),
-      () => setState({ specs: null, failed: true }),
-    );
-  }, [when]);
-  return state;
+export function useSpecs(when: boolean): Loaded<GroupToolSpec[]> {
+  return useLoaded(loadSpecs, when);
 }

@@ -17,7 +17,7 @@ export interface KollenFirstProps {
 export function KollenFirst({ answers, items }: KollenFirstProps) {
   const ready = kollenAnswered(answers, items) >= DIAGNOSIS_FROM;
   const View = useModule(() => import('../../tools/samverkanskollen/DiagnosisView').then((m) => m.DiagnosisView), ready);
-  const { models, failed } = useAllModels(ready);
+  const { value: models, failed } = useAllModels(ready);
   return (
     <section class="tool__result my-assessment__kollen" aria-labelledby="kollen-diagnos">
       <h2 id="kollen-diagnos">

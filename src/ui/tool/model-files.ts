@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { url } from '../../lib/url';
 import { TOOL_META } from '../../tools/meta';
 import type { Models, ToolId } from '../../tools/index';
+import { useLoaded, type Loaded } from './use-module';
 
 const fetched = new Map<ToolId, Promise<unknown>>();
 
@@ -31,19 +32,9 @@ export async function allModels(): Promise<Models> {
   return (await modelsOf(TOOL_META.map((m) => m.id as ToolId))) as Models;
 }
 
-export type ModelsState = { models: Models; failed: false } | { models: null; failed: boolean };
-
 /** Every tool's model once `when` holds; `failed` when a file could not be fetched (offline before a first visit). */
-export function useAllModels(when = true): ModelsState {
-  const [state, setState] = useState<ModelsState>({ models: null, failed: false });
-  useEffect(() => {
-    if (!when || state.models) return;
-    allModels().then(
-      (models) => setState({ models, failed: false }),
-      () => setState({ models: null, failed: true }),
-    );
-  }, [when]);
-  return state;
+export function useAllModels(when = true): Loaded<Models> {
+  return useLoaded(allModels, when);
 }
 
 /** The models of `ids` as they arrive (the group view's pictures of each tool). */

@@ -10,3 +10,22 @@ export function useModule<M>(load: () => Promise<M>, when = true): M | null {
   }, [when]);
   return mod?.m ?? null;
 }
+
+/** What a fetch made when needed gave: its value once it has arrived, or that it failed (offline, say). */
+export interface Loaded<T> {
+  value: T | null;
+  failed: boolean;
+}
+
+/** Like useModule, for anything loaded – a file, say – and with word of a failure. */
+export function useLoaded<T>(load: () => Promise<T>, when = true): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ value: null, failed: false });
+  useEffect(() => {
+    if (!when || state.value !== null) return;
+    load().then(
+      (value) => setState({ value, failed: false }),
+      () => setState({ value: null, failed: true }),
+    );
+  }, [when]);
+  return state;
+}
