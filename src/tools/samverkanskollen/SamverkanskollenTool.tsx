@@ -60,7 +60,8 @@ export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
     <div class="tool kollen" data-tool="samverkanskollen">
       <StorageNotice message={notice} onDismiss={() => tools.forEach((tool) => saved[tool]!.actions.dismissNotice())} />
       <p class="tool__saved no-print">{t('kollen.saved')}</p>
-      <div class="kollen__progress no-print">
+      {/* The keeper (src/ui/tool/wake.ts) keeps the count before the island wakes: the island wakes near the diagnosis. */}
+      <div class="kollen__progress no-print" data-progress={tf('kollen.progress', { n: '{n}', total })}>
         <progress max={total} value={answered} aria-labelledby="kollen-progress" />
         <p id="kollen-progress" role="status" aria-live="polite" aria-atomic="true">
           {tf('kollen.progress', { n: answered, total })}
@@ -84,7 +85,7 @@ export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
           </QuestionGroup>
         ))}
       </div>
-      <section class="tool__result kollen__diagnosis" aria-labelledby="kollen-diagnos">
+      <section class="tool__result kollen__diagnosis" aria-labelledby="kollen-diagnos" data-wake>
         <h2 id="kollen-diagnos">{t('kollen.diagnosis.title')}</h2>
         {!ready ? (
           <p class="tool__headline">{tf('kollen.diagnosis.wait', { n: DIAGNOSIS_FROM })}</p>

@@ -82,6 +82,19 @@ const wake: ClientDirective = (load, options, el) => {
     else if (input.inputMode === 'numeric' && value !== undefined) input.value = formatAmount(Number(value));
   }
 
+  // A progress line (`data-progress="{n} av 35 …"` around a <progress> and its text) counts the
+  // answered questions before the island wakes too, so a returning reader sees the right count.
+  const progress = el.querySelector<HTMLElement>('[data-progress]');
+  const count = () => {
+    if (!progress?.dataset.progress || !el.hasAttribute('ssr')) return;
+    const n = new Set([...el.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((i) => i.name)).size;
+    const bar = progress.querySelector('progress');
+    if (bar) bar.value = n;
+    const text = progress.querySelector('[role=status]');
+    if (text) text.textContent = progress.dataset.progress.replace('{n}', String(n));
+  };
+  count();
+
   // A tap before the island has woken: into storage at once, and the page's stores are told.
   el.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
@@ -92,6 +105,7 @@ const wake: ClientDirective = (load, options, el) => {
       ownWrite = true;
       window.dispatchEvent(new StorageEvent('storage', { key, newValue: text, storageArea: storage }));
       ownWrite = false;
+      count();
     } catch {
       // Storage full or refused: wake the island, whose store tells the reader.
       start();
