@@ -20,7 +20,7 @@ import {
   restoreCopy,
   retryGroups,
 } from '../../stores/groups';
-import { useModule } from '../../ui/tool/use-module';
+import { useLoaded } from '../../ui/tool/use-module';
 import { problemText, StorageNotice } from '../../ui/tool/StorageNotice';
 import { KeptCopies, SaveTrouble, Unkept } from '../../ui/tool/StorageTrouble';
 import { t, tf } from '../../ui/strings-group-shell';
@@ -51,10 +51,12 @@ export function GroupView({ kollenItems = {} }: GroupViewProps) {
 
   // Tool names for messages come with the page; the tools' questions (specs) are fetched once a group is open.
   const toolNames = Object.fromEntries(TOOL_META.map((m) => [m.id, m.name]));
-  const { value: specs, failed } = useSpecs(group !== undefined);
+  const specsLoad = useSpecs(group !== undefined);
+  const specs = specsLoad.value;
   const codeModels = useMemo(() => specs && codeModelsOf(specs), [specs]);
   // The open group's part of the view loads once there is a group to open.
-  const active = useModule(() => import('./ActiveGroup'), group !== undefined);
+  const { value: active, failed: activeFailed } = useLoaded(() => import('./ActiveGroup'), group !== undefined);
+  const failed = specsLoad.failed || activeFailed;
 
   return (
     <div class="group-view">

@@ -1,6 +1,6 @@
 // The check's questions as plain data – for its island and the deep-dive tools at build time, and
-// for the group view's check section in the browser – from the bank (./bank.ts). Each question is the item of the tool that owns it,
-// so the check renders the very same question and stores the answer in that tool's store.
+// for the group view's check section in the browser – from the bank (./bank.ts). Each question is
+// the item of the tool that owns it, so the check renders the very same question and stores the answer in that tool's store.
 import type { CheckQuestion } from '../../lib/group/kollen';
 import type { Models, ToolId } from '../index';
 import { bankItemsByTool, bankQuestions } from './bank';

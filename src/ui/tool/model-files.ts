@@ -1,24 +1,16 @@
 // The tools' models as files (src/pages/verktyg/[tool]/modell.json.ts), fetched by the pages that
 // score answers from several tools – Min självskattning, the group view, the check's diagnosis –
 // once there are answers to score, rather than carried in the page's HTML for every visitor.
-// Each file is fetched at most once per page; a failed fetch is tried again on the next call.
+// Each file is fetched at most once per page (./fetch-json.ts).
 import { useEffect, useState } from 'preact/hooks';
-import { url } from '../../lib/url';
+import { fetchJson } from './fetch-json';
 import { TOOL_META } from '../../tools/meta';
 import type { Models, ToolId } from '../../tools/index';
 import { useLoaded, type Loaded } from './use-module';
 
-const fetched = new Map<ToolId, Promise<unknown>>();
-
 /** One tool's model. */
 export function modelOf<I extends ToolId>(id: I): Promise<Models[I]> {
-  let model = fetched.get(id);
-  if (!model) {
-    model = fetch(url(`/verktyg/${id}/modell.json`)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${id}: ${r.status}`))));
-    model.catch(() => fetched.delete(id));
-    fetched.set(id, model);
-  }
-  return model as Promise<Models[I]>;
+  return fetchJson<Models[I]>(`/verktyg/${id}/modell.json`);
 }
 
 /** The models of `ids`, as one object. */

@@ -1,14 +1,11 @@
 // A module fetched with import() the first time it is needed (`when`), so that what a page shows
 // only sometimes – a slide show, a comparison of rounds, one tool's scoring – costs nothing on its
 // first load. Null until the module has arrived; the component shows its place-holder meanwhile.
+// useLoaded does the same for anything loaded, a file say, and also tells of a failure.
 import { useEffect, useState } from 'preact/hooks';
 
 export function useModule<M>(load: () => Promise<M>, when = true): M | null {
-  const [mod, setMod] = useState<{ m: M } | null>(null);
-  useEffect(() => {
-    if (when && !mod) void load().then((m) => setMod({ m }));
-  }, [when]);
-  return mod?.m ?? null;
+  return useLoaded(load, when).value;
 }
 
 /** What a fetch made when needed gave: its value once it has arrived, or that it failed (offline, say). */
