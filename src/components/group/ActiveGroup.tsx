@@ -267,7 +267,7 @@ export function ActiveGroup(p: ActiveGroupProps) {
           {used.map((s) => section(s))}
           {previous && (
             <Later<RoundCompareProps>
-              key={`compare-${round.id}`}
+              part={round.id}
               load={() => import('./RoundCompare').then((m) => m.RoundCompare)}
               props={{ specs, group, upTo: roundNo, before: previous, after: round, beforeNo: roundNo - 1 }}
             />
@@ -275,7 +275,7 @@ export function ActiveGroup(p: ActiveGroupProps) {
         </section>
       )}
       <Later<HandoutProps>
-        key={round.id}
+        part={round.id}
         load={() => import('./Handout').then((m) => m.Handout)}
         props={{
           questions,

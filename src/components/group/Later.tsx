@@ -8,9 +8,13 @@ import { useModule } from '../../ui/tool/use-module';
 export interface LaterProps<P> {
   load: () => Promise<ComponentType<P>>;
   props: P;
+  /** Starts the part afresh when this changes (a new round), without fetching its code again. */
+  part?: string;
 }
 
-export function Later<P extends object>({ load, props }: LaterProps<P>) {
+export function Later<P extends object>({ load, props, part }: LaterProps<P>) {
+  // Keyed inside rather than from outside: a key on Later itself would throw the arrived code
+  // away, so the part would vanish for a moment each time the round is switched.
   const Part = useModule(load);
-  return Part ? <Part {...props} /> : null;
+  return Part ? <Part key={part} {...props} /> : null;
 }
