@@ -1,38 +1,14 @@
-// The ways out when storage is in trouble (loaded only then, see ./StorageNotice.tsx): download
-// what is on screen, try again after freeing space, download (or restore) the copies kept aside,
-// and let go of unreadable text that could not be copied aside. Used by the tools and the group view.
-import { useStore } from '@nanostores/preact';
+// The ways out when storage is in trouble: download what is on screen, try again after freeing
+// space, download (or restore) the copies kept aside, and let go of unreadable text that could not
+// be copied aside. Blocks without a store of their own: a tool's (./ToolStorage.tsx) and the group
+// view's storage fill them in.
 import { useState } from 'preact/hooks';
 import { download } from '../../components/tools/download';
-import { buildExport } from '../../lib/export';
 import type { KeptCopy } from '../../lib/persist/history';
-import { answersStore } from '../../stores/answers-store';
 import type { SaveResult } from '../../stores/synced';
-import type { ToolId } from '../../tools/index';
 import { t, tf } from '../strings';
-import { problemText } from './save-problem';
 
-const stamp = () => new Date().toISOString().slice(0, 10);
-
-export function ToolStorage({ tool }: { tool: ToolId }) {
-  const store = answersStore(tool);
-  const problem = useStore(store.$problem, { ssr: () => null });
-  const copies = useStore(store.$copies, { ssr: () => [] });
-  const unreadable = useStore(store.$unreadable, { ssr: () => null });
-  const stored = useStore(store.$stored, { ssr: () => ({ answers: {}, at: {} }) });
-  return (
-    <>
-      <SaveTrouble
-        message={problem ? tf('storage.unsaved.tool', { problem: problemText(problem), tool: store.toolName }) : null}
-        downloadLabel={t('storage.download')}
-        onDownload={() => download(`${tool}-svar-${stamp()}.json`, 'application/json', buildExport({ [tool]: stored.answers }))}
-        onRetry={store.retry}
-      />
-      {unreadable && !unreadable.kept && <Unkept raw={unreadable.raw} name={tool} onDiscard={store.discardUnreadable} />}
-      <KeptCopies copies={copies} name={tool} />
-    </>
-  );
-}
+export const stamp = () => new Date().toISOString().slice(0, 10);
 
 export interface SaveTroubleProps {
   /** what was not stored and why; nothing is shown when null */

@@ -6,6 +6,7 @@ import type { ToolId } from '../../tools/index';
 import { t } from '../strings';
 import { ExampleBanner } from './ExampleBanner';
 import { StorageNotice } from './StorageNotice';
+import { ToolStorageGate } from './ToolStorageGate';
 import { ToolActions } from './ToolActions';
 import type { ToolAnswers } from './use-answers';
 import '../../styles/tools.css';
@@ -21,7 +22,9 @@ export interface ToolFrameProps {
 export function ToolFrame({ tool, saved, class: extra, children }: ToolFrameProps) {
   return (
     <div class={extra ? `tool ${extra}` : 'tool'} data-tool={tool}>
-      <StorageNotice message={saved.notice} onDismiss={saved.actions.dismissNotice} tool={saved.example ? undefined : tool} />
+      <StorageNotice message={saved.notice} onDismiss={saved.actions.dismissNotice} />
+      {/* A case's example is not the reader's to save: its storage is only offered for their own answers. */}
+      {!saved.example && <ToolStorageGate tool={tool} />}
       <ExampleBanner example={saved.example} />
       <p class="tool__saved no-print">{t('tool.saved')}</p>
       {children}
