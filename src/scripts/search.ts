@@ -1,5 +1,6 @@
-// Opens the search dialog (button or "/") and runs Pagefind. Pagefind's script and index are
-// imported on first open only, so pages that never search download none of it.
+// The search dialog's work, loaded when it is first opened (./search-open.ts): runs Pagefind on
+// what is typed and lists the results. Pagefind's script and index load then too, so pages that
+// never search download none of it.
 import { safeExcerpt, resultCountText } from '../lib/search-text';
 
 interface PagefindResultData {
@@ -24,30 +25,10 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-export function setUpSearch(): void {
-  const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
-  const input = document.getElementById('search-input') as HTMLInputElement | null;
-  const status = document.getElementById('search-status');
-  const list = document.getElementById('search-results');
-  if (!dialog || !input || !status || !list) return;
-
-  const open = () => {
-    if (!dialog.open) dialog.showModal();
-    input.focus();
-    input.select();
-    loadPagefind().catch(() => {
-      status.textContent = 'Sökningen kunde inte laddas. Prova att ladda om sidan.';
-    });
-  };
-
-  document.querySelectorAll('[data-search-open]').forEach((b) => b.addEventListener('click', open));
-  document.addEventListener('keydown', (e) => {
-    const t = e.target as HTMLElement;
-    const typing = t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName);
-    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      open();
-    }
+/** Wires the opened dialog once: the field searches as the reader types, arrows move through the results. */
+export function runSearch(dialog: HTMLDialogElement, input: HTMLInputElement, status: HTMLElement, list: HTMLElement): void {
+  loadPagefind().catch(() => {
+    status.textContent = 'Sökningen kunde inte laddas. Prova att ladda om sidan.';
   });
 
   let latest = 0;
@@ -72,6 +53,8 @@ export function setUpSearch(): void {
     }
   };
   input.addEventListener('input', () => void showResults());
+  // What was typed while this code was on its way.
+  void showResults();
 
   // Arrow keys move between the search field and the results.
   dialog.addEventListener('keydown', (e) => {
