@@ -20,9 +20,9 @@ module.exports = {
     {
       name: 'tool-logic-has-no-ui',
       severity: 'error',
-      comment: 'A tool’s scoring, words, findings and items are plain TypeScript (its island is the .tsx).',
+      comment: 'A tool’s scoring, words, findings and items are plain TypeScript (its island is the .tsx); the dictionary is plain data.',
       from: { path: '^src/tools/', pathNot: '\\.(tsx|astro)$' },
-      to: { path: '^src/(stores|components|pages|layouts)|^src/ui/(?!strings\\.ts$)|^(preact|@nanostores|nanostores)' },
+      to: { path: '^src/(stores|components|pages|layouts)|^src/ui/(?!strings(-tools)?\\.ts$)|^(preact|@nanostores|nanostores)' },
     },
     {
       name: 'data-not-from-components',

@@ -6,6 +6,7 @@ import { STRINGS, translator } from './strings';
 
 export const SHARE_STRINGS = {
   ...STRINGS,
+  'example.share': 'Du tittar på ett exempel. Delningen gäller bara dina egna svar – gå tillbaka till dem för att dela.',
   'share.best.share': 'Bäst: tryck på knappen och välj sms, mejl eller den chatt ni använder. Ett meddelande räcker.',
   'share.best.copy':
     'Bäst: tryck på knappen – länken kopieras – och klistra in den i ett sms, ett mejl eller den chatt ni använder. Ett meddelande räcker.',

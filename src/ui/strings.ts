@@ -1,8 +1,9 @@
 // The fixed Swedish UI strings, in one dictionary (flat dotted keys) so that wording stays
 // consistent and a translation could be added without touching logic. It comes in parts, so that a
-// page ships only what it shows: this file (the tools, Min självskattning, the case examples) and
-// the parts that extend it – ./strings-group-shell.ts and ./strings-group.ts (the group view),
-// ./strings-kollen.ts, ./strings-share.ts, ./strings-scan.ts. Model-specific text lives in content/models/;
+// page ships only what it shows: this file (what the tools and Min självskattning share) and the
+// parts that extend it – ./strings-tools.ts (the tools' own), ./strings-group-shell.ts and
+// ./strings-group.ts (the group view), ./strings-kollen.ts, ./strings-share.ts,
+// ./strings-scan.ts. Model-specific text lives in content/models/;
 // sentences a tool's or the group statistics' logic builds from its words stay with that logic.
 //
 // Two ways to read a string:
@@ -31,44 +32,6 @@ export const STRINGS = {
     'Skalan går från 0 ({low}) till 3 ({high}). Välj ”vet inte” om ni inte kan bedöma {what} – det räknas inte in i resultatet.',
   'tool.noscript':
     'Verktyget behöver JavaScript för att räkna fram och spara resultatet. Frågorna går ändå att läsa här och besvara på papper.',
-  'ladder.target.legend': 'Vilken nivå siktar ni på?',
-  'ladder.nextSteps': 'Vad nästa steg kräver',
-  'ladder.yourLevel': 'Ni står här',
-  'ladder.yourTarget': 'Ert mål',
-  'ladder.notAnswered': 'obesvarad',
-  'roleBalance.instruments': 'Styrmedel',
-  'roleBalance.mistakes': 'Vanliga misstag som era svar pekar på',
-  'roleBalance.weakRoles': 'Roller ni tar i liten grad eller inte alls',
-  'leadershipStyles.profile': 'Er profil faktor för faktor',
-  'leadershipStyles.advice': 'Så kan ni röra er mot det gränsöverskridande',
-  'payback.horizon.legend': 'Hur många år räknar ni på?',
-  'payback.amounts.title': 'Kostnader och vinster per aktör',
-  'payback.year': 'År',
-  'payback.cost': 'Kostnad',
-  'payback.gain': 'Vinst',
-  'payback.warning.title': 'Varning: Svarte Petter',
-  'payback.perActor': 'Per aktör',
-  'payback.example.confirm': 'Exemplet ersätter alla era belopp och er tidshorisont. Vill ni fortsätta?',
-  'payback.example.yes': 'Ja, fyll i exemplet',
-  'example.label': 'Exempel',
-  'example.ownKept': 'dina egna svar ligger kvar',
-  'example.explain':
-    'Du ser fallstudiens exempelsvar – vår tolkning av utvärderingen, inte svar från projektet självt. Ändrar du något här ändras bara exemplet.',
-  'example.leave': 'Tillbaka till mina egna svar',
-  'example.readCase': 'Läs fallstudien',
-  'example.reset': 'Återställ exemplet',
-  'example.reset.confirm': 'Vill du ta bort dina ändringar i exemplet och visa det som fallstudien ger det? Dina egna svar påverkas inte.',
-  'example.reset.yes': 'Ja, återställ exemplet',
-  'example.reset.done': 'Exemplet är återställt.',
-  'example.share': 'Du tittar på ett exempel. Delningen gäller bara dina egna svar – gå tillbaka till dem för att dela.',
-  'example.shown': 'Exemplet från {title} visas nu i verktygen.',
-  'example.shown.kept': 'Dina egna svar ligger kvar och kommer tillbaka när du lämnar exemplet.',
-  'example.openTool': 'Öppna {tool}',
-  'example.other': 'Just nu visas exemplet från {title} i verktygen. Det ersätts om du läser in det här.',
-  'example.load': 'Visa exemplet i verktygen',
-  'example.load.note': 'Dina egna svar skrivs inte över: exemplet ligger i ett eget fack tills du lämnar det.',
-  'example.group.open': 'Öppna som övningsgrupp i gruppvyn',
-  'example.group.full': 'Gruppvyn har redan så många grupper som får plats. Ta bort någon grupp där och försök igen.',
   'share.title': 'Skicka dina svar',
   'share.intro':
     'En länk bär allt du har svarat i handbokens verktyg, hur många du än har fyllt i. Svaren lämnar inte din enhet förrän du själv skickar länken.',

@@ -12,13 +12,20 @@ import { t } from '../../src/ui/strings';
 import { GROUP_STRINGS, tf } from '../../src/ui/strings-group';
 import { SCAN_STRINGS } from '../../src/ui/strings-scan';
 import { SHARE_STRINGS } from '../../src/ui/strings-share';
+import { TOOL_STRINGS } from '../../src/ui/strings-tools';
+import { KOLLEN_STRINGS } from '../../src/ui/strings-kollen';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
-const dictionary = ['strings.ts', 'strings-group-shell.ts', 'strings-group.ts', 'strings-scan.ts', 'strings-share.ts'].map((f) =>
-  join(src, 'ui', f),
-);
-const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS, ...SHARE_STRINGS };
+const dictionary = [
+  'strings.ts',
+  'strings-tools.ts',
+  'strings-group-shell.ts',
+  'strings-group.ts',
+  'strings-scan.ts',
+  'strings-share.ts',
+].map((f) => join(src, 'ui', f));
+const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS, ...SHARE_STRINGS, ...TOOL_STRINGS, ...KOLLEN_STRINGS };
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

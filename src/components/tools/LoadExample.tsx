@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ToolAnswers } from '../../lib/example/stored';
 import { url } from '../../lib/url';
 import { $example, leaveExample, loadExample } from '../../stores/example';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-tools';
 import '../../styles/tools.css';
 
 export interface LoadExampleProps {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExampleGroup } from '../../lib/group/model';
 import { url } from '../../lib/url';
 import { addExampleGroup } from '../../stores/groups';
-import { t } from '../../ui/strings';
+import { t } from '../../ui/strings-tools';
 
 export interface OpenExampleGroupProps {
   group: ExampleGroup;

@@ -1,6 +1,6 @@
 // The ambition ladder as a staircase, with the group's current level filled and its target marked.
 import type { LadderModel } from './schema';
-import { t } from '../../ui/strings';
+import { t } from '../../ui/strings-tools';
 
 export interface LadderFigureProps {
   model: LadderModel;

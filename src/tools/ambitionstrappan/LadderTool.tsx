@@ -2,7 +2,7 @@
 // level, the target, and the result – the store keeps the answers, ./score and ./words compute
 // and word the result.
 import { AGREEMENT_LABELS } from '../shared/scale';
-import { t } from '../../ui/strings';
+import { t } from '../../ui/strings-tools';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';
 import { ResultSection } from '../../ui/tool/ResultSection';

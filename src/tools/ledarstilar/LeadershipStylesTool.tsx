@@ -2,7 +2,7 @@
 // five steps, and the result – the store keeps the answers, ./score and ./words compute and word
 // the result.
 import './style.css';
-import { t } from '../../ui/strings';
+import { t } from '../../ui/strings-tools';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { ResultSection } from '../../ui/tool/ResultSection';

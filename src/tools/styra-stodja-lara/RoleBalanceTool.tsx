@@ -2,7 +2,7 @@
 // about instruments, and the result – the store keeps the answers, ./score and ./words compute
 // and word the result.
 import './style.css';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-tools';
 import { Callouts } from '../../ui/tool/Callouts';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';

@@ -6,7 +6,7 @@ import './style.css';
 import { useState } from 'preact/hooks';
 import { isAmount } from '../../lib/amounts';
 import type { Answers } from '../../lib/answers';
-import { t } from '../../ui/strings';
+import { t } from '../../ui/strings-tools';
 import { AmountInput } from '../../ui/tool/AmountInput';
 import { Lines } from '../../ui/tool/Lines';
 import { QuestionGroup } from '../../ui/tool/QuestionGroup';

@@ -1,7 +1,7 @@
 // Tid och fördelning: the horizon, then every amount field – actor by actor, year by year, cost
 // before gain – in answer-code order.
 import type { Questions } from '../../lib/items';
-import { t } from '../../ui/strings';
+import { t } from '../../ui/strings-tools';
 import type { PaybackModel } from './schema';
 import { amountKey, amountRange, HORIZON_KEY, horizonOptions, KINDS } from './score';
 

@@ -3,7 +3,7 @@
 import type { ActiveExample } from '../../lib/example/stored';
 import { url } from '../../lib/url';
 import { leaveExample } from '../../stores/example';
-import { t } from '../strings';
+import { t } from '../strings-tools';
 
 export interface ExampleBannerProps {
   example: ActiveExample | null;

@@ -1,7 +1,7 @@
 // Print and reset for a tool. Reset asks first, in the page rather than in a browser pop-up.
 // While a case's example is shown, reset brings the example back as the case gives it.
 import { useState } from 'preact/hooks';
-import { t } from '../strings';
+import { t } from '../strings-tools';
 
 export interface ToolActionsProps {
   onReset: () => void;
