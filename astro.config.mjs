@@ -50,6 +50,20 @@ export default defineConfig({
         name: 'samverkan:no-module-preload',
         configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
       },
+      {
+        // Astro serves every style from its server build and never writes the client build's CSS
+        // files. A module fetched with import() that imported a style of its own (a tool drawn in a
+        // chapter) would list such a file, fail to fetch it and fail to load. So the browser's code
+        // imports no CSS: each page links the styles it can need (src/components/mdx/ToolEmbed.astro).
+        name: 'samverkan:styles-from-the-server',
+        enforce: 'pre',
+        applyToEnvironment: (environment) => environment.name === 'client',
+        transform(code, id) {
+          if (!/\/src\/.*\.tsx?$/.test(id)) return undefined;
+          const stripped = code.replace(/^import ['"][^'"]+\.css['"];?$/gm, '');
+          return stripped === code ? undefined : { code: stripped, map: null };
+        },
+      },
     ],
   },
   server: { host: '127.0.0.1', port: 4321 },

@@ -120,10 +120,9 @@ it('shows up in the chapter and in Min självskattning', async () => {
   await expect.poll(() => card.textContent()).toContain('En av de fem fallgroparna är en risk för er.');
 
   await session.page.goto(new URL('handboken/vad-ar-framgang/', baseURL).href);
-  const embed = session.page.locator('[data-tool="framgang"]');
-  // Only this island is waited for: the chapter's other embeds hydrate when they scroll into view.
-  // The tool in the chapter wakes when the reader reaches its result.
-  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
+  const embed = session.page.locator('[data-embed="framgang"]');
+  // The tool in the chapter is drawn when the reader comes near it.
+  await embed.scrollIntoViewIfNeeded();
   await expect.poll(() => embed.locator('input[name="framgang-fordelning"][value="nej"]').isChecked()).toBe(true);
 });
 

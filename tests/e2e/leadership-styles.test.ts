@@ -99,9 +99,9 @@ it('is embedded in chapter 5 and shares its answers with the tool page', async (
   await hydrated(session.page);
   await session.page.check(`input[name="${TOOL}-kommunikation"][value="2"]`);
   await session.page.goto(new URL('handboken/gransoverskridande-ledarskap/', baseURL).href);
-  const embed = session.page.locator(`[data-tool="${TOOL}"]`);
-  // The tool in the chapter wakes when the reader reaches its result.
-  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
+  const embed = session.page.locator(`[data-embed="${TOOL}"]`);
+  // The tool in the chapter is drawn when the reader comes near it.
+  await embed.scrollIntoViewIfNeeded();
   await expect.poll(() => session.page.isChecked(`input[name="${TOOL}-kommunikation"][value="2"]`)).toBe(true);
   await expect.poll(() => embed.locator('.tool__headline').textContent()).toBe('Ert ledarskap i samverkan är övervägande gränsbevarande.');
 });

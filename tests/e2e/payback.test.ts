@@ -187,9 +187,9 @@ it('shows in Min självskattning and in chapter 4 with the same answers', async 
   await expect.poll(() => card.textContent()).toContain('Samverkan har tjänat in sina kostnader år 4.');
 
   await page.goto(new URL('handboken/vad-ar-framgang/', baseURL).href);
-  const embed = page.locator('[data-tool="tid-och-fordelning"]');
-  // The tool in the chapter wakes when the reader reaches its result.
-  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
+  const embed = page.locator('[data-embed="tid-och-fordelning"]');
+  // The tool in the chapter is drawn when the reader comes near it.
+  await embed.scrollIntoViewIfNeeded();
   await expect.poll(() => embed.locator('.tool__headline').textContent()).toContain('år 4');
 });
 

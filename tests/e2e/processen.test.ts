@@ -117,10 +117,9 @@ it('shows up in the chapter and in Min självskattning', async () => {
   await expect.poll(() => card.textContent()).toContain('Tidsplanen är kortare än erfarenheten säger på en punkt.');
 
   await session.page.goto(new URL('handboken/fran-prat-till-verkstad/', baseURL).href);
-  const embed = session.page.locator('[data-tool="processen"]');
-  // Only this island is waited for: the chapter's other embeds hydrate when they scroll into view.
-  // The tool in the chapter wakes when the reader reaches its result.
-  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
+  const embed = session.page.locator('[data-embed="processen"]');
+  // The tool in the chapter is drawn when the reader comes near it.
+  await embed.scrollIntoViewIfNeeded();
   await expect.poll(() => embed.locator('input[name="processen-tid-effekter"][value="hogst-1-ar"]').isChecked()).toBe(true);
 });
 

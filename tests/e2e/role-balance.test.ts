@@ -92,9 +92,9 @@ it('is embedded in chapter 7 and shares its answers with the tool page', async (
   await hydrated(session.page);
   await session.page.check(`input[name="${TOOL}-vagvisare"][value="3"]`);
   await session.page.goto(new URL('handboken/samverkansledning/', baseURL).href);
-  const embed = session.page.locator(`[data-tool="${TOOL}"]`);
-  // The tool in the chapter wakes when the reader reaches its result.
-  await embed.locator('.tool__result').scrollIntoViewIfNeeded();
+  const embed = session.page.locator(`[data-embed="${TOOL}"]`);
+  // The tool in the chapter is drawn when the reader comes near it.
+  await embed.scrollIntoViewIfNeeded();
   await expect.poll(() => session.page.isChecked(`input[name="${TOOL}-vagvisare"][value="3"]`)).toBe(true);
   await expect
     .poll(() => embed.locator('.tool__headline').textContent())
