@@ -62,10 +62,12 @@ export function demoteHeadings(html: string, by = 1): string {
 
 /**
  * The full address of a link for print: "/handbok/ordlista/" → "https://example.org/handbok/ordlista/".
- * Links within the page (#…) and other schemes get none.
+ * Links within the page (#…) and other schemes get none. Without the site's address (a build
+ * without SITE_URL) a link on the site keeps its path, for the browser to complete
+ * (src/scripts/print-addresses.ts).
  */
-export function printAddress(href: string, site: string | URL): string | undefined {
-  if (href.startsWith('/') && !href.startsWith('//')) return new URL(href, site).href;
+export function printAddress(href: string, site: string | URL | undefined): string | undefined {
+  if (href.startsWith('/') && !href.startsWith('//')) return site ? new URL(href, site).href : href;
   if (/^https?:\/\//i.test(href)) return href;
   return undefined;
 }
@@ -76,7 +78,7 @@ const A_TAG = /<a((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>/g;
  * Adds data-print-href="<full address>" to every <a> whose href leaves the page, so that print
  * CSS can write the address out (attr(href) would print "/handboken/…" without the site).
  */
-export function addPrintAddresses(html: string, site: string | URL): string {
+export function addPrintAddresses(html: string, site: string | URL | undefined): string {
   return html.replace(A_TAG, (tag: string, attrs: string, selfClose: string) => {
     if (/\sdata-print-href=/.test(attrs)) return tag;
     const href = /\shref="([^"]*)"/.exec(attrs)?.[1];

@@ -49,6 +49,8 @@ describe('print addresses', () => {
     ['#k7--i-korthet', 'https://example.org', undefined],
     ['mailto:a@b.se', 'https://example.org', undefined],
     ['//cdn.example/x', 'https://example.org', undefined],
+    // Without SITE_URL: the path, completed in the browser.
+    ['/handboken/x/', undefined, '/handboken/x/'],
   ])('%s on %s → %s', (href, site, expected) => expect(printAddress(href, site)).toBe(expected));
 
   it('adds data-print-href to links that leave the page, and only to them', () => {
