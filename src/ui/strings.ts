@@ -1,7 +1,8 @@
 // The fixed Swedish UI strings, in one dictionary (flat dotted keys) so that wording stays
 // consistent and a translation could be added without touching logic. It comes in parts, so that a
 // page ships only what it shows: this file (what the tools and Min självskattning share) and the
-// parts that extend it – ./strings-tools.ts (the tools' own), ./strings-group-shell.ts and
+// parts that extend it – ./strings-tools.ts (the tools' own), ./strings-my-assessment.ts,
+// ./strings-group-shell.ts and
 // ./strings-group.ts (the group view), ./strings-kollen.ts, ./strings-share.ts,
 // ./strings-scan.ts. Model-specific text lives in content/models/;
 // sentences a tool's or the group statistics' logic builds from its words stay with that logic.
@@ -41,33 +42,6 @@ export const STRINGS = {
   'share.link.no': 'Nej tack',
   'incoming.title': 'Länken innehåller svar',
   'incoming.group.gone': 'Gruppen finns inte längre. Öppna gruppvyn och välj en annan.',
-  'myAssessment.example':
-    'Verktygen visar just nu exemplet från fallstudien {title}. Här ser du ändå bara dina egna svar, och det är de som laddas ner.',
-  'myAssessment.example.leave': 'Visa mina egna svar i verktygen igen',
-  'myAssessment.weakest.title': 'Den svagaste länken',
-  'myAssessment.weakest.none': 'Dina svar pekar inte på något som brister. Pröva dem gärna tillsammans med de andra i gruppen.',
-  'myAssessment.weakest.empty': 'Du har inte svarat i något verktyg ännu. Börja med det som ligger närmast er fråga.',
-  'myAssessment.weakest.order':
-    'En kedja brister där den är svagast. Fynden står i ordning efter hur allvarliga de är, {severest} först, och inom samma grad i handbokens ordning: ledning och mandat före resurser, mål, process och hinder.',
-  'myAssessment.strengths': 'Det som bär',
-  'myAssessment.all': 'Alla resultat, det mest allvarliga först',
-  'myAssessment.notStarted': 'Inte påbörjat.',
-  'myAssessment.loading': 'Dina svar räknas ihop …',
-  'myAssessment.failed':
-    'Resultaten gick inte att räkna fram: verktygens underlag kunde inte hämtas. Ladda om sidan när du är uppkopplad – dina svar är sparade.',
-  'myAssessment.answered': '{n} av {total} frågor besvarade.',
-  'myAssessment.save.title': 'Spara, skriv ut och flytta',
-  'myAssessment.save.intro':
-    'Svaren finns bara i den här webbläsaren. Ladda ner dem för att spara en kopia eller flytta dem till en annan dator.',
-  'myAssessment.downloadJson': 'Ladda ner svaren (JSON)',
-  'myAssessment.downloadCsv': 'Ladda ner som tabell (CSV)',
-  'myAssessment.import.label': 'Läs in svar från en JSON-fil (ersätter svaren i de verktyg som finns i filen):',
-  'myAssessment.import.error': '{error} Inga svar har ändrats.',
-  'myAssessment.import.done': 'Svaren i {n} verktyg är inlästa från filen.{skipped}',
-  'myAssessment.import.skipped': ' {n} svar passade inte frågorna i den här versionen och lästes inte in.',
-  'myAssessment.import.unsaved':
-    '{problem} Därför lästes ingenting in från filen, och dina svar är som förut. Frigör utrymme och försök igen.',
-  'myAssessment.unreadable': 'De sparade svaren kunde inte läsas. De ligger undan i webbläsaren och följer med när du laddar ner svaren.',
   'storage.unreadable.tool':
     'Dina sparade svar i {tool} kunde inte användas: {reason}. Verktyget börjar därför tomt. Den gamla texten ligger undan i webbläsaren (du kan ladda ner den nedan), och dina svar i de andra verktygen påverkas inte.',
   'storage.unreadable.toolUnkept':
@@ -92,10 +66,6 @@ export const STRINGS = {
   'kollen.diagnosis.title': 'Er diagnos',
   'kollen.diagnosis.wait': 'Diagnosen visas här när du har svarat på minst {n} frågor.',
   'kollen.diagnosis.loading': 'Diagnosen räknas fram …',
-  'kollen.myAssessment.title': 'Samverkanskollen',
-  'kollen.myAssessment.empty':
-    'Du har inte svarat på Samverkanskollen ännu. Den ställer de viktigaste frågorna en gång och ger en samlad diagnos.',
-  'kollen.myAssessment.open': 'Gå till Samverkanskollen',
 } as const;
 
 /** The names of the {placeholders} in a string type, e.g. 'n' | 'total'. */

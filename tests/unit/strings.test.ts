@@ -14,6 +14,7 @@ import { SCAN_STRINGS } from '../../src/ui/strings-scan';
 import { SHARE_STRINGS } from '../../src/ui/strings-share';
 import { TOOL_STRINGS } from '../../src/ui/strings-tools';
 import { KOLLEN_STRINGS } from '../../src/ui/strings-kollen';
+import { MY_ASSESSMENT_STRINGS } from '../../src/ui/strings-my-assessment';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
@@ -25,7 +26,7 @@ const dictionary = [
   'strings-scan.ts',
   'strings-share.ts',
 ].map((f) => join(src, 'ui', f));
-const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS, ...SHARE_STRINGS, ...TOOL_STRINGS, ...KOLLEN_STRINGS };
+const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS, ...SHARE_STRINGS, ...TOOL_STRINGS, ...KOLLEN_STRINGS, ...MY_ASSESSMENT_STRINGS };
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -4,7 +4,7 @@ import type { Answers } from '../../lib/answers';
 import { url } from '../../lib/url';
 import type { ToolId } from '../../tools/index';
 import { DIAGNOSIS_FROM, kollenAnswered } from '../../tools/samverkanskollen/ready';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-my-assessment';
 import { useModule } from '../../ui/tool/use-module';
 import { useAllModels } from '../../ui/tool/model-files';
 

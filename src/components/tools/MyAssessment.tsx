@@ -19,7 +19,7 @@ import { download } from './download';
 import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
 import { useModule } from '../../ui/tool/use-module';
 import { useAnswers } from '../../ui/tool/use-answers';
-import { t, tf } from '../../ui/strings';
+import { t, tf } from '../../ui/strings-my-assessment';
 import { loadEntry, type AssessmentEntry } from './tool-entries';
 import { KollenFirst } from './KollenFirst';
 import '../../styles/tools.css';
