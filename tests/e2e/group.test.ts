@@ -136,7 +136,12 @@ it('is accessible with results on screen and in presentation mode, light and dar
     (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
-  await page.locator('.group-tool__all summary').first().click();
+  // Every question's spread is drawn when its fold opens (not while closed: it is most of the view).
+  const all = page.locator('.group-tool__all').first();
+  expect(await all.locator('.spread').count()).toBe(0);
+  await all.locator('summary').click();
+  const n = Number(/\d+/.exec((await all.locator('summary').textContent())!)![0]);
+  await expect.poll(() => all.locator('.spread').count()).toBe(n);
   expect(await violations()).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await violations()).toEqual([]);

@@ -2,6 +2,7 @@
 // picture of the group (ladder, iceberg …), then the questions where the group disagrees most,
 // and every question's spread behind a fold.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { ANONYMITY_THRESHOLD } from '../../lib/group/stats';
 import { disagreements, type ToolStats } from '../../lib/group/tool-stats';
 import { orgSummary } from '../../lib/group/handout';
@@ -27,6 +28,9 @@ export function ToolSection({ stats, members, who, children, top = 5, orgOf, leg
   const ranked = all.slice(0, top);
   const orgs = orgSummary(all.map((d) => d.item.split.runs));
   const sections = [...new Set(stats.items.map((i) => i.item.section))];
+  // Every question's spread is drawn when the fold is opened, not behind it while closed: with ten
+  // tools that is some two hundred rows of dots, most of the view's first drawing (it is not printed).
+  const [allOpen, setAllOpen] = useState(false);
   return (
     <section class="group-tool" aria-labelledby={id} data-tool={stats.spec.tool}>
       <h3 id={id}>{stats.spec.name}</h3>
@@ -51,18 +55,19 @@ export function ToolSection({ stats, members, who, children, top = 5, orgOf, leg
               ))}
             </ol>
           )}
-          <details class="group-tool__all">
+          <details class="group-tool__all" onToggle={(e) => setAllOpen(e.currentTarget.open)}>
             <summary>{tf('group.tool.all', { n: stats.items.length })}</summary>
-            {sections.map((section) => (
-              <div key={section}>
-                <h5>{section}</h5>
-                {stats.items
-                  .filter((i) => i.item.section === section)
-                  .map((i) => (
-                    <SpreadRow key={i.item.id} stats={i} who={who} orgOf={orgOf} />
-                  ))}
-              </div>
-            ))}
+            {allOpen &&
+              sections.map((section) => (
+                <div key={section}>
+                  <h5>{section}</h5>
+                  {stats.items
+                    .filter((i) => i.item.section === section)
+                    .map((i) => (
+                      <SpreadRow key={i.item.id} stats={i} who={who} orgOf={orgOf} />
+                    ))}
+                </div>
+              ))}
           </details>
         </>
       )}
