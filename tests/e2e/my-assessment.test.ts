@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
+import { bankItemsByTool } from '../../src/tools/samverkanskollen/bank';
 import { newContext, useBrowser, watchedPage } from '../support/browser';
 
 const baseURL = inject('baseURL');
@@ -116,11 +117,42 @@ it("says so in Swedish when the tools' models cannot be fetched, and keeps the a
   await page.goto(new URL(page_, baseURL).href);
   await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
   await page.reload();
-  const headline = page.locator('#svagaste-lanken ~ .tool__headline');
+  const headline = page.locator('.my-assessment__report > .tool__headline');
   await expect.poll(() => headline.textContent()).toMatch(/^Resultaten gick inte att räkna fram.*dina svar är sparade\.$/);
+  // The answers can still be saved and moved.
+  expect(await page.getByRole('button', { name: 'Ladda ner svaren (JSON)' }).isVisible()).toBe(true);
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('samverkan:ambitionstrappan')!).answers)).toEqual(LADDER.answers);
   // The browser's own note on the missing file is the only console error; the page threw nothing.
   expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  await context.close();
+});
+
+it('shows the report whole, the check’s diagnosis first, without pushing the page about', async () => {
+  const context = await newContext(chromium.browser);
+  const { page, errors } = await watchedPage(context, baseURL);
+  await page.goto(new URL(page_, baseURL).href);
+  // Every question of the check answered "nej", each in the store of the tool it belongs to.
+  const stored = Object.entries(bankItemsByTool()).map(([tool, items]) => [
+    tool,
+    { v: 1, answers: Object.fromEntries(items.map((i) => [i, 'nej'])) },
+  ]);
+  await page.evaluate((all) => all.forEach(([tool, s]) => localStorage.setItem(`samverkan:${tool as string}`, JSON.stringify(s))), stored);
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.reload();
+  await page.locator('.my-assessment__kollen [data-diagnosis]').waitFor();
+  expect(await page.locator('.my-assessment__report').getAttribute('aria-busy')).toBe('false');
+  expect(await page.locator('.my-assessment__list > li').count()).toBe(10);
+  // A diagnosis arriving on top of a shown report moved it a screen down (0.15 on a phone).
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.05);
+  expect(errors).toEqual([]);
   await context.close();
 });
 

@@ -141,7 +141,7 @@ it('is answered on a phone by keyboard and by tap, diagnoses, shares its answers
   await page.goto(at('verktyg/min-sjalvskattning/'));
   await hydrated(page);
   await page.locator('.my-assessment__kollen [data-diagnosis]').waitFor();
-  const first = await page.locator('.my-assessment > section').first().getAttribute('class');
+  const first = await page.locator('.my-assessment section').first().getAttribute('class');
   expect(first).toContain('my-assessment__kollen');
 
   expect(errors.filter((e) => !e.includes("reading 'waiting'"))).toEqual([]);

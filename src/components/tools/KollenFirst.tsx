@@ -1,5 +1,6 @@
 // Min självskattning's first section: Samverkanskollen's diagnosis, loaded with import() together
 // with every tool's model once the check has enough answers – or a way to the check when it has none.
+import { useEffect } from 'preact/hooks';
 import type { Answers } from '../../lib/answers';
 import { url } from '../../lib/url';
 import type { ToolId } from '../../tools/index';
@@ -12,12 +13,16 @@ export interface KollenFirstProps {
   answers: Partial<Record<ToolId, Answers>>;
   /** the check's item ids per tool */
   items: Record<string, string[]>;
+  /** told whether the section shows what it will keep showing (the diagnosis, a failure, or why there is none) or is still loading */
+  onSettled?: ((settled: boolean) => void) | undefined;
 }
 
-export function KollenFirst({ answers, items }: KollenFirstProps) {
+export function KollenFirst({ answers, items, onSettled }: KollenFirstProps) {
   const ready = kollenAnswered(answers, items) >= DIAGNOSIS_FROM;
   const View = useModule(() => import('../../tools/samverkanskollen/DiagnosisView').then((m) => m.DiagnosisView), ready);
   const { value: models, failed } = useAllModels(ready);
+  const settled = !ready || (View !== null && models !== null) || failed;
+  useEffect(() => onSettled?.(settled), [settled]);
   return (
     <section class="tool__result my-assessment__kollen" aria-labelledby="kollen-diagnos">
       <h2 id="kollen-diagnos">

@@ -57,6 +57,19 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   }, [missing.join()]);
   const counting = missing.length > 0;
   const waitText = failed ? t('myAssessment.failed') : t('myAssessment.loading');
+  // The report shows once it is whole – every tool counted and the check's diagnosis in place –
+  // and not piece by piece: a diagnosis arriving on top would push the read page down a screen
+  // (a layout shift of 0.15 on a phone). Until then, and in the server's HTML, a line says it is
+  // counting, in a box a screen high so that what follows the report does not move either.
+  const [mounted, setMounted] = useState(false);
+  const [kollenSettled, setKollenSettled] = useState(false);
+  useEffect(() => setMounted(true), []);
+  // Once whole it stays shown: answers that change later (an import, another tab) are counted in place.
+  const [shown, setShown] = useState(false);
+  const whole = shown || (mounted && !counting && kollenSettled);
+  useEffect(() => {
+    if (whole && !shown) setShown(true);
+  }, [whole]);
 
   const reports = IDS.map((id, i) => {
     const entry = entries[id];
@@ -123,68 +136,81 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
 
   return (
     <div class="my-assessment">
-      {example && (
-        <div class="example-banner">
-          <p>{tf('myAssessment.example', { title: example.title })}</p>
-          <button type="button" class="button" onClick={leaveExample}>
-            {t('myAssessment.example.leave')}
-          </button>
-        </div>
-      )}
-      <KollenFirst answers={Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}]))} items={kollenItems} />
-      <section class="tool__result" aria-labelledby="svagaste-lanken">
-        <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
-        <p class="tool__headline" aria-live="polite">
-          {counting
-            ? waitText
-            : weakest
-              ? `${weakest.tool}: ${weakest.title}`
-              : answeredAny
-                ? t('myAssessment.weakest.none')
-                : t('myAssessment.weakest.empty')}
-        </p>
-        {weakest && <p>{tf('myAssessment.weakest.order', { severest: SEVERITY_LABELS.kritisk.toLowerCase() })}</p>}
-        {found.length > 0 && <Findings findings={found} withTool />}
-        {strengths.length > 0 && (
-          <>
-            <h3>{t('myAssessment.strengths')}</h3>
-            <Findings findings={strengths} withTool />
-          </>
+      <div class="my-assessment__report" aria-busy={!whole && !failed}>
+        {!whole && (
+          <p class="tool__headline" aria-live="polite">
+            {waitText}
+          </p>
         )}
-      </section>
-
-      <h2>{t('myAssessment.all')}</h2>
-      <ol class="my-assessment__list">
-        {ranked.map(({ id, name, href, waiting, report }) => (
-          <li key={id} class="card">
-            <h3>
-              <a href={url(href)}>{name}</a>
-            </h3>
-            {unreadable[IDS.indexOf(id)] && (
-              <p class="notice" data-unreadable>
-                {t('myAssessment.unreadable')}
-              </p>
-            )}
-            {report.summary.answered === 0 ? (
-              <p class="muted">{waiting ? waitText : t('myAssessment.notStarted')}</p>
-            ) : (
+        <div hidden={!whole}>
+          {example && (
+            <div class="example-banner">
+              <p>{tf('myAssessment.example', { title: example.title })}</p>
+              <button type="button" class="button" onClick={leaveExample}>
+                {t('myAssessment.example.leave')}
+              </button>
+            </div>
+          )}
+          <KollenFirst
+            answers={Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}]))}
+            items={kollenItems}
+            onSettled={setKollenSettled}
+          />
+          <section class="tool__result" aria-labelledby="svagaste-lanken">
+            <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
+            <p class="tool__headline" aria-live="polite">
+              {counting
+                ? waitText
+                : weakest
+                  ? `${weakest.tool}: ${weakest.title}`
+                  : answeredAny
+                    ? t('myAssessment.weakest.none')
+                    : t('myAssessment.weakest.empty')}
+            </p>
+            {weakest && <p>{tf('myAssessment.weakest.order', { severest: SEVERITY_LABELS.kritisk.toLowerCase() })}</p>}
+            {found.length > 0 && <Findings findings={found} withTool />}
+            {strengths.length > 0 && (
               <>
-                <p>
-                  <strong>{report.summary.headline}</strong>
-                </p>
-                {report.summary.details.length > 0 && (
-                  <ul>
-                    {report.summary.details.map((d) => (
-                      <li key={d}>{d}</li>
-                    ))}
-                  </ul>
-                )}
-                <p class="muted">{tf('myAssessment.answered', { n: report.summary.answered, total: report.summary.total })}</p>
+                <h3>{t('myAssessment.strengths')}</h3>
+                <Findings findings={strengths} withTool />
               </>
             )}
-          </li>
-        ))}
-      </ol>
+          </section>
+
+          <h2>{t('myAssessment.all')}</h2>
+          <ol class="my-assessment__list">
+            {ranked.map(({ id, name, href, waiting, report }) => (
+              <li key={id} class="card">
+                <h3>
+                  <a href={url(href)}>{name}</a>
+                </h3>
+                {unreadable[IDS.indexOf(id)] && (
+                  <p class="notice" data-unreadable>
+                    {t('myAssessment.unreadable')}
+                  </p>
+                )}
+                {report.summary.answered === 0 ? (
+                  <p class="muted">{waiting ? waitText : t('myAssessment.notStarted')}</p>
+                ) : (
+                  <>
+                    <p>
+                      <strong>{report.summary.headline}</strong>
+                    </p>
+                    {report.summary.details.length > 0 && (
+                      <ul>
+                        {report.summary.details.map((d) => (
+                          <li key={d}>{d}</li>
+                        ))}
+                      </ul>
+                    )}
+                    <p class="muted">{tf('myAssessment.answered', { n: report.summary.answered, total: report.summary.total })}</p>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
 
       <section class="no-print" aria-labelledby="spara-och-dela">
         <h2 id="spara-och-dela">{t('myAssessment.save.title')}</h2>
