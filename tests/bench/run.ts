@@ -1,6 +1,6 @@
 // npm run bench: builds the site and prints what it costs a reader – build time, bytes per page
 // type (JS, CSS, HTML and everything a first visit loads; raw and gzip), the offline precache, the
-// search index, Lighthouse (mobile: scores, TBT, LCP) and the length of Hela handboken printed on
+// search index, Lighthouse (mobile: scores, TBT, LCP, CLS) and the length of Hela handboken printed on
 // A4 – and writes them to tests/bench/latest.json. It measures; it asserts nothing.
 //
 // Lighthouse runs with saved answers present, as a returning reader has them: every tool fully
@@ -137,7 +137,9 @@ await seed.evaluate(
   Object.fromEntries(tools.map((t) => [t, fullAnswers(t)])),
 );
 const network = await seed.context().newCDPSession(seed);
-for (const [name, path] of Object.entries(PAGES)) {
+// BENCH_PAGES="min-sjalvskattning,gruppvy" runs Lighthouse on those pages only (while working on them).
+const only = process.env.BENCH_PAGES?.split(',');
+for (const [name, path] of Object.entries(PAGES).filter(([name]) => !only || only.includes(name))) {
   await network.send('Network.clearBrowserCache');
   const result = await lighthouse(
     new URL(path, site.baseURL).href,
@@ -155,6 +157,7 @@ for (const [name, path] of Object.entries(PAGES)) {
     ...Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)])),
     tbtMs: Math.round(lhr?.audits['total-blocking-time']?.numericValue ?? NaN),
     lcpMs: Math.round(lhr?.audits['largest-contentful-paint']?.numericValue ?? NaN),
+    cls: Number((lhr?.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
   };
 }
 await cdp.close();
@@ -182,15 +185,15 @@ for (const [name, b] of Object.entries(bytes)) {
 }
 console.log(`offline precache: ${precached.length} files, ${kb(precacheBytes)}; search index: ${kb(pagefindBytes)}`);
 console.log(`hela handboken printed: ${book.a4Pages} A4 pages (PDF ${kb(book.pdfBytes)})`);
-console.log('lighthouse (mobile, saved answers)  perf  a11y  best  seo     TBT     LCP');
+console.log('lighthouse (mobile, saved answers)  perf  a11y  best  seo     TBT     LCP    CLS');
 for (const [name, s] of Object.entries(scores)) {
   console.log(
-    `${name.padEnd(32)}  ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padStart(4)).join('  ')}  ${`${s.tbtMs} ms`.padStart(6)}  ${`${s.lcpMs} ms`.padStart(7)}`,
+    `${name.padEnd(32)}  ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padStart(4)).join('  ')}  ${`${s.tbtMs} ms`.padStart(6)}  ${`${s.lcpMs} ms`.padStart(7)}  ${String(s.cls).padStart(5)}`,
   );
 }
 // The issue's table in one: page, JS gzip, first visit in all, perf, TBT, LCP.
 console.log('\n| page | initial JS gzip | first visit, all (gzip) | perf | TBT | LCP |\n|---|---|---|---|---|---|');
-for (const name of Object.keys(PAGES)) {
+for (const name of Object.keys(scores)) {
   const s = scores[name]!;
   console.log(`| ${name} | ${kb(initialJs[name]!)} | ${kb(bytes[name]!.all!.gzip)} | ${s.performance} | ${s.tbtMs} ms | ${s.lcpMs} ms |`);
 }
