@@ -17,7 +17,7 @@ import { $example, leaveExample } from '../../stores/example';
 import { problemText } from '../../ui/tool/StorageNotice';
 import { download } from './download';
 import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
-import { useModule } from '../../ui/tool/use-module';
+import { useLoaded } from '../../ui/tool/use-module';
 import { useAnswers } from '../../ui/tool/use-answers';
 import { t, tf } from '../../ui/strings-my-assessment';
 import { loadEntry, type AssessmentEntry } from './tool-entries';
@@ -57,19 +57,6 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   }, [missing.join()]);
   const counting = missing.length > 0;
   const waitText = failed ? t('myAssessment.failed') : t('myAssessment.loading');
-  // The report shows once it is whole – every tool counted and the check's diagnosis in place –
-  // and not piece by piece: a diagnosis arriving on top would push the read page down a screen
-  // (a layout shift of 0.15 on a phone). Until then, and in the server's HTML, a line says it is
-  // counting, in a box a screen high so that what follows the report does not move either.
-  const [mounted, setMounted] = useState(false);
-  const [kollenSettled, setKollenSettled] = useState(false);
-  useEffect(() => setMounted(true), []);
-  // Once whole it stays shown: answers that change later (an import, another tab) are counted in place.
-  const [shown, setShown] = useState(false);
-  const whole = shown || (mounted && !counting && kollenSettled);
-  useEffect(() => {
-    if (whole && !shown) setShown(true);
-  }, [whole]);
 
   const reports = IDS.map((id, i) => {
     const entry = entries[id];
@@ -81,8 +68,22 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   const weakest = found[0];
   const strengths = rankFindings(reports.flatMap((r) => r.report.findings.filter((f) => f.rule.severity === 'styrka')));
   // The list of findings is drawn by a block that loads with the first finding.
-  const findingsUi = useModule(() => import('../../ui/tool/Findings'), found.length + strengths.length > 0);
-  const Findings = findingsUi?.Findings ?? (() => null);
+  const findingsUi = useLoaded(() => import('../../ui/tool/Findings'), found.length + strengths.length > 0);
+  const Findings = findingsUi.value?.Findings ?? (() => null);
+  // The report shows once it is whole – every tool counted, the check's diagnosis and the list of
+  // findings in place (or failed to load, which says so) – and not piece by piece: a diagnosis arriving on top would push the read page down a screen
+  // (a layout shift of 0.15 on a phone). Until then, and in the server's HTML, a line says it is
+  // counting, in a box a screen high so that what follows the report does not move either.
+  const [mounted, setMounted] = useState(false);
+  const [kollenSettled, setKollenSettled] = useState(false);
+  useEffect(() => setMounted(true), []);
+  // Once whole it stays shown: answers that change later (an import, another tab) are counted in place.
+  const [shown, setShown] = useState(false);
+  const listed = found.length + strengths.length === 0 || findingsUi.value !== null || findingsUi.failed;
+  const whole = shown || (mounted && !counting && kollenSettled && listed);
+  useEffect(() => {
+    if (whole && !shown) setShown(true);
+  }, [whole]);
   // A tool's place: its most severe finding; tools with none follow in their own order.
   const place = (fs: Finding[]) => {
     const w = problems(fs)[0];
