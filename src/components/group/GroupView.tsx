@@ -7,7 +7,6 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Group } from '../../lib/group/model';
-import { TOOL_META } from '../../tools/meta';
 import {
   $activeGroup,
   $groups,
@@ -33,11 +32,13 @@ import '../../styles/group.css';
 export interface GroupViewProps {
   /** Samverkanskollen's item ids per tool: the check gets a section of its own when members answered it */
   kollenItems?: Record<string, string[]> | undefined;
+  /** each tool's name by id, for messages before the tools' file has come (from the page: the tools' table stays out of the shell's code) */
+  toolNames: Record<string, string>;
 }
 
 const NO_GROUPS = { groups: [] };
 
-export function GroupView({ kollenItems = {} }: GroupViewProps) {
+export function GroupView({ kollenItems = {}, toolNames }: GroupViewProps) {
   const state = useStore($groups, { ssr: () => NO_GROUPS });
   const stored = useStore($activeGroup, { ssr: () => undefined });
   const unreadable = useStore($groupsUnreadable, { ssr: () => null });
@@ -50,7 +51,6 @@ export function GroupView({ kollenItems = {} }: GroupViewProps) {
   const group: Group | undefined = state.groups.length ? stored : undefined;
 
   // Tool names for messages come with the page; the tools' questions (specs) are fetched once a group is open.
-  const toolNames = Object.fromEntries(TOOL_META.map((m) => [m.id, m.name]));
   const specsLoad = useSpecs(group !== undefined);
   const specs = specsLoad.value;
   const codeModels = useMemo(() => specs && codeModelsOf(specs), [specs]);
