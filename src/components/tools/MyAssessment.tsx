@@ -5,7 +5,7 @@
 // by tool, only for the tools that have answers (./tool-entries.ts), with each tool's model as a
 // file (src/ui/tool/model-files.ts), so the page's HTML carries no model; export and import load
 // the rest when asked for.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { url } from '../../lib/url';
 import type { Answers } from '../../tools/shared/scale';
 import type { ToolReport } from '../../tools/define';
@@ -58,12 +58,19 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   const counting = missing.length > 0;
   const waitText = failed ? t('myAssessment.failed') : t('myAssessment.loading');
 
-  const reports = IDS.map((id, i) => {
-    const entry = entries[id];
-    const name = TOOL_META[i]!.name;
-    const waiting = counting && Object.keys(answers[i] ?? {}).length > 0;
-    return { id, name, href: toolPath(id), waiting, report: entry && !counting ? entry.report(answers[i] ?? {}) : NOT_STARTED };
-  });
+  const byTool = useMemo(() => Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}])), answers);
+  // Scored once per change of answers or loaded tools, not on every drawing of the page (the page
+  // draws several times while its parts arrive, and ten tools' scoring is its heaviest work).
+  const reports = useMemo(
+    () =>
+      IDS.map((id, i) => {
+        const entry = entries[id];
+        const name = TOOL_META[i]!.name;
+        const waiting = counting && Object.keys(answers[i] ?? {}).length > 0;
+        return { id, name, href: toolPath(id), waiting, report: entry && !counting ? entry.report(answers[i] ?? {}) : NOT_STARTED };
+      }),
+    [entries, counting, ...answers],
+  );
   const found = problems(reports.flatMap((r) => r.report.findings));
   const weakest = found[0];
   const strengths = rankFindings(reports.flatMap((r) => r.report.findings.filter((f) => f.rule.severity === 'styrka')));
@@ -152,11 +159,7 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
               </button>
             </div>
           )}
-          <KollenFirst
-            answers={Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}]))}
-            items={kollenItems}
-            onSettled={setKollenSettled}
-          />
+          <KollenFirst answers={byTool} items={kollenItems} onSettled={setKollenSettled} />
           <section class="tool__result" aria-labelledby="svagaste-lanken">
             <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
             <p class="tool__headline" aria-live="polite">

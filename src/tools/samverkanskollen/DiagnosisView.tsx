@@ -2,6 +2,7 @@
 // handbook says and the next step, the section to read and the deep-dive tool; then where the
 // answers place you in each model, what holds, and what you do not know. Loaded with import() by
 // the check's island and by Min självskattning, so neither page's first script carries it.
+import { useMemo } from 'preact/hooks';
 import './style.css';
 import { SEVERITY_LABELS } from '../../lib/findings';
 import { url } from '../../lib/url';
@@ -18,7 +19,8 @@ export interface DiagnosisViewProps {
 }
 
 export function DiagnosisView({ answers, models, level = 3 }: DiagnosisViewProps) {
-  const d = diagnose(answers, models);
+  // Worked out again only when the answers or models change, not each time the page around it draws.
+  const d = useMemo(() => diagnose(answers, models), [answers, models]);
   const H = `h${level}` as 'h3';
   return (
     <div class="diagnosis" data-diagnosis>
