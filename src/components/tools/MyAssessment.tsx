@@ -78,16 +78,16 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   const findingsUi = useLoaded(() => import('../../ui/tool/Findings'), found.length + strengths.length > 0);
   const Findings = findingsUi.value?.Findings ?? (() => null);
   // The report shows once it is whole – every tool counted, the check's diagnosis and the list of
-  // findings in place (or failed to load, which says so) – and not piece by piece: a diagnosis arriving on top would push the read page down a screen
-  // (a layout shift of 0.15 on a phone). Until then, and in the server's HTML, a line says it is
-  // counting, in a box a screen high so that what follows the report does not move either.
-  const [mounted, setMounted] = useState(false);
+  // findings in place (or failed to load, which says so) – not piece by piece: a diagnosis arriving
+  // on top would push the read page down a screen (a layout shift of 0.15 on a phone). Until then,
+  // in the server's HTML too, a line says it is counting, in a box a screen high so that what
+  // follows the report does not move either. The check's section reports itself settled only
+  // after the first drawing, so that drawing (with no answers read yet) is never taken as whole.
   const [kollenSettled, setKollenSettled] = useState(false);
-  useEffect(() => setMounted(true), []);
   // Once whole it stays shown: answers that change later (an import, another tab) are counted in place.
   const [shown, setShown] = useState(false);
   const listed = found.length + strengths.length === 0 || findingsUi.value !== null || findingsUi.failed;
-  const whole = shown || (mounted && !counting && kollenSettled && listed);
+  const whole = shown || (!counting && kollenSettled && listed);
   useEffect(() => {
     if (whole && !shown) setShown(true);
   }, [whole]);
