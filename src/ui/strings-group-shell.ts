@@ -2,7 +2,8 @@
 // what the view says before a group is open – choosing or creating a group, a code arriving in
 // the address, stored groups that could not be read. The open group's words are in
 // ./strings-group.ts, which includes these, and load with it.
-import { STRINGS, translator } from './strings';
+import { STRINGS } from './strings';
+import { translator } from './translator';
 
 export const GROUP_SHELL_STRINGS = {
   ...STRINGS,

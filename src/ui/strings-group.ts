@@ -2,7 +2,7 @@
 // with the open group (src/components/group/ActiveGroup.tsx). It includes the view's first part
 // (./strings-group-shell.ts) and the tools' part.
 import { GROUP_SHELL_STRINGS } from './strings-group-shell';
-import { translator } from './strings';
+import { translator } from './translator';
 
 export const GROUP_STRINGS = {
   ...GROUP_SHELL_STRINGS,

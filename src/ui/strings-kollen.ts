@@ -1,9 +1,12 @@
 // Samverkanskollen's part of the one UI dictionary (see ./strings.ts for how it is read): loaded
 // only by the check's page and its diagnosis, which read the tools' part too.
-import { STRINGS, translator } from './strings';
+import { STRINGS } from './strings';
+import { translator } from './translator';
+import { DIAGNOSIS_STRINGS } from './strings-diagnosis';
 
 export const KOLLEN_STRINGS = {
   ...STRINGS,
+  ...DIAGNOSIS_STRINGS,
   'kollen.saved':
     'Svaren sparas automatiskt i den här webbläsaren – i samma verktyg som frågan hör till, så att du aldrig behöver svara två gånger.',
   'kollen.progress': '{n} av {total} frågor besvarade',

@@ -1,9 +1,12 @@
 // Min självskattning's part of the one UI dictionary (see ./strings.ts for how it is read): its
-// report, its saving and moving, and the check's place at its top. Only that page loads it.
-import { STRINGS, translator } from './strings';
+// report and the check's place at its top. Only that page loads it, and not the tools' part: the
+// report is the page's first load, and shows none of their words. Saving and moving the answers
+// has its words in ./strings-my-assessment-save.ts.
+import { translator } from './translator';
+import { DIAGNOSIS_STRINGS } from './strings-diagnosis';
 
 export const MY_ASSESSMENT_STRINGS = {
-  ...STRINGS,
+  ...DIAGNOSIS_STRINGS,
   'myAssessment.example':
     'Verktygen visar just nu exemplet från fallstudien {title}. Här ser du ändå bara dina egna svar, och det är de som laddas ner.',
   'myAssessment.example.leave': 'Visa mina egna svar i verktygen igen',
@@ -19,17 +22,6 @@ export const MY_ASSESSMENT_STRINGS = {
   'myAssessment.failed':
     'Resultaten gick inte att räkna fram: verktygens underlag kunde inte hämtas. Ladda om sidan när du är uppkopplad – dina svar är sparade.',
   'myAssessment.answered': '{n} av {total} frågor besvarade.',
-  'myAssessment.save.title': 'Spara, skriv ut och flytta',
-  'myAssessment.save.intro':
-    'Svaren finns bara i den här webbläsaren. Ladda ner dem för att spara en kopia eller flytta dem till en annan dator.',
-  'myAssessment.downloadJson': 'Ladda ner svaren (JSON)',
-  'myAssessment.downloadCsv': 'Ladda ner som tabell (CSV)',
-  'myAssessment.import.label': 'Läs in svar från en JSON-fil (ersätter svaren i de verktyg som finns i filen):',
-  'myAssessment.import.error': '{error} Inga svar har ändrats.',
-  'myAssessment.import.done': 'Svaren i {n} verktyg är inlästa från filen.{skipped}',
-  'myAssessment.import.skipped': ' {n} svar passade inte frågorna i den här versionen och lästes inte in.',
-  'myAssessment.import.unsaved':
-    '{problem} Därför lästes ingenting in från filen, och dina svar är som förut. Frigör utrymme och försök igen.',
   'myAssessment.unreadable': 'De sparade svaren kunde inte läsas. De ligger undan i webbläsaren och följer med när du laddar ner svaren.',
   'kollen.myAssessment.title': 'Samverkanskollen',
   'kollen.myAssessment.empty':

@@ -1,7 +1,7 @@
 // The camera scanner's part of the UI dictionary (see ./strings.ts for how it is read). It is
 // loaded with the scanner, only when the facilitator presses "Skanna med kameran", so the group
 // view's first load carries none of it; the button's own label is in ./strings-group.ts.
-import { translator, type PlainKey } from './strings';
+import { translator, type PlainKey } from './translator';
 
 export const SCAN_STRINGS = {
   'scan.title': 'Skanna svarskoder med kameran',

@@ -2,7 +2,8 @@
 // block's details, a link opened on a page, and the words of a collect report. Loaded only with
 // those (lazily on tool pages; the group view reads it when it reports), so that no page's first
 // load carries it.
-import { STRINGS, translator } from './strings';
+import { STRINGS } from './strings';
+import { translator } from './translator';
 
 export const SHARE_STRINGS = {
   ...STRINGS,

@@ -1,7 +1,8 @@
 // The tools' part of the one UI dictionary (see ./strings.ts for how it is read): what only the
 // tools themselves say – a tool's own headings, a case's example, a tool in a chapter. Loaded with
 // a tool's code, so Min självskattning, which only reports, ships without it.
-import { STRINGS, translator } from './strings';
+import { STRINGS } from './strings';
+import { translator } from './translator';
 
 export const TOOL_STRINGS = {
   ...STRINGS,

@@ -1,13 +1,13 @@
 // The fixed Swedish UI strings, in one dictionary (flat dotted keys) so that wording stays
 // consistent and a translation could be added without touching logic. It comes in parts, so that a
 // page ships only what it shows: this file (what the tools and Min självskattning share) and the
-// parts that extend it – ./strings-tools.ts (the tools' own), ./strings-my-assessment.ts,
-// ./strings-group-shell.ts and
-// ./strings-group.ts (the group view), ./strings-kollen.ts, ./strings-share.ts,
-// ./strings-scan.ts. Model-specific text lives in content/models/;
+// parts that extend it – ./strings-tools.ts (the tools' own), ./strings-my-assessment.ts (which
+// alone does not include this file) and ./strings-my-assessment-save.ts, ./strings-group-shell.ts and
+// ./strings-group.ts (the group view), ./strings-kollen.ts, ./strings-diagnosis.ts,
+// ./strings-share.ts, ./strings-scan.ts. Model-specific text lives in content/models/;
 // sentences a tool's or the group statistics' logic builds from its words stay with that logic.
 //
-// Two ways to read a string:
+// Two ways to read a string (./translator.ts):
 //   t('tool.print')                         a fixed text (only keys without placeholders)
 //   tf('group.tool.count', { n, total })    a text with values: each {name} in the string is
 //                                           replaced by values.name; the names are read from the
@@ -18,6 +18,8 @@
 // Separators and punctuation between values (': ', ' · ', ', ') stay in the components.
 // Every key is used somewhere in src/, and the group view has no Swedish text of its own
 // (tests/unit/strings.test.ts).
+import { translator } from './translator';
+
 export const STRINGS = {
   'tool.result': 'Resultat',
   'tool.print': 'Skriv ut',
@@ -63,33 +65,7 @@ export const STRINGS = {
   'storage.discard': 'Ta bort den oläsbara texten',
   'storage.discard.confirm': 'Har du laddat ner texten? Den går inte att få tillbaka när den är borttagen.',
   'kollen.asked': 'Besvarad i Samverkanskollen – svaret gäller båda ställena.',
-  'kollen.diagnosis.title': 'Er diagnos',
-  'kollen.diagnosis.wait': 'Diagnosen visas här när du har svarat på minst {n} frågor.',
-  'kollen.diagnosis.loading': 'Diagnosen räknas fram …',
 } as const;
-
-/** The names of the {placeholders} in a string type, e.g. 'n' | 'total'. */
-type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
-
-type Dictionary = Readonly<Record<string, string>>;
-/** Keys whose text has no placeholders (read with t). */
-export type PlainKey<D extends Dictionary> = { [K in keyof D]: [Placeholders<D[K]>] extends [never] ? K : never }[keyof D];
-/** Keys whose text has placeholders (read with tf). */
-export type ValueKey<D extends Dictionary> = Exclude<keyof D, PlainKey<D>>;
-/** The values a key's text needs, one per placeholder. */
-export type ValuesOf<D extends Dictionary, K extends keyof D> = Record<Placeholders<D[K]>, string | number>;
-
-/** t and tf for one part of the dictionary. */
-export function translator<D extends Dictionary>(dictionary: D) {
-  return {
-    t: (key: PlainKey<D>): string => dictionary[key] as string,
-    /** A string with values: tf('group.tool.count', { n: 2, total: 3 }) → '2 av 3 har svarat.' */
-    tf: <K extends ValueKey<D>>(key: K, values: ValuesOf<D, K>): string => {
-      const given: Record<string, string | number> = values;
-      return (dictionary[key] as string).replace(/\{(\w+)\}/g, (all, name: string) => String(given[name] ?? all));
-    },
-  };
-}
 
 export type StringKey = keyof typeof STRINGS;
 export const { t, tf } = translator(STRINGS);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import { bankItemsByTool } from '../../src/tools/samverkanskollen/bank';
 import { newContext, useBrowser, watchedPage } from '../support/browser';
+import { hydrated } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
 const page_ = 'verktyg/min-sjalvskattning/';
@@ -28,6 +29,8 @@ it('shows the saved results, exports them, and reads the export back after a res
     .poll(() => headline.textContent())
     .toBe('Ledningsgruppens ambitionstrappa: Ni siktar på att leda samverkan men står i dag på nivå 1.');
   expect(await page.locator('.my-assessment__list li').first().textContent()).toContain('3 av 18 frågor besvarade');
+  // Saving and moving is an island of its own, woken when the reader comes near it.
+  await hydrated(page);
 
   const [jsonDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -49,6 +52,7 @@ it('shows the saved results, exports them, and reads the export back after a res
   await page.evaluate(() => localStorage.removeItem('samverkan:ambitionstrappan'));
   await page.reload();
   await expect.poll(() => headline.textContent()).toMatch(/inte svarat i något verktyg/);
+  await hydrated(page);
   await page.setInputFiles('#import-file', jsonPath);
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'inlästa' }).count()).toBe(1);
   await expect.poll(() => headline.textContent()).toContain('står i dag på nivå 1');
@@ -96,6 +100,7 @@ it('a broken import file gives a Swedish error and changes nothing', async () =>
   await page.goto(new URL(page_, baseURL).href);
   await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
   await page.reload();
+  await hydrated(page);
   const before = await page.evaluate(() => ({ ...localStorage }));
   const bad = join(tmpdir(), `svh-bad-${Date.now()}.json`);
   writeFileSync(bad, '{"format":"samverkanshandboken","version":1,"tools":{"ambitionstrappan":{"<img src=x onerror=alert(1)>":"ja"}}}');
@@ -152,6 +157,30 @@ it('shows the report whole, the check’s diagnosis first, without pushing the p
   // A diagnosis arriving on top of a shown report moved it a screen down (0.15 on a phone).
   const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
   expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.05);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('says above the report when the tools show a case’s example, and reports the reader’s own answers', async () => {
+  const context = await newContext(chromium.browser);
+  const { page, errors } = await watchedPage(context, baseURL);
+  await page.goto(new URL('fallstudier/integration-genom-arbete/', baseURL).href);
+  await page.evaluate((l) => localStorage.setItem('samverkan:ambitionstrappan', JSON.stringify(l)), LADDER);
+  const show = page.getByRole('button', { name: 'Visa exemplet i verktygen' });
+  await show.scrollIntoViewIfNeeded();
+  await show.click();
+  await expect.poll(() => page.locator('.load-example [role="status"]').textContent()).toContain('visas nu i verktygen');
+  await page.goto(new URL(page_, baseURL).href);
+  const banner = page.locator('.my-assessment .example-banner');
+  // The report is shown whole, the note in it, and it is the reader's own ladder, not the example's.
+  await expect.poll(() => page.locator('.my-assessment__report').getAttribute('aria-busy')).toBe('false');
+  expect(await banner.isVisible()).toBe(true);
+  expect(await banner.textContent()).toContain('Integration Genom Arbete');
+  expect(await page.locator('#svagaste-lanken ~ .tool__headline').textContent()).toContain('står i dag på nivå 1');
+  await page.getByRole('button', { name: 'Visa mina egna svar i verktygen igen' }).click();
+  await expect.poll(() => banner.count()).toBe(0);
+  expect(await page.evaluate(() => localStorage.getItem('samverkan:exempel'))).toBeNull();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('samverkan:ambitionstrappan')!).answers)).toEqual(LADDER.answers);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -14,7 +14,7 @@ const KB = 1024;
 export const BUDGETS: [RegExp, string, number][] = [
   // Each tool's scoring and model load by id when there are answers (src/components/tools/tool-entries.ts).
   // Issue 15's target is 20 KB; with the storage layer and the check's section it is 22.7 KB.
-  [/^verktyg\/min-sjalvskattning\/$/, 'Min självskattning', 23 * KB],
+  [/^verktyg\/min-sjalvskattning\/$/, 'Min självskattning', 20 * KB],
   // The open group (ActiveGroup.tsx) loads once there is one; the results' blocks, each tool's
   // scoring, model and picture, slides and comparison when needed. Issue 15's target, 25 KB, holds:
   // the shell (stored groups, their troubles, a code in the address) is 24.4 KB.

@@ -14,7 +14,7 @@ import { SCAN_STRINGS } from '../../src/ui/strings-scan';
 import { SHARE_STRINGS } from '../../src/ui/strings-share';
 import { TOOL_STRINGS } from '../../src/ui/strings-tools';
 import { KOLLEN_STRINGS } from '../../src/ui/strings-kollen';
-import { MY_ASSESSMENT_STRINGS } from '../../src/ui/strings-my-assessment';
+import { MY_ASSESSMENT_SAVE_STRINGS } from '../../src/ui/strings-my-assessment-save';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
@@ -25,8 +25,12 @@ const dictionary = [
   'strings-group.ts',
   'strings-scan.ts',
   'strings-share.ts',
+  'strings-kollen.ts',
+  'strings-diagnosis.ts',
+  'strings-my-assessment.ts',
+  'strings-my-assessment-save.ts',
 ].map((f) => join(src, 'ui', f));
-const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS, ...SHARE_STRINGS, ...TOOL_STRINGS, ...KOLLEN_STRINGS, ...MY_ASSESSMENT_STRINGS };
+const ALL = { ...GROUP_STRINGS, ...SCAN_STRINGS, ...SHARE_STRINGS, ...TOOL_STRINGS, ...KOLLEN_STRINGS, ...MY_ASSESSMENT_SAVE_STRINGS };
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -73,9 +77,17 @@ describe('the UI dictionary', () => {
 
   it('is the only place the group view (and Min självskattning, sharing, the case examples) hold Swedish text', () => {
     const tools = [
-      ...['MyAssessment', 'ShareAnswers', 'ShareDetails', 'IncomingLink', 'IncomingPanel', 'LoadExample', 'OpenExampleGroup'].map((name) =>
-        join(src, 'components', 'tools', `${name}.tsx`),
-      ),
+      ...[
+        'MyAssessment',
+        'MyAssessmentSave',
+        'KollenFirst',
+        'ShareAnswers',
+        'ShareDetails',
+        'IncomingLink',
+        'IncomingPanel',
+        'LoadExample',
+        'OpenExampleGroup',
+      ].map((name) => join(src, 'components', 'tools', `${name}.tsx`)),
       join(src, 'components', 'tools', 'collect-words.ts'),
     ];
     const files = [...filesUnder(join(src, 'components', 'group'), /\.tsx?$/), ...tools];

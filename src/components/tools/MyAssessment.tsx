@@ -1,27 +1,24 @@
 // Island: "Min självskattning" – every tool's result on one page. The findings of all tools are
 // ranked on one severity scale (src/lib/findings.ts), never by comparing percentages from
-// different tools; the tools follow in the order of their most severe finding. Export to JSON
-// and CSV, import of the JSON. The per-tool logic lives in each src/tools/<id>/ and loads, tool
-// by tool, only for the tools that have answers (./tool-entries.ts), with each tool's model as a
-// file (src/ui/tool/model-files.ts), so the page's HTML carries no model; export and import load
-// the rest when asked for.
+// different tools; the tools follow in the order of their most severe finding. The per-tool logic
+// lives in each src/tools/<id>/ and loads, tool by tool, only for the tools that have answers
+// (./tool-entries.ts), with each tool's model as a file (src/ui/tool/model-files.ts), so the
+// page's HTML carries no model. Saving and moving the answers is an island of its own below
+// (./MyAssessmentSave.tsx).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { url } from '../../lib/url';
-import type { Answers } from '../../tools/shared/scale';
 import type { ToolReport } from '../../tools/define';
 import type { ToolId } from '../../tools/index';
 import { TOOL_META, toolPath } from '../../tools/meta';
 import { useStore } from '@nanostores/preact';
-import { answersStore, replaceAll } from '../../stores/answers-store';
-import { $example, leaveExample } from '../../stores/example';
-import { problemText } from '../../ui/tool/StorageNotice';
-import { download } from './download';
+import { answersStore } from '../../stores/answers-store';
 import { problems, rankFindings, SEVERITIES, SEVERITY_LABELS, type Finding } from '../../lib/findings';
 import { useLoaded } from '../../ui/tool/use-module';
-import { useAnswers } from '../../ui/tool/use-answers';
+import { useOwnAnswers } from '../../ui/tool/use-own-answers';
 import { t, tf } from '../../ui/strings-my-assessment';
-import { loadEntry, type AssessmentEntry } from './tool-entries';
+import { useEntries } from './tool-entries';
 import { KollenFirst } from './KollenFirst';
+import { ExampleBanner } from './ExampleBanner';
 import '../../styles/tools.css';
 
 export interface MyAssessmentProps {
@@ -34,28 +31,15 @@ const NOT_STARTED: ToolReport = { summary: { headline: '', details: [], answered
 
 export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   // One hook call per tool, always in the same order (the tools' table is fixed).
-  const answers = IDS.map((id) => useAnswers(answersStore(id)).answers);
-  // Saved text a tool could not read: shown on its card and carried in the export, never hidden.
+  const answers = IDS.map((id) => useOwnAnswers(answersStore(id)));
+  // Saved text a tool could not read: shown on its card (and carried in the export), never hidden.
   const unreadable = IDS.map((id) => useStore(answersStore(id).$unreadable, { ssr: () => null }));
-  // A case's example may be shown in the tools; this page always gathers the reader's own answers.
-  const example = useStore($example, { ssr: () => null });
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [entries, setEntries] = useState<Partial<Record<ToolId, AssessmentEntry>>>({});
-  const [failed, setFailed] = useState(false);
-
   // Each answered tool's scoring, loaded once it has answers.
-  const missing = IDS.filter((id, i) => Object.keys(answers[i] ?? {}).length > 0 && !entries[id]);
-  const loadAll = async (ids: readonly ToolId[]) => {
-    const loaded = await Promise.all(ids.map((id) => Promise.resolve(entries[id] ?? loadEntry(id))));
-    const next = Object.fromEntries(loaded.map((e) => [e.id, e])) as Record<ToolId, AssessmentEntry>;
-    setEntries((before) => ({ ...before, ...next }));
-    return next;
-  };
-  useEffect(() => {
-    // Offline before the site was ever kept: say so rather than count for ever.
-    if (missing.length > 0) loadAll(missing).catch(() => setFailed(true));
-  }, [missing.join()]);
-  const counting = missing.length > 0;
+  const answered = IDS.filter((_, i) => Object.keys(answers[i] ?? {}).length > 0);
+  const loaded = useEntries(answered);
+  const entries = useMemo(() => Object.fromEntries(loaded.entries.map((e) => [e.id, e])), [loaded.entries.map((e) => e.id).join()]);
+  const { failed } = loaded;
+  const counting = !loaded.ready;
   const waitText = failed ? t('myAssessment.failed') : t('myAssessment.loading');
 
   const byTool = useMemo(() => Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}])), answers);
@@ -84,10 +68,13 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   // follows the report does not move either. The check's section reports itself settled only
   // after the first drawing, so that drawing (with no answers read yet) is never taken as whole.
   const [kollenSettled, setKollenSettled] = useState(false);
+  // A case's example may be shown in the tools (this page always gathers the reader's own answers):
+  // a note above the report says so.
+  const [exampleSettled, setExampleSettled] = useState(false);
   // Once whole it stays shown: answers that change later (an import, another tab) are counted in place.
   const [shown, setShown] = useState(false);
   const listed = found.length + strengths.length === 0 || findingsUi.value !== null || findingsUi.failed;
-  const whole = shown || (!counting && kollenSettled && listed);
+  const whole = shown || (!counting && kollenSettled && exampleSettled && listed);
   useEffect(() => {
     if (whole && !shown) setShown(true);
   }, [whole]);
@@ -98,49 +85,6 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   };
   const ranked = [...reports].sort((a, b) => place(a.report.findings) - place(b.report.findings));
   const answeredAny = reports.some((r) => r.report.summary.answered > 0);
-  const stamp = new Date().toISOString().slice(0, 10);
-
-  const exportJson = async () => {
-    const { buildExport } = await import('../../lib/export');
-    const tools: Record<string, Answers> = {};
-    const kept: Record<string, string> = {};
-    IDS.forEach((id, i) => {
-      tools[id] = answers[i] ?? {};
-      const u = unreadable[i];
-      if (u) kept[id] = u.raw;
-    });
-    download(`min-sjalvskattning-${stamp}.json`, 'application/json', buildExport(tools, new Date(), kept));
-  };
-  const exportCsv = async () => {
-    const loaded = await Promise.all([import('../../lib/export'), loadAll(IDS)]).catch(() => null);
-    if (!loaded) return setMessage({ kind: 'error', text: t('myAssessment.failed') });
-    const [{ toCsv }, all] = loaded;
-    download(`min-sjalvskattning-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(IDS.flatMap((id, i) => all[id].rows(answers[i] ?? {}))));
-  };
-  const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const loaded = await Promise.all([import('../../lib/export'), loadAll(IDS), file.text()]).catch(() => null);
-    if (!loaded) return setMessage({ kind: 'error', text: t('myAssessment.failed') });
-    const [{ parseImport }, all, text] = loaded;
-    const spaces = Object.fromEntries(IDS.map((id) => [id, all[id].space]));
-    const result = parseImport(text, spaces);
-    if (!result.ok) {
-      setMessage({ kind: 'error', text: tf('myAssessment.import.error', { error: result.error }) });
-      return;
-    }
-    // All tools in the file are written as one change: on a full storage none is, and the reader is told.
-    const changes = IDS.flatMap((id) => (Object.hasOwn(result.tools, id) ? [[all[id].store, result.tools[id]!] as const] : []));
-    const saved = replaceAll(changes);
-    if (!saved.ok) {
-      setMessage({ kind: 'error', text: tf('myAssessment.import.unsaved', { problem: problemText(saved.problem) }) });
-      return;
-    }
-    const n = changes.length;
-    const skipped = result.dropped > 0 ? tf('myAssessment.import.skipped', { n: result.dropped }) : '';
-    setMessage({ kind: 'ok', text: tf('myAssessment.import.done', { n, skipped }) });
-  };
 
   return (
     <div class="my-assessment">
@@ -151,14 +95,7 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
           </p>
         )}
         <div hidden={!whole}>
-          {example && (
-            <div class="example-banner">
-              <p>{tf('myAssessment.example', { title: example.title })}</p>
-              <button type="button" class="button" onClick={leaveExample}>
-                {t('myAssessment.example.leave')}
-              </button>
-            </div>
-          )}
+          <ExampleBanner onSettled={setExampleSettled} />
           <KollenFirst answers={byTool} items={kollenItems} onSettled={setKollenSettled} />
           <section class="tool__result" aria-labelledby="svagaste-lanken">
             <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
@@ -215,32 +152,6 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
           </ol>
         </div>
       </div>
-
-      <section class="no-print" aria-labelledby="spara-och-dela">
-        <h2 id="spara-och-dela">{t('myAssessment.save.title')}</h2>
-        <p>{t('myAssessment.save.intro')}</p>
-        <div class="tool-actions">
-          <button type="button" class="button" onClick={() => window.print()}>
-            {t('tool.print')}
-          </button>
-          <button type="button" class="button" onClick={() => void exportJson()}>
-            {t('myAssessment.downloadJson')}
-          </button>
-          <button type="button" class="button" onClick={() => void exportCsv()}>
-            {t('myAssessment.downloadCsv')}
-          </button>
-        </div>
-        <p>
-          <label for="import-file">{t('myAssessment.import.label')}</label>
-          <br />
-          <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget)} />
-        </p>
-        {message && (
-          <p class={message.kind === 'error' ? 'notice' : 'tool__saved'} role={message.kind === 'error' ? 'alert' : 'status'}>
-            {message.text}
-          </p>
-        )}
-      </section>
     </div>
   );
 }

@@ -1,6 +1,5 @@
-// Reads a tool's answers store in an island. During hydration it returns what the server
-// rendered (no answers), and the saved answers right after: Preact's hydrate() does not patch a
-// DOM that differs from the first client render, so saved answers must arrive as an update.
+// Reads a tool's answers store in an island: the answers (./use-own-answers.ts, which says why
+// they arrive after hydration) and, when saved text could not be read, the notice that says so.
 import { useStore } from '@nanostores/preact';
 import type { Answers } from '../../tools/shared/scale';
 import type { AnswersStore } from '../../stores/answers-store';
@@ -9,16 +8,15 @@ import type { ActiveExample } from '../../lib/example/stored';
 import { $example, exampleActions, type AnswerActions } from '../../stores/example';
 import { answersStore } from '../../stores/answers-store';
 import { tf } from '../strings';
-
-const NOTHING_SAVED = { answers: {}, at: {} };
+import { useOwnAnswers } from './use-own-answers';
 
 export function useAnswers(store: AnswersStore): { answers: Answers; notice: string | null } {
-  const stored = useStore(store.$stored, { ssr: () => NOTHING_SAVED });
+  const answers = useOwnAnswers(store);
   const unreadable = useStore(store.$unreadable, { ssr: () => null });
   const notice = unreadable
     ? tf(unreadable.kept ? 'storage.unreadable.tool' : 'storage.unreadable.toolUnkept', { tool: store.toolName, reason: unreadable.reason })
     : null;
-  return { answers: stored.answers, notice };
+  return { answers, notice };
 }
 
 /**
