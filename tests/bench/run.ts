@@ -110,7 +110,9 @@ const pagefindBytes = dirSize('dist/pagefind');
 function fullAnswers(tool: string): Record<string, string> {
   const html = parse(readFileSync(join('dist/verktyg', tool, 'index.html'), 'utf8'));
   const options = new Map<string, string[]>();
-  for (const radio of html.querySelectorAll('main input[type=radio]')) {
+  // Only the tool's own questions: Samverkanskollen's page also asks other tools' questions, which
+  // are stored in those tools (and answered there below).
+  for (const radio of html.querySelectorAll(`main input[type=radio][name^="${tool}-"]`)) {
     const item = radio.getAttribute('name')!.slice(tool.length + 1);
     options.set(item, [...(options.get(item) ?? []), radio.getAttribute('value')!]);
   }
