@@ -6,7 +6,7 @@ import { url } from '../../lib/url';
 import type { ToolId } from '../../tools/index';
 import { DIAGNOSIS_FROM, kollenAnswered } from '../../tools/samverkanskollen/ready';
 import { t, tf } from '../../ui/strings-my-assessment';
-import { useModule } from '../../ui/tool/use-module';
+import { useModule, useNextTask } from '../../ui/tool/use-module';
 import { useAllModels } from '../../ui/tool/model-files';
 
 export interface KollenFirstProps {
@@ -21,7 +21,9 @@ export function KollenFirst({ answers, items, onSettled }: KollenFirstProps) {
   const ready = kollenAnswered(answers, items) >= DIAGNOSIS_FROM;
   const View = useModule(() => import('../../tools/samverkanskollen/DiagnosisView').then((m) => m.DiagnosisView), ready);
   const { value: models, failed } = useAllModels(ready);
-  const settled = !ready || (View !== null && models !== null) || failed;
+  // The diagnosis is worked out and drawn in a task after its code and the models have arrived.
+  const drawn = useNextTask(View !== null && models !== null);
+  const settled = !ready || drawn || failed;
   useEffect(() => onSettled?.(settled), [settled]);
   return (
     <section class="tool__result my-assessment__kollen" aria-labelledby="kollen-diagnos">
@@ -30,7 +32,7 @@ export function KollenFirst({ answers, items, onSettled }: KollenFirstProps) {
       </h2>
       {!ready ? (
         <p>{kollenAnswered(answers, items) === 0 ? t('kollen.myAssessment.empty') : tf('kollen.diagnosis.wait', { n: DIAGNOSIS_FROM })}</p>
-      ) : View && models ? (
+      ) : drawn && View && models ? (
         <View answers={answers} models={models} />
       ) : failed ? (
         <p role="alert">{t('myAssessment.failed')}</p>

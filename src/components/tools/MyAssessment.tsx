@@ -43,15 +43,15 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
   const waitText = failed ? t('myAssessment.failed') : t('myAssessment.loading');
 
   const byTool = useMemo(() => Object.fromEntries(IDS.map((id, i) => [id, answers[i] ?? {}])), answers);
-  // Scored once per change of answers or loaded tools, not on every drawing of the page (the page
-  // draws several times while its parts arrive, and ten tools' scoring is its heaviest work).
+  // Each tool is scored when its part arrives, in that task, and again only when its answers change
+  // (an entry keeps its last report): ten tools scored at once made one long task on a slow phone.
   const reports = useMemo(
     () =>
       IDS.map((id, i) => {
         const entry = entries[id];
         const name = TOOL_META[i]!.name;
         const waiting = counting && Object.keys(answers[i] ?? {}).length > 0;
-        return { id, name, href: toolPath(id), waiting, report: entry && !counting ? entry.report(answers[i] ?? {}) : NOT_STARTED };
+        return { id, name, href: toolPath(id), waiting, report: entry ? entry.report(answers[i] ?? {}) : NOT_STARTED };
       }),
     [entries, counting, ...answers],
   );
@@ -97,59 +97,64 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
         <div hidden={!whole}>
           <ExampleBanner onSettled={setExampleSettled} />
           <KollenFirst answers={byTool} items={kollenItems} onSettled={setKollenSettled} />
-          <section class="tool__result" aria-labelledby="svagaste-lanken">
-            <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
-            <p class="tool__headline" aria-live="polite">
-              {counting
-                ? waitText
-                : weakest
-                  ? `${weakest.tool}: ${weakest.title}`
-                  : answeredAny
-                    ? t('myAssessment.weakest.none')
-                    : t('myAssessment.weakest.empty')}
-            </p>
-            {weakest && <p>{tf('myAssessment.weakest.order', { severest: SEVERITY_LABELS.kritisk.toLowerCase() })}</p>}
-            {found.length > 0 && <Findings findings={found} withTool />}
-            {strengths.length > 0 && (
-              <>
-                <h3>{t('myAssessment.strengths')}</h3>
-                <Findings findings={strengths} withTool />
-              </>
-            )}
-          </section>
-
-          <h2>{t('myAssessment.all')}</h2>
-          <ol class="my-assessment__list">
-            {ranked.map(({ id, name, href, waiting, report }) => (
-              <li key={id} class="card">
-                <h3>
-                  <a href={url(href)}>{name}</a>
-                </h3>
-                {unreadable[IDS.indexOf(id)] && (
-                  <p class="notice" data-unreadable>
-                    {t('myAssessment.unreadable')}
-                  </p>
-                )}
-                {report.summary.answered === 0 ? (
-                  <p class="muted">{waiting ? waitText : t('myAssessment.notStarted')}</p>
-                ) : (
+          {/* Drawn once whole, in one go: drawn hidden it was drawn again with every part that arrived. */}
+          {whole && (
+            <>
+              <section class="tool__result" aria-labelledby="svagaste-lanken">
+                <h2 id="svagaste-lanken">{t('myAssessment.weakest.title')}</h2>
+                <p class="tool__headline" aria-live="polite">
+                  {counting
+                    ? waitText
+                    : weakest
+                      ? `${weakest.tool}: ${weakest.title}`
+                      : answeredAny
+                        ? t('myAssessment.weakest.none')
+                        : t('myAssessment.weakest.empty')}
+                </p>
+                {weakest && <p>{tf('myAssessment.weakest.order', { severest: SEVERITY_LABELS.kritisk.toLowerCase() })}</p>}
+                {found.length > 0 && <Findings findings={found} withTool />}
+                {strengths.length > 0 && (
                   <>
-                    <p>
-                      <strong>{report.summary.headline}</strong>
-                    </p>
-                    {report.summary.details.length > 0 && (
-                      <ul>
-                        {report.summary.details.map((d) => (
-                          <li key={d}>{d}</li>
-                        ))}
-                      </ul>
-                    )}
-                    <p class="muted">{tf('myAssessment.answered', { n: report.summary.answered, total: report.summary.total })}</p>
+                    <h3>{t('myAssessment.strengths')}</h3>
+                    <Findings findings={strengths} withTool />
                   </>
                 )}
-              </li>
-            ))}
-          </ol>
+              </section>
+
+              <h2>{t('myAssessment.all')}</h2>
+              <ol class="my-assessment__list">
+                {ranked.map(({ id, name, href, waiting, report }) => (
+                  <li key={id} class="card">
+                    <h3>
+                      <a href={url(href)}>{name}</a>
+                    </h3>
+                    {unreadable[IDS.indexOf(id)] && (
+                      <p class="notice" data-unreadable>
+                        {t('myAssessment.unreadable')}
+                      </p>
+                    )}
+                    {report.summary.answered === 0 ? (
+                      <p class="muted">{waiting ? waitText : t('myAssessment.notStarted')}</p>
+                    ) : (
+                      <>
+                        <p>
+                          <strong>{report.summary.headline}</strong>
+                        </p>
+                        {report.summary.details.length > 0 && (
+                          <ul>
+                            {report.summary.details.map((d) => (
+                              <li key={d}>{d}</li>
+                            ))}
+                          </ul>
+                        )}
+                        <p class="muted">{tf('myAssessment.answered', { n: report.summary.answered, total: report.summary.total })}</p>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
         </div>
       </div>
     </div>

@@ -26,13 +26,19 @@ export interface AssessmentEntry {
 /** The entry of a tool, from its definition and model. */
 export function entryOf(id: ToolId, tool: AnyTool, model: { version: number }): AssessmentEntry {
   const questions = tool.questions(model);
+  // The report of the last answers asked about is kept: a page that draws again with the same
+  // answers (Min självskattning, while its other parts arrive) does not score them again.
+  let last: { answers: Answers; report: ToolReport } | undefined;
   return {
     id,
     name: tool.name,
     href: toolPath(id),
     store: answersStore(id),
     space: spaceOf(questions),
-    report: (answers) => reportOf(tool, model, answers),
+    report: (answers) => {
+      if (last?.answers !== answers) last = { answers, report: reportOf(tool, model, answers) };
+      return last.report;
+    },
     rows: (answers) => csvRows(tool.name, questions, answers),
   };
 }

@@ -17,6 +17,7 @@ import type { CheckQuestion } from '../../lib/group/kollen';
 import type { DiagnosisViewProps } from './DiagnosisView';
 import { DIAGNOSIS_FROM } from './ready';
 import { allModels } from '../../ui/tool/model-files';
+import { useNextTask } from '../../ui/tool/use-module';
 
 interface Loaded {
   View: ComponentType<DiagnosisViewProps>;
@@ -46,10 +47,12 @@ export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
   const notice = tools.map((tool) => saved[tool]!.notice).find((n) => n !== null) ?? null;
 
   const ready = answered >= DIAGNOSIS_FROM;
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [arrived, setLoaded] = useState<Loaded | null>(null);
+  // Worked out and drawn in a task after the code and the models have arrived (see useNextTask).
+  const loaded = useNextTask(arrived !== null) ? arrived : null;
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!ready || loaded) return;
+    if (!ready || arrived) return;
     // The diagnosis code and every tool's model arrive together, only once there is something to diagnose.
     Promise.all([import('./DiagnosisView'), allModels()])
       .then(([m, models]) => setLoaded({ View: m.DiagnosisView, models }))

@@ -26,3 +26,18 @@ export function useLoaded<T>(load: () => Promise<T>, when = true): Loaded<T> {
   }, [when]);
   return state;
 }
+
+/**
+ * True one task after `when` has turned true: what arrives (a module run, a file read) and what is
+ * then worked out and drawn from it go in two tasks, not one long one that keeps a slow phone from
+ * answering a tap.
+ */
+export function useNextTask(when: boolean): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    if (!when || passed) return;
+    const timer = setTimeout(() => setPassed(true));
+    return () => clearTimeout(timer);
+  }, [when]);
+  return when && passed;
+}
