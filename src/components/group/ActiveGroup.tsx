@@ -4,7 +4,7 @@
 // (./GroupView.tsx is the shell that keeps the groups and reads incoming codes), and what only
 // some sessions need loads later still: each tool's scoring, model and picture once the round has
 // answers for it, the slide show when presenting, the comparison when there is an earlier round.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { CodeModel, CodedTool } from '../../lib/codes/answer-code';
 import { readGroupInput } from '../../lib/group/files';
 import { defaultJoinTool } from '../../lib/group/join';
@@ -83,9 +83,10 @@ export function ActiveGroup(p: ActiveGroupProps) {
     return m ? memberLabel(round, m, showNames) : tf('group.person', { n: member + 1 });
   };
   const orgs = orgIndex(round);
-  const stats = specs.map((spec) => toolStats(spec, round));
-  const used = stats.filter((s) => s.respondents > 0);
-  const questions = discussionQuestions(used);
+  // Counted once per round, not again each time a tool's scoring arrives (one by one, see useEntries).
+  const stats = useMemo(() => specs.map((spec) => toolStats(spec, round)), [specs, round]);
+  const used = useMemo(() => stats.filter((s) => s.respondents > 0), [stats]);
+  const questions = useMemo(() => discussionQuestions(used), [used]);
   const { entries, ready, failed } = useEntries(used.map((s) => s.spec.tool));
   // The pictures of the ladder, iceberg, staircase and checklists read their tool's model.
   const models = useModels(used.flatMap((s) => (s.spec.tool in EXTRA_TOOLS ? [s.spec.tool as ToolId] : [])));
@@ -137,6 +138,8 @@ export function ActiveGroup(p: ActiveGroupProps) {
         {extra(s)}
       </ToolSection>
     );
+  // The same drawing of each tool's section while the tools' scoring arrives: Preact leaves it be.
+  const sections = useMemo(() => used.map((s) => section(s)), [used, ToolSection, extras, models, showNames]);
   const present = () => {
     void import('./PresentationDeck').then((m) => {
       setDeck(() => m);
@@ -264,7 +267,7 @@ export function ActiveGroup(p: ActiveGroupProps) {
             // Only a group that answered the check loads its section (each member's diagnosis).
             <Later<KollenSectionProps> load={() => import('./KollenSection').then((m) => m.KollenSection)} props={{ round, who }} />
           )}
-          {used.map((s) => section(s))}
+          {sections}
           {previous && (
             <Later<RoundCompareProps>
               part={round.id}
