@@ -29,7 +29,7 @@ import {
 import type { ToolId } from '../../tools/index';
 import { useModels } from '../../ui/tool/model-files';
 import { useEntries } from '../tools/tool-entries';
-import { useModule } from '../../ui/tool/use-module';
+import { useInSteps, useModule } from '../../ui/tool/use-module';
 import { download } from '../tools/download';
 import { problemText } from '../../ui/tool/StorageNotice';
 import { t, tf } from '../../ui/strings-group';
@@ -138,8 +138,14 @@ export function ActiveGroup(p: ActiveGroupProps) {
         {extra(s)}
       </ToolSection>
     );
-  // The same drawing of each tool's section while the tools' scoring arrives: Preact leaves it be.
-  const sections = useMemo(() => used.map((s) => section(s)), [used, ToolSection, extras, models, showNames]);
+  // Each tool's section is drawn once (Preact leaves an unchanged drawing be) and kept while the
+  // tools' scoring arrives; the sections come two at a time, each two in a task of their own.
+  const drawnSections = useMemo(() => new Map<ToolStats, ReturnType<typeof section>>(), [used, ToolSection, extras, models, showNames]);
+  const drawn = useInSteps(used.length, 2);
+  const sections = used.slice(0, drawn).map((s) => {
+    if (!drawnSections.has(s)) drawnSections.set(s, section(s));
+    return drawnSections.get(s);
+  });
   const present = () => {
     void import('./PresentationDeck').then((m) => {
       setDeck(() => m);

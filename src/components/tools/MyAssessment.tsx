@@ -18,7 +18,7 @@ import { useOwnAnswers } from '../../ui/tool/use-own-answers';
 import { t, tf } from '../../ui/strings-my-assessment';
 import { useEntries } from './tool-entries';
 import { KollenFirst } from './KollenFirst';
-import { ExampleBanner } from './ExampleBanner';
+import { ExampleInTools } from './ExampleInTools';
 import '../../styles/tools.css';
 
 export interface MyAssessmentProps {
@@ -95,7 +95,7 @@ export function MyAssessment({ kollenItems = {} }: MyAssessmentProps) {
           </p>
         )}
         <div hidden={!whole}>
-          <ExampleBanner onSettled={setExampleSettled} />
+          <ExampleInTools onSettled={setExampleSettled} />
           <KollenFirst answers={byTool} items={kollenItems} onSettled={setKollenSettled} />
           {/* Drawn once whole, in one go: drawn hidden it was drawn again with every part that arrived. */}
           {whole && (

@@ -41,3 +41,23 @@ export function useNextTask(when: boolean): boolean {
   }, [when]);
   return when && passed;
 }
+
+/**
+ * How many of `total` parts to draw: `step` at first, `step` more in each following task, and all
+ * of them at once when the page is about to be printed. A long page of heavy parts (the group
+ * view's tool sections) is then drawn in several short tasks rather than one long one.
+ */
+export function useInSteps(total: number, step: number): number {
+  const [count, setCount] = useState(step);
+  useEffect(() => {
+    if (count >= total) return;
+    const timer = setTimeout(() => setCount((n) => n + step));
+    return () => clearTimeout(timer);
+  }, [count, total]);
+  useEffect(() => {
+    const all = () => setCount(Number.MAX_SAFE_INTEGER);
+    addEventListener('beforeprint', all);
+    return () => removeEventListener('beforeprint', all);
+  }, []);
+  return Math.min(count, total);
+}

@@ -20,12 +20,12 @@ function exampleStored(): boolean {
   }
 }
 
-export interface ExampleBannerProps {
+export interface ExampleInToolsProps {
   /** told whether the banner is in its place: no example, or the example's store has loaded (or failed to) */
   onSettled: (settled: boolean) => void;
 }
 
-export function ExampleBanner({ onSettled }: ExampleBannerProps) {
+export function ExampleInTools({ onSettled }: ExampleInToolsProps) {
   // Null until read after hydration (the server's HTML has no example).
   const [stored, setStored] = useState<boolean | null>(null);
   useEffect(() => {
