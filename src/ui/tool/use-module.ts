@@ -1,7 +1,9 @@
 // A module fetched with import() the first time it is needed (`when`), so that what a page shows
 // only sometimes – a slide show, a comparison of rounds, one tool's scoring – costs nothing on its
 // first load. Null until the module has arrived; the component shows its place-holder meanwhile.
-// useLoaded does the same for anything loaded, a file say, and also tells of a failure.
+// useLoaded does the same for anything loaded, a file say, and also tells of a failure. What
+// arrives is then drawn in short tasks (useNextTask, useInSteps), so that a slow phone still
+// answers a tap while a heavy page fills in.
 import { useEffect, useState } from 'preact/hooks';
 
 export function useModule<M>(load: () => Promise<M>, when = true): M | null {
