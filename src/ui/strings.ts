@@ -1,6 +1,6 @@
 // The fixed Swedish UI strings, in one dictionary (flat dotted keys) so that wording stays
 // consistent and a translation could be added without touching logic. It comes in parts, so that a
-// page ships only what it shows: this file (what the tools and Min självskattning share) and the
+// page ships only what it shows: this file (what the tools share) and the
 // parts that extend it – ./strings-tools.ts (the tools' own), ./strings-my-assessment.ts (which
 // alone does not include this file) and ./strings-my-assessment-save.ts, ./strings-group-shell.ts and
 // ./strings-group.ts (the group view), ./strings-kollen.ts, ./strings-diagnosis.ts,

@@ -4,7 +4,7 @@
 /** The names of the {placeholders} in a string type, e.g. 'n' | 'total'. */
 type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
-export type Dictionary = Readonly<Record<string, string>>;
+type Dictionary = Readonly<Record<string, string>>;
 /** Keys whose text has no placeholders (read with t). */
 export type PlainKey<D extends Dictionary> = { [K in keyof D]: [Placeholders<D[K]>] extends [never] ? K : never }[keyof D];
 /** Keys whose text has placeholders (read with tf). */
