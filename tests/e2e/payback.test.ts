@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newContext, watchedPage } from '../support/browser';
 import { sharedCode } from '../support/share';
+import { islandScript } from '../support/site-files';
 import { answerByKeyboard, focusTop, hydrated, useToolSession } from '../support/tool-page';
 
 const baseURL = inject('baseURL');
@@ -118,6 +119,28 @@ it('the example asks before it replaces the reader’s own amounts, and says its
     .poll(() => headline(page))
     .toBe(nb('Samverkan har tjänat in sina kostnader år 4. Efter 5 år blir det ett överskott på 2 350 tkr.'));
   expect(await page.inputValue(`#${field('regionen-vinst-1')}`)).toBe('0');
+});
+
+it('stays asleep until needed, and the example pressed before it wakes still fills in the example', async () => {
+  const page = session.page;
+  // The island's code is held back until the reader has pressed the button, as on a slow phone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new URL(islandScript('tid-och-fordelning'), baseURL).href, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(path);
+  // Loaded and idle, with the example's button on screen: nothing has asked for the tool's code.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  expect(await page.locator('astro-island[client="tool"][ssr]').count()).toBe(1);
+  await page.getByRole('button', { name: 'Fyll i ett exempel med påhittade siffror' }).click();
+  expect(await page.locator('astro-island[client="tool"][ssr]').count()).toBe(1);
+  release();
+  await expect
+    .poll(() => headline(page))
+    .toBe(nb('Samverkan har tjänat in sina kostnader år 4. Efter 5 år blir det ett överskott på 2 350 tkr.'));
+  expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).answers).toHaveProperty('regionen-vinst-1', '0');
 });
 
 it('unreadable saved amounts give a notice; another tool’s answers stay byte-identical', async () => {

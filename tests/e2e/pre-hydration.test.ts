@@ -3,11 +3,10 @@
 // five are kept: in the page once the island has hydrated, in storage, and after a reload. On
 // every tool page (the ids come from the registry). Tools with fewer than five questions of
 // their own kind fill the rest with amounts typed into their fields.
-import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newContext, useBrowser, watchedPage } from '../support/browser';
-import { DIST } from '../support/site-files';
+import { islandScript } from '../support/site-files';
 import { hydrated } from '../support/tool-page';
 import { TOOL_IDS } from '../support/tools';
 
@@ -60,14 +59,6 @@ const stored = (page: Page, tool: string) =>
     (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { answers?: Record<string, string> }).answers ?? {},
     `samverkan:${tool}`,
   );
-
-/** The tool island's own script, as the built page names it. */
-function islandScript(tool: string): string {
-  const html = readFileSync(`${DIST}/verktyg/${tool}/index.html`, 'utf8');
-  const url = /<astro-island[^>]*component-url="([^"]+)"[^>]*client="tool"/.exec(html)?.[1];
-  expect(url, `${tool}: no client:tool island`).toBeDefined();
-  return url!;
-}
 
 describe.each(TOOL_IDS.map((id) => ({ id })))('$id', ({ id }) => {
   it('keeps five answers tapped before and while the island wakes, after hydration and after a reload', async () => {

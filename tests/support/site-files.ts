@@ -1,5 +1,5 @@
 // The pages of the built site, read straight from dist/.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The built site; E2E_DIST points the tests at another build folder. */
@@ -21,4 +21,12 @@ export function builtPages(): string[] {
   };
   walk(DIST);
   return out.sort();
+}
+
+/** The script of a tool page's own island (its `client:tool` island), as the built page names it. */
+export function islandScript(tool: string): string {
+  const html = readFileSync(`${DIST}/verktyg/${tool}/index.html`, 'utf8');
+  const url = /<astro-island[^>]*component-url="([^"]+)"[^>]*client="tool"/.exec(html)?.[1];
+  if (!url) throw new Error(`${tool}: no client:tool island`);
+  return url;
 }

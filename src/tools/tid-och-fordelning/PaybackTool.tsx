@@ -107,7 +107,7 @@ function ExampleButton({ model, hasAnswers, onLoad }: { model: PaybackModel; has
     setConfirming(false);
   };
   return (
-    <div class="payback-example no-print" data-wake>
+    <div class="payback-example no-print">
       <p>{model.example.description}</p>
       {!confirming && (
         <button type="button" class="button" onClick={() => (hasAnswers ? setConfirming(true) : load())}>

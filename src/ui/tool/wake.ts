@@ -8,6 +8,8 @@
 // - The island wakes when the reader comes near a part marked `data-wake` (the result, the
 //   buttons), or touches anything but a radio button (a text field, a button), or at once when
 //   the page has something to say first (a case's example is shown, or saved data is unreadable).
+//   A button pressed before the island has woken is pressed again once it has: the press wakes
+//   it, and Preact, not yet there, could not have heard it.
 // - When it has woken, Preact handles every change; the store reads what the keeper wrote.
 //
 // It runs inline in the page (Astro inlines client directives), so it stays small: no framework.
@@ -60,11 +62,20 @@ const wake: ClientDirective = (load, options, el) => {
   const storage = local();
   let woken = false;
   const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: margin });
+  /** The button pressed while the island slept (its place among the island's buttons), to press again. */
+  let pressed: number | undefined;
   const start = () => {
     if (woken) return;
     woken = true;
     io.disconnect();
-    void load().then((hydrate) => hydrate());
+    void load()
+      .then((hydrate) => hydrate())
+      .then(() => {
+        // Hydrating keeps the server's elements, so the same place holds the same button.
+        const button = pressed === undefined ? undefined : el.querySelectorAll('button')[pressed];
+        pressed = undefined;
+        if (button?.isConnected && !button.disabled) button.click();
+      });
   };
 
   if (!storage || owners.some((t) => exampleShown(storage, t) || unreadable(storage, t))) {
@@ -125,6 +136,12 @@ const wake: ClientDirective = (load, options, el) => {
   };
   el.addEventListener('focusin', touched);
   el.addEventListener('pointerdown', touched);
+  el.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('button');
+    if (!button || !el.hasAttribute('ssr')) return;
+    pressed = [...el.querySelectorAll('button')].indexOf(button);
+    start();
+  });
 
   const parts = el.querySelectorAll('[data-wake]');
   for (const part of parts.length ? parts : el.children) io.observe(part);
