@@ -4,7 +4,7 @@
 // (./GroupView.tsx is the shell that keeps the groups and reads incoming codes), and what only
 // some sessions need loads later still: each tool's scoring, model and picture once the round has
 // answers for it, the slide show when presenting, the comparison when there is an earlier round.
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { CodeModel, CodedTool } from '../../lib/codes/answer-code';
 import { readGroupInput } from '../../lib/group/files';
 import { defaultJoinTool } from '../../lib/group/join';
@@ -78,10 +78,15 @@ export function ActiveGroup(p: ActiveGroupProps) {
   const [revealedId, setRevealedId] = useState<string | null>(null);
   const [deck, setDeck] = useState<typeof DeckModule | null>(null);
   const [joinTool, setJoinTool] = useState(() => defaultJoinTool(specs.map((s) => s.tool)) ?? '');
-  const who = (member: number) => {
-    const m = round.members[member];
-    return m ? memberLabel(round, m, showNames) : tf('group.person', { n: member + 1 });
-  };
+  // The same function while the round and the names shown stay, so that parts drawn once (the
+  // check's section, each tool's) are not drawn again for a new but equal `who`.
+  const who = useCallback(
+    (member: number) => {
+      const m = round.members[member];
+      return m ? memberLabel(round, m, showNames) : tf('group.person', { n: member + 1 });
+    },
+    [round, showNames],
+  );
   const orgs = orgIndex(round);
   // Counted once per round, not again each time a tool's scoring arrives (one by one, see useEntries).
   const stats = useMemo(() => specs.map((spec) => toolStats(spec, round)), [specs, round]);

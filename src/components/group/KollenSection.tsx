@@ -4,6 +4,7 @@
 // samsyn as a finding, and the organisation breakdown only where two or more share an organisation.
 // It loads only for a group that answered the check, and fetches every tool's model (the
 // diagnosis places each model) before it draws (src/ui/tool/model-files.ts).
+import { useMemo } from 'preact/hooks';
 import type { Answers } from '../../lib/answers';
 import { groupFindings, type Finding } from '../../lib/findings';
 import { checkRound, checkSpec, samsynGaps, sharedOrgs, type CheckQuestion } from '../../lib/group/kollen';
@@ -16,6 +17,7 @@ import type { Models, ToolId } from '../../tools/index';
 import { diagnose, type Diagnosis } from '../../tools/samverkanskollen/diagnosis';
 import { kollenQuestions } from '../../tools/samverkanskollen/page-data';
 import { useAllModels } from '../../ui/tool/model-files';
+import { useNextTask } from '../../ui/tool/use-module';
 import { Findings } from '../../ui/tool/Findings';
 import { t, tf } from '../../ui/strings-group';
 import { SpreadRow } from './SpreadRow';
@@ -59,11 +61,21 @@ function levelStats(item: ToolItem, values: { member: number; org: string | unde
 
 export function KollenSection({ round, who }: KollenSectionProps) {
   const { value: models, failed } = useAllModels();
-  if (!models) return failed ? <p role="alert">{t('group.failed')}</p> : <p class="muted">{t('group.counting')}</p>;
-  return <CheckAsWhole questions={kollenQuestions(models)} models={models} round={round} who={who} />;
+  // Three tasks, none long on a slow phone: every model arrives (and runs), the diagnoses are
+  // worked out, the section is drawn.
+  const worked = useNextTask(models !== null);
+  const view = useMemo(() => (worked && models ? checkView(kollenQuestions(models), models, round) : null), [worked, models, round]);
+  const drawn = useNextTask(view !== null);
+  // The group view draws itself again as its parts arrive; the section is drawn again only when
+  // the round or the names shown change.
+  return useMemo(() => {
+    if (!drawn || !view) return failed ? <p role="alert">{t('group.failed')}</p> : <p class="muted">{t('group.counting')}</p>;
+    return <CheckAsWhole view={view} members={round.members.length} who={who} />;
+  }, [drawn, view, failed, who]);
 }
 
-function CheckAsWhole({ questions, models, round, who }: KollenSectionProps & { questions: CheckQuestion[]; models: Models }) {
+/** The check as a whole for one round, worked out from each member's answers (no drawing). */
+function checkView(questions: CheckQuestion[], models: Models, round: Round) {
   const name = t('group.kollen.title');
   const spec = checkSpec(questions, name);
   const virtual = checkRound(questions, round);
@@ -116,9 +128,13 @@ function CheckAsWhole({ questions, models, round, who }: KollenSectionProps & { 
     );
   const aimsApart = aim?.spread !== undefined && aim.spread.range > 0;
   const samsyn = samsynGaps(stats.items);
+  return { stats, orgs, found, people, now, aim, aimsApart, samsyn };
+}
 
+function CheckAsWhole({ view, members, who }: { view: ReturnType<typeof checkView>; members: number; who: KollenSectionProps['who'] }) {
+  const { stats, orgs, found, people, now, aim, aimsApart, samsyn } = view;
   return (
-    <ToolSection stats={stats} members={round.members.length} who={who}>
+    <ToolSection stats={stats} members={members} who={who}>
       <div class="group-extra group-kollen">
         {(now.dots.length > 0 || aim.dots.length > 0) && (
           <div class="group-kollen__levels">
