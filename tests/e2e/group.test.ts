@@ -188,6 +188,8 @@ it('prints a handout with the disagreements, the questions and the agreed next s
   await hydrated(page);
   expect(await page.getByLabel('Anteckningar').inputValue()).toContain('Kim bokar möte');
   await page.emulateMedia({ media: 'print' });
+  // The handout is drawn for paper when print media applies (as printing itself does at beforeprint).
+  await expect.poll(() => page.locator('.handout').count()).toBe(1);
   const printed = await page.locator('main').innerText();
   expect(printed).toContain('Störst oenighet');
   expect(printed).toContain('Fynd för gruppen');

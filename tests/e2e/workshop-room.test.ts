@@ -331,6 +331,8 @@ it('prints a handout of at most two A4 pages, line breaks kept', async () => {
   await page.getByLabel('Visa omgång').selectOption({ label: 'Omgång 1 · 2026-01-15' });
   await expect.poll(() => page.locator('.group-head p').first().textContent()).toContain('Omgång 1');
   await page.emulateMedia({ media: 'print' });
+  // The handout is drawn for paper when print media applies (as printing itself does at beforeprint).
+  await expect.poll(() => page.locator('.handout').count()).toBe(1);
   const printed = await page.locator('main').innerText();
   expect(printed).toContain('Rad ett\nRad två');
   expect(printed).toContain('Störst oenighet');

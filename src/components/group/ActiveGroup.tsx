@@ -28,8 +28,10 @@ import {
 } from '../../stores/groups';
 import type { ToolId } from '../../tools/index';
 import { useModels } from '../../ui/tool/model-files';
+import { usePrinting } from '../../ui/use-printing';
 import { useEntries } from '../tools/tool-entries';
-import { useInSteps, useModule } from '../../ui/tool/use-module';
+import { useModule } from '../../ui/tool/use-module';
+import { useInSteps } from '../../ui/in-steps';
 import { download } from '../tools/download';
 import { problemText } from '../../ui/tool/StorageNotice';
 import { t, tf } from '../../ui/strings-group';
@@ -100,6 +102,7 @@ export function ActiveGroup(p: ActiveGroupProps) {
   const results = useModule(() => import('./group-results'), used.length > 0);
   const overview = ready && results ? <results.GroupOverview entries={entries} round={round} who={who} /> : <Counting failed={failed} />;
   const stamp = fileStamp(group, round);
+  const printing = usePrinting();
   const answered = round.members.filter((m) => Object.keys(m.answers).length > 0).length;
   const total = round.expected ?? round.members.length;
   const groupFindings = ready && results ? results.weakestLinks(entries, round).group : [];
@@ -302,6 +305,8 @@ export function ActiveGroup(p: ActiveGroupProps) {
         }}
       />
       <Later<HandoutPrintProps>
+        // Only paper shows it, so it is drawn for paper: its code is here already when printing starts.
+        show={printing}
         load={() => import('./HandoutPrint').then((m) => m.HandoutPrint)}
         props={{
           group: group.name,

@@ -10,11 +10,13 @@ export interface LaterProps<P> {
   props: P;
   /** Starts the part afresh when this changes (a new round), without fetching its code again. */
   part?: string;
+  /** False: fetch the code now but draw nothing yet (a part only paper shows, until printing). */
+  show?: boolean;
 }
 
-export function Later<P extends object>({ load, props, part }: LaterProps<P>) {
+export function Later<P extends object>({ load, props, part, show = true }: LaterProps<P>) {
   // Keyed inside rather than from outside: a key on Later itself would throw the arrived code
   // away, so the part would vanish for a moment each time the round is switched.
   const Part = useModule(load);
-  return Part ? <Part key={part} {...props} /> : null;
+  return Part && show ? <Part key={part} {...props} /> : null;
 }

@@ -2,8 +2,8 @@
 // only sometimes – a slide show, a comparison of rounds, one tool's scoring – costs nothing on its
 // first load. Null until the module has arrived; the component shows its place-holder meanwhile.
 // useLoaded does the same for anything loaded, a file say, and also tells of a failure. What
-// arrives is then drawn in short tasks (useNextTask, useInSteps), so that a slow phone still
-// answers a tap while a heavy page fills in.
+// arrives is then drawn in short tasks (useNextTask here, useInSteps in ../in-steps.ts), so that
+// a slow phone still answers a tap while a heavy page fills in.
 import { useEffect, useState } from 'preact/hooks';
 
 export function useModule<M>(load: () => Promise<M>, when = true): M | null {
@@ -42,24 +42,4 @@ export function useNextTask(when: boolean): boolean {
     return () => clearTimeout(timer);
   }, [when]);
   return when && passed;
-}
-
-/**
- * How many of `total` parts to draw: `step` at first, `step` more in each following task, and all
- * of them at once when the page is about to be printed. A long page of heavy parts (the group
- * view's tool sections) is then drawn in several short tasks rather than one long one.
- */
-export function useInSteps(total: number, step: number): number {
-  const [count, setCount] = useState(step);
-  useEffect(() => {
-    if (count >= total) return;
-    const timer = setTimeout(() => setCount((n) => n + step));
-    return () => clearTimeout(timer);
-  }, [count, total]);
-  useEffect(() => {
-    const all = () => setCount(Number.MAX_SAFE_INTEGER);
-    addEventListener('beforeprint', all);
-    return () => removeEventListener('beforeprint', all);
-  }, []);
-  return Math.min(count, total);
 }
