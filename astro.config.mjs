@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { searchAndOffline } from './src/integrations/search-and-offline';
+import { pageCspHashes } from './src/integrations/page-csp';
 import { toolWake } from './src/integrations/tool-wake';
 
 // The site can live under a sub-path of a static host (e.g. https://example.org/handbok/):
@@ -18,8 +19,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // searchAndOffline last: it runs after every page is written.
-  integrations: [mdx(), preact(), toolWake(), searchAndOffline()],
+  // pageCspHashes, then searchAndOffline last: they run after every page is written, and the
+  // service worker must list the pages as they finally are.
+  integrations: [mdx(), preact(), toolWake(), pageCspHashes(), searchAndOffline()],
   // No code blocks in the handbook; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> tag on every page: only the site's own origin.

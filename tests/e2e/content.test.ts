@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { pageCsp } from '../../src/lib/csp/page-hashes';
 import { builtPages, DIST } from '../support/site-files';
 
 const html = (path: string) => parse(readFileSync(`${DIST}${path}index.html`, 'utf8'));
@@ -18,6 +19,16 @@ it('has twelve chapters, listed in order in the navigation', () => {
     .querySelectorAll('.chapter-nav a')
     .map((a) => a.textContent.trim());
   expect(nav.map((t) => Number(t.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+});
+
+// Every page's policy names its own inline code only (src/integrations/page-csp.ts); that the page
+// still runs under it – no script or style refused – pages.test.ts sees in Chromium.
+it('gives every page a security policy with the hashes of its own inline scripts and styles only', () => {
+  for (const path of builtPages()) {
+    const raw = readFileSync(`${DIST}${path}index.html`, 'utf8');
+    expect(raw, path).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self'/);
+    expect(pageCsp(raw), path).toBe(raw);
+  }
 });
 
 // Model names, level names and terms of ../shared/design/MODELS.md that a reader must find.
