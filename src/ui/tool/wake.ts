@@ -62,8 +62,8 @@ const wake: ClientDirective = (load, options, el) => {
   const storage = local();
   let woken = false;
   const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: margin });
-  /** The button pressed while the island slept (its place among the island's buttons), to press again. */
-  let pressed: number | undefined;
+  /** The button pressed while the island slept, to press again once it is awake. */
+  let pressed: HTMLButtonElement | undefined;
   const start = () => {
     if (woken) return;
     woken = true;
@@ -71,8 +71,9 @@ const wake: ClientDirective = (load, options, el) => {
     void load()
       .then((hydrate) => hydrate())
       .then(() => {
-        // Hydrating keeps the server's elements, so the same place holds the same button.
-        const button = pressed === undefined ? undefined : el.querySelectorAll('button')[pressed];
+        // Hydrating keeps the server's elements; a button it replaced is not pressed (it may not
+        // be the same button any more).
+        const button = pressed;
         pressed = undefined;
         if (button?.isConnected && !button.disabled) button.click();
       });
@@ -139,7 +140,7 @@ const wake: ClientDirective = (load, options, el) => {
   el.addEventListener('click', (event) => {
     const button = (event.target as Element).closest('button');
     if (!button || !el.hasAttribute('ssr')) return;
-    pressed = [...el.querySelectorAll('button')].indexOf(button);
+    pressed = button;
     start();
   });
 
