@@ -1,5 +1,6 @@
 // The handbook as built: all chapters in order, every model of the manual findable, every figure
-// with a text alternative, every glossary entry used and linked both ways.
+// with a text alternative, every glossary entry used and linked both ways, and every page's
+// security policy cut to its own inline code.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';

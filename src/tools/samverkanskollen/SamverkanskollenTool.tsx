@@ -47,7 +47,7 @@ export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
   const notice = tools.map((tool) => saved[tool]!.notice).find((n) => n !== null) ?? null;
 
   const ready = answered >= DIAGNOSIS_FROM;
-  const [arrived, setLoaded] = useState<Loaded | null>(null);
+  const [arrived, setArrived] = useState<Loaded | null>(null);
   // Worked out and drawn in a task after the code and the models have arrived (see useNextTask).
   const loaded = useNextTask(arrived !== null) ? arrived : null;
   const [failed, setFailed] = useState(false);
@@ -55,7 +55,7 @@ export function SamverkanskollenTool({ questions }: SamverkanskollenToolProps) {
     if (!ready || arrived) return;
     // The diagnosis code and every tool's model arrive together, only once there is something to diagnose.
     Promise.all([import('./DiagnosisView'), allModels()])
-      .then(([m, models]) => setLoaded({ View: m.DiagnosisView, models }))
+      .then(([m, models]) => setArrived({ View: m.DiagnosisView, models }))
       .catch(() => setFailed(true));
   }, [ready]);
 
