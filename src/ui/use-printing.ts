@@ -1,6 +1,7 @@
 // Whether the page is being printed, or has been: true from the first `beforeprint` (the print
 // dialog, Ctrl+P) or the moment print media applies (a print preview, a PDF), and true after that.
-// Parts that only paper shows (the group view's handout) are then drawn only for paper, and stay.
+// Parts that only paper shows (the group view's handout) are drawn then, and so are parts not yet
+// drawn on screen (./near-screen.tsx); they stay drawn.
 import { useEffect, useState } from 'preact/hooks';
 
 const printMedia = () => (typeof matchMedia === 'function' ? matchMedia('print') : undefined);

@@ -114,6 +114,8 @@ it('the facilitator creates a group, pastes two codes and opens the third as a l
 
 it('shows the spread per question and the weakest link, anonymous by default', async () => {
   const tool = page.locator('[data-tool="checklistor"]');
+  // A tool's section is drawn when the reader comes near it.
+  await tool.scrollIntoViewIfNeeded();
   expect(await tool.locator('.group-tool__count').textContent()).toBe('3 av 3 har svarat.');
   const ranked = await tool.locator('.group-tool__ranked').textContent();
   expect(ranked).toContain('3 svar från nej till ja, median delvis');
@@ -137,6 +139,7 @@ it('is accessible with results on screen and in presentation mode, light and dar
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
   // Every question's spread is drawn when its fold opens (not while closed: it is most of the view).
+  await page.locator('[data-tool="checklistor"]').scrollIntoViewIfNeeded();
   const all = page.locator('.group-tool__all').first();
   expect(await all.locator('.spread').count()).toBe(0);
   await all.locator('summary').click();

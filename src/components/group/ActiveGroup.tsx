@@ -31,7 +31,7 @@ import { useModels } from '../../ui/tool/model-files';
 import { usePrinting } from '../../ui/use-printing';
 import { useEntries } from '../tools/tool-entries';
 import { useModule } from '../../ui/tool/use-module';
-import { useInSteps } from '../../ui/in-steps';
+import { NearScreen } from '../../ui/near-screen';
 import { download } from '../tools/download';
 import { problemText } from '../../ui/tool/StorageNotice';
 import { t, tf } from '../../ui/strings-group';
@@ -146,14 +146,20 @@ export function ActiveGroup(p: ActiveGroupProps) {
         {extra(s)}
       </ToolSection>
     );
-  // Each tool's section is drawn once (Preact leaves an unchanged drawing be) and kept while the
-  // tools' scoring arrives; the sections come two at a time, each two in a task of their own.
+  // Each tool's section is drawn once it comes near the screen (or for paper), and then kept while
+  // the tools' scoring arrives: Preact leaves an unchanged drawing be.
   const drawnSections = useMemo(() => new Map<ToolStats, ReturnType<typeof section>>(), [used, ToolSection, extras, models, showNames]);
-  const drawn = useInSteps(used.length, 2);
-  const sections = used.slice(0, drawn).map((s) => {
+  const sectionOf = (s: ToolStats) => {
     if (!drawnSections.has(s)) drawnSections.set(s, section(s));
     return drawnSections.get(s);
-  });
+  };
+  const sections = ToolSection
+    ? used.map((s) => (
+        <NearScreen key={s.spec.tool} class="group-tool group-tool--waiting" tool={s.spec.tool}>
+          {() => sectionOf(s)}
+        </NearScreen>
+      ))
+    : null;
   const present = () => {
     void import('./PresentationDeck').then((m) => {
       setDeck(() => m);

@@ -2,8 +2,8 @@
 // only sometimes – a slide show, a comparison of rounds, one tool's scoring – costs nothing on its
 // first load. Null until the module has arrived; the component shows its place-holder meanwhile.
 // useLoaded does the same for anything loaded, a file say, and also tells of a failure. What
-// arrives is then drawn in short tasks (useNextTask here, useInSteps in ../in-steps.ts), so that
-// a slow phone still answers a tap while a heavy page fills in.
+// arrives is then drawn in a task of its own (useNextTask), so that a slow phone still answers a
+// tap while a heavy page fills in.
 import { useEffect, useState } from 'preact/hooks';
 
 export function useModule<M>(load: () => Promise<M>, when = true): M | null {
